@@ -1,0 +1,222 @@
+/**
+ * Reads a content folder the way the site does, collecting every problem
+ * instead of stopping at the first. Never writes anything.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import * as schemas from '../schema/collections.ts';
+import type { Entry, Handbook } from '../model/handbook.ts';
+import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../model/handbook.ts';
+import { checkHandbook } from '../model/checks.ts';
+import type { PathSegment, Problem } from '../model/problems.ts';
+import { SLUG_PATTERN } from '../model/text.ts';
+import { foldScript } from '../model/script.ts';
+import { ruleOf } from './rules.ts';
+import { decode, lineOf, parseYaml, splitFrontMatter, type YamlSource } from './source.ts';
+import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
+
+/** The entry collections: folder, accepted extensions, schema. */
+export const COLLECTIONS = {
+  departments: { extensions: ['.yaml', '.yml'], schema: schemas.department, frontMatter: false },
+  roles: { extensions: ['.md'], schema: schemas.role, frontMatter: true },
+  sops: { extensions: ['.md', '.mdx'], schema: schemas.sop, frontMatter: true },
+  plans: { extensions: ['.yaml', '.yml', '.md'], schema: schemas.plan, frontMatter: 'by-extension' },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export interface LoadResult {
+  readonly handbook: Handbook;
+  readonly problems: Problem[];
+}
+
+interface ParsedFile<T> {
+  data?: T;
+  body?: string;
+  raw?: unknown;
+}
+
+class ContentReader {
+  readonly problems: Problem[] = [];
+  readonly sources = new Map<string, YamlSource>();
+
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  report(rule: string, file: string, pathInFile: readonly PathSegment[], params: Problem['params'], line?: number) {
+    this.problems.push({ severity: ruleOf(rule).severity, rule, file, path: pathInFile, params, line });
+  }
+
+  async text(file: string): Promise<string | undefined> {
+    const bytes = await readFile(path.join(this.root, file));
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      this.report('file.encoding', file, [], { encoding: decoded.encoding }, 1);
+      return undefined;
+    }
+    if (decoded.text.trim() === '') {
+      this.report('file.empty', file, [], {}, 1);
+      return undefined;
+    }
+    return decoded.text;
+  }
+
+  /** Parses YAML text and validates it; returns the data when the schema accepts it. */
+  validate<S extends z.ZodType>(file: string, yamlText: string, firstLine: number, schema: S, shape: 'mapping' | 'list'): ParsedFile<z.output<S>> {
+    const source = parseYaml(yamlText, firstLine);
+    this.sources.set(file, source);
+    for (const p of source.problems) this.report(p.rule, file, [], p.params, p.line);
+    if (source.doc.errors.length > 0) return {};
+    const raw: unknown = source.doc.toJS({ maxAliasCount: 100 });
+    const isList = Array.isArray(raw);
+    const isMapping = raw !== null && typeof raw === 'object' && !isList;
+    if ((shape === 'list' && !isList) || (shape === 'mapping' && !isMapping)) {
+      if (raw === null || raw === undefined) {
+        if (shape === 'list') return { raw, data: schema.parse([]) as z.output<S> };
+        this.report('file.empty', file, [], {}, firstLine);
+      } else {
+        this.report('yaml.notMapping', file, [], { expected: shape, found: isList ? '列表 / a list' : isMapping ? '键值对 / a mapping' : `“${String(raw)}”` }, firstLine);
+      }
+      return { raw };
+    }
+    const fullWidthKey = source.problems.find((p) => p.rule === 'yaml.fullWidthColon')?.params.key;
+    const raws: RawProblem[] = [...unknownKeys(schema, raw)];
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
+    for (const p of raws) {
+      const params = p.rule === 'schema.required' && fullWidthKey ? { ...p.params, fullWidthKey: `${fullWidthKey}：` } : p.params;
+      this.report(p.rule, file, p.path, params);
+    }
+    return result.success ? { raw, data: result.data } : { raw };
+  }
+
+  async entries<S extends z.ZodType>(folder: CollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
+    const spec = COLLECTIONS[folder];
+    const entries: Entry<z.output<S>>[] = [];
+    const invalidIds: string[] = [];
+    for (const name of await listFiles(path.join(this.root, folder))) {
+      const file = `${folder}/${name}`;
+      const extension = path.extname(name).toLowerCase();
+      if (!(spec.extensions as readonly string[]).includes(extension)) {
+        this.report('file.ignored', file, [], { folder, expected: spec.extensions.join(' / ') }, undefined);
+        continue;
+      }
+      const id = name.slice(0, -extension.length);
+      if (!SLUG_PATTERN.test(id)) this.report('id.slug', file, [], { id, suggestion: slugSuggestion(id) });
+      const text = await this.text(file);
+      if (text === undefined) {
+        invalidIds.push(id);
+        continue;
+      }
+      const usesFrontMatter = spec.frontMatter === true || (spec.frontMatter === 'by-extension' && extension === '.md');
+      let parsed: ParsedFile<z.output<S>>;
+      if (usesFrontMatter) {
+        const split = splitFrontMatter(text);
+        if (!split) {
+          this.report('file.frontmatter', file, [], {}, 1);
+          invalidIds.push(id);
+          continue;
+        }
+        parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
+      } else {
+        parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
+      }
+      if (parsed.data === undefined) invalidIds.push(id);
+      else entries.push({ id, file, data: parsed.data, body: parsed.body });
+    }
+    return { entries, invalidIds };
+  }
+
+  async single<S extends z.ZodType>(file: string, schema: S, shape: 'mapping' | 'list', required: boolean): Promise<z.output<S> | undefined> {
+    if (!(await exists(path.join(this.root, file)))) {
+      if (required) this.report('file.missing', file, [], { file });
+      return undefined;
+    }
+    const text = await this.text(file);
+    if (text === undefined) return undefined;
+    return this.validate(file, text, 1, schema, shape).data;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  try {
+    const dirents = await readdir(folder, { withFileTypes: true });
+    return dirents.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+function slugSuggestion(id: string): string | undefined {
+  const slug = id.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug && slug !== id ? slug : undefined;
+}
+
+export interface LoadOptions {
+  /** YYYY-MM-DD used for review deadlines; defaults to OPSBOOK_TODAY or the clock. */
+  readonly today?: string;
+}
+
+export function today(): string {
+  return process.env.OPSBOOK_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const reader = new ContentReader(root);
+  if (!(await exists(root))) {
+    reader.report('file.missing', '.', [], { file: root });
+    return { handbook: emptyHandbook(), problems: reader.problems };
+  }
+  const site = await reader.single(SITE_FILE, schemas.site, 'mapping', true);
+  const departments = await reader.entries<typeof schemas.department>('departments');
+  const roles = await reader.entries<typeof schemas.role>('roles');
+  const sops = await reader.entries<typeof schemas.sop>('sops');
+  const plans = await reader.entries<typeof schemas.plan>('plans');
+  const glossary = (await reader.single(GLOSSARY_FILE, schemas.glossary, 'list', false)) ?? [];
+  const cadence = (await reader.single(CADENCE_FILE, schemas.cadence, 'list', false)) ?? [];
+  const handbook: Handbook = {
+    site: site ?? schemas.site.parse({ name: 'Opsbook' }),
+    departments: departments.entries,
+    roles: roles.entries,
+    sops: sops.entries,
+    plans: plans.entries,
+    glossary,
+    cadence,
+  };
+  const crossProblems = checkHandbook(handbook, {
+    today: options.today ?? today(),
+    fold: foldScript,
+    // Entries that failed their schema still exist: references to them are not "missing".
+    alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds },
+  });
+  const problems = [...reader.problems, ...crossProblems].map((p) => {
+    if (p.line !== undefined) return p;
+    const source = reader.sources.get(p.file);
+    return source ? { ...p, line: lineOf(source, p.path) } : p;
+  });
+  return { handbook, problems: sortProblems(problems) };
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
+    .map(({ p }) => p);
+}
+
+function emptyHandbook(): Handbook {
+  return { site: schemas.site.parse({ name: 'Opsbook' }), departments: [], roles: [], sops: [], plans: [], glossary: [], cadence: [] };
+}

@@ -1,0 +1,75 @@
+/** Rendering problems for people (terminal) and for tools (JSON). */
+import path from 'node:path';
+import type { Problem } from '../model/problems.ts';
+import { formatPath } from '../model/problems.ts';
+import { simplifiedToTraditional } from '../model/script.ts';
+import { makeSay, ruleOf, type Lang } from './rules.ts';
+
+export type ReportLang = Lang | 'zh-TW';
+
+export interface RenderedProblem {
+  readonly severity: Problem['severity'];
+  readonly rule: string;
+  readonly file: string;
+  readonly line: number | null;
+  readonly path: string;
+  readonly message: string;
+  readonly hint: string | null;
+}
+
+export function renderProblem(problem: Problem, lang: ReportLang): RenderedProblem {
+  const base: Lang = lang === 'en' ? 'en' : 'zh-CN';
+  const rule = ruleOf(problem.rule);
+  const say = makeSay(base);
+  const convert = lang === 'zh-TW' ? simplifiedToTraditional : (s: string) => s;
+  const hint = rule.hint?.[base](problem.params, say);
+  return {
+    severity: problem.severity,
+    rule: problem.rule,
+    file: problem.file,
+    line: problem.line ?? null,
+    path: formatPath(problem.path),
+    message: convert(rule.message[base](problem.params, say)),
+    hint: hint ? convert(hint) : null,
+  };
+}
+
+export function toJson(problems: readonly Problem[], lang: ReportLang): string {
+  return JSON.stringify({ problems: problems.map((p) => renderProblem(p, lang)) }, null, 2);
+}
+
+const WORDS = {
+  'zh-CN': { error: '错误', warning: '警告', hint: '提示', ok: '内容检查通过', summary: (e: number, w: number) => `${e} 个错误，${w} 个警告` },
+  'zh-TW': { error: '錯誤', warning: '警告', hint: '提示', ok: '內容檢查通過', summary: (e: number, w: number) => `${e} 個錯誤，${w} 個警告` },
+  en: { error: 'error', warning: 'warning', hint: 'hint', ok: 'Content check passed', summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}` },
+} as const;
+
+export interface TextOptions {
+  readonly lang: ReportLang;
+  /** Content folder as the user should see it, to make file paths clickable (content/roles/x.md:3). */
+  readonly displayRoot: string;
+  readonly color: boolean;
+}
+
+export function toText(problems: readonly Problem[], options: TextOptions): string {
+  const words = WORDS[options.lang];
+  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const r = renderProblem(problem, options.lang);
+    const where = `${path.posix.join(options.displayRoot, r.file)}${r.line ? `:${r.line}` : ''}`;
+    const label = r.severity === 'error' ? paint('31;1', words.error) : paint('33;1', words.warning);
+    lines.push(`${paint('1', where)}  ${label}  ${r.path ? `${paint('36', r.path)}  ` : ''}${r.message}  ${paint('2', `[${r.rule}]`)}`);
+    if (r.hint) lines.push(`    ${words.hint}: ${r.hint}`);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  lines.push(problems.length === 0 ? words.ok : words.summary(errors, warnings));
+  return lines.join('\n');
+}
+
+export function langForLocale(locale: string | undefined): ReportLang {
+  if (locale === 'en') return 'en';
+  if (locale === 'zh-TW') return 'zh-TW';
+  return 'zh-CN';
+}

@@ -1,0 +1,423 @@
+/**
+ * The rule table: every problem the checker can report, with its wording in
+ * Chinese and English and the hint for the slip that usually causes it. The
+ * authors' guide is generated from this table, so it never drifts.
+ */
+import { formatFen } from '../model/money.ts';
+import type { FenParam, ParamValue, Severity } from '../model/problems.ts';
+
+export type Lang = 'zh-CN' | 'en';
+type Params = Readonly<Record<string, ParamValue>>;
+
+interface Say {
+  /** A money amount in the reader's locale. */
+  money(value: ParamValue): string;
+  /** A list of values. */
+  list(value: ParamValue): string;
+  /** A found value, quoted. */
+  value(value: ParamValue): string;
+}
+
+type Text = (p: Params, say: Say) => string;
+
+export interface Rule {
+  readonly severity: Severity;
+  readonly title: Record<Lang, string>;
+  readonly message: Record<Lang, Text>;
+  readonly hint?: Record<Lang, (p: Params, say: Say) => string | undefined>;
+}
+
+const KIND: Record<string, Record<Lang, string>> = {
+  role: { 'zh-CN': '岗位', en: 'role' },
+  sop: { 'zh-CN': 'SOP', en: 'SOP' },
+  department: { 'zh-CN': '部门', en: 'department' },
+  term: { 'zh-CN': '术语', en: 'glossary term' },
+};
+
+const FIELD: Record<string, Record<Lang, string>> = {
+  revenue: { 'zh-CN': '目标成交额', en: 'revenue' },
+  marketing: { 'zh-CN': '营销推广预算', en: 'marketing budget' },
+};
+
+const MONEY_REASON: Record<string, Record<Lang, string>> = {
+  format: { 'zh-CN': '写法无法识别', en: 'not a money amount' },
+  negative: { 'zh-CN': '金额不能为负数', en: 'amounts cannot be negative' },
+  precision: { 'zh-CN': '精度超过 1 分', en: 'finer than one fen (0.01 元)' },
+  'too-large': { 'zh-CN': '数额过大', en: 'too large' },
+  'chinese-numerals': { 'zh-CN': '用了汉字数字', en: 'written in Chinese numerals' },
+  'latin-unit': { 'zh-CN': '用了 w/k 作单位', en: 'uses w/k as a unit' },
+};
+
+export const RULES = {
+  'file.encoding': {
+    severity: 'error',
+    title: { 'zh-CN': '文件不是 UTF-8 编码', en: 'File is not UTF-8' },
+    message: {
+      'zh-CN': (p) => `文件编码为 ${p.encoding}，应为 UTF-8`,
+      en: (p) => `the file is encoded as ${p.encoding}; expected UTF-8`,
+    },
+    hint: {
+      'zh-CN': () => '用编辑器“另存为 UTF-8”（记事本：编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）。',
+      en: () => 'Save the file again as UTF-8 (VS Code: click the encoding in the status bar → Save with Encoding → UTF-8).',
+    },
+  },
+  'file.empty': {
+    severity: 'error',
+    title: { 'zh-CN': '文件为空', en: 'Empty file' },
+    message: { 'zh-CN': () => '文件是空的', en: () => 'the file is empty' },
+    hint: { 'zh-CN': () => '填写内容，或删除这个文件。', en: () => 'Fill it in or delete it.' },
+  },
+  'file.missing': {
+    severity: 'error',
+    title: { 'zh-CN': '缺少必需的文件', en: 'Required file missing' },
+    message: { 'zh-CN': (p) => `找不到 ${p.file}`, en: (p) => `${p.file} is missing` },
+    hint: { 'zh-CN': (p) => `在内容目录下新建 ${p.file}（至少写 name: 手册名称）。`, en: (p) => `Create ${p.file} in the content folder (at least name: …).` },
+  },
+  'file.ignored': {
+    severity: 'warning',
+    title: { 'zh-CN': '文件不会被读取', en: 'File is ignored' },
+    message: {
+      'zh-CN': (p) => `${p.folder}/ 目录只读取 ${p.expected} 文件，这个文件会被忽略`,
+      en: (p) => `${p.folder}/ only reads ${p.expected} files; this one is ignored`,
+    },
+    hint: { 'zh-CN': () => '改成正确的扩展名，或移出这个目录。', en: () => 'Rename it with the right extension or move it out.' },
+  },
+  'file.frontmatter': {
+    severity: 'error',
+    title: { 'zh-CN': '缺少 front matter', en: 'Missing front matter' },
+    message: {
+      'zh-CN': () => '文件开头没有用 --- 包围的 front matter',
+      en: () => 'the file does not start with front matter between --- lines',
+    },
+    hint: { 'zh-CN': () => '第一行写 ---，接着写字段（如 title: …），再用一行 --- 结束。', en: () => 'Start with a --- line, then the fields (title: …), then a closing --- line.' },
+  },
+  'yaml.syntax': {
+    severity: 'error',
+    title: { 'zh-CN': 'YAML 语法错误', en: 'YAML syntax error' },
+    message: { 'zh-CN': (p) => `YAML 无法解析：${p.detail}`, en: (p) => `YAML cannot be parsed: ${p.detail}` },
+    hint: {
+      'zh-CN': (p) =>
+        p.tab ? '缩进里有 Tab 字符：YAML 只能用空格缩进。' : '检查这一行的缩进、冒号后的空格，以及引号是否成对。',
+      en: (p) => (p.tab ? 'A tab is used for indentation: YAML only allows spaces.' : 'Check the indentation, the space after each colon and paired quotes on this line.'),
+    },
+  },
+  'yaml.fullWidthColon': {
+    severity: 'error',
+    title: { 'zh-CN': '字段名后用了全角冒号', en: 'Full-width colon after a key' },
+    message: {
+      'zh-CN': (p) => `“${p.key}” 后面是全角冒号“：”，YAML 不认识`,
+      en: (p) => `"${p.key}" is followed by a full-width colon "：", which YAML does not recognise`,
+    },
+    hint: { 'zh-CN': (p) => `改成半角冒号加空格：${p.key}: …`, en: (p) => `Use an ASCII colon and a space: ${p.key}: …` },
+  },
+  'yaml.notMapping': {
+    severity: 'error',
+    title: { 'zh-CN': '内容结构不对', en: 'Wrong document shape' },
+    message: {
+      'zh-CN': (p) => `这里应是${p.expected === 'list' ? '列表（每项以 - 开头）' : '键值对（key: value）'}，实际是${p.found}`,
+      en: (p) => `expected ${p.expected === 'list' ? 'a list (items starting with -)' : 'a mapping (key: value)'}, found ${p.found}`,
+    },
+  },
+  'id.slug': {
+    severity: 'error',
+    title: { 'zh-CN': '文件名不是合法的 id', en: 'File name is not a valid id' },
+    message: {
+      'zh-CN': (p) => `id “${p.id}” 不合法：应只含小写字母、数字和连字符`,
+      en: (p) => `id "${p.id}" is not valid: use lower-case letters, digits and hyphens`,
+    },
+    hint: { 'zh-CN': (p) => (p.suggestion ? `例如改名为 ${p.suggestion}` : undefined), en: (p) => (p.suggestion ? `For example ${p.suggestion}` : undefined) },
+  },
+  'id.duplicate': {
+    severity: 'error',
+    title: { 'zh-CN': 'id 重复', en: 'Duplicate id' },
+    message: {
+      'zh-CN': (p) => `id “${p.id}” 已被 ${p.other} 使用`,
+      en: (p) => `id "${p.id}" is already used by ${p.other}`,
+    },
+    hint: { 'zh-CN': () => '同名的 .md 和 .mdx（或 .yaml 和 .md）只能留一个，或给其中一个改名。', en: () => 'Keep one of the two files, or rename one.' },
+  },
+  'schema.required': {
+    severity: 'error',
+    title: { 'zh-CN': '缺少必填字段', en: 'Required field missing' },
+    message: { 'zh-CN': (p) => `缺少必填字段 ${p.field}`, en: (p) => `required field ${p.field} is missing` },
+    hint: {
+      'zh-CN': (p) => (p.fullWidthKey ? `这个文件里有 “${p.fullWidthKey}”：是不是用了全角冒号？` : undefined),
+      en: (p) => (p.fullWidthKey ? `The file has "${p.fullWidthKey}": a full-width colon?` : undefined),
+    },
+  },
+  'schema.type': {
+    severity: 'error',
+    title: { 'zh-CN': '字段类型不对', en: 'Wrong type' },
+    message: {
+      'zh-CN': (p, say) => `应为${p.expected}，实际是 ${say.value(p.found)}`,
+      en: (p, say) => `expected ${p.expectedEn ?? p.expected}, found ${say.value(p.found)}`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.fullWidthDigits ? '这里用了全角数字（１２３），请改成半角（123）。' : undefined),
+      en: (p) => (p.fullWidthDigits ? 'Full-width digits (１２３): use ASCII digits (123).' : undefined),
+    },
+  },
+  'schema.enum': {
+    severity: 'error',
+    title: { 'zh-CN': '取值不在允许范围', en: 'Value not allowed' },
+    message: {
+      'zh-CN': (p, say) => `${say.value(p.found)} 不是允许的取值；可选：${say.list(p.allowed)}`,
+      en: (p, say) => `${say.value(p.found)} is not allowed; expected one of ${say.list(p.allowed)}`,
+    },
+    hint: { 'zh-CN': (p) => (p.suggestion ? `是不是 ${p.suggestion}？` : undefined), en: (p) => (p.suggestion ? `Did you mean ${p.suggestion}?` : undefined) },
+  },
+  'schema.tooSmall': {
+    severity: 'error',
+    title: { 'zh-CN': '内容太少', en: 'Too few items' },
+    message: {
+      'zh-CN': (p) => (p.isArray ? `至少需要 ${p.minimum} 项，实际 ${p.count ?? 0} 项` : `不能为空，至少 ${p.minimum}`),
+      en: (p) => (p.isArray ? `needs at least ${p.minimum} item(s), found ${p.count ?? 0}` : `must be at least ${p.minimum}`),
+    },
+  },
+  'schema.invalid': {
+    severity: 'error',
+    title: { 'zh-CN': '取值无效', en: 'Invalid value' },
+    message: { 'zh-CN': (p, say) => `取值 ${say.value(p.found)} 无效（${p.detail}）`, en: (p, say) => `invalid value ${say.value(p.found)} (${p.detail})` },
+  },
+  'schema.unknownKey': {
+    severity: 'warning',
+    title: { 'zh-CN': '未知字段', en: 'Unknown key' },
+    message: {
+      'zh-CN': (p) => `未知字段 “${p.key}”，会被忽略`,
+      en: (p) => `unknown key "${p.key}" is ignored`,
+    },
+    hint: { 'zh-CN': (p) => (p.suggestion ? `是不是拼错了 ${p.suggestion}？` : '检查拼写，或删除这个字段。'), en: (p) => (p.suggestion ? `A typo for ${p.suggestion}?` : 'Check the spelling or remove it.') },
+  },
+  'value.money': {
+    severity: 'error',
+    title: { 'zh-CN': '金额写法无法识别', en: 'Unreadable amount' },
+    message: {
+      'zh-CN': (p, say) => `金额 ${say.value(p.found)} 无法识别（${MONEY_REASON[String(p.reason)]?.['zh-CN'] ?? p.reason}）；应为数字或如 15万、4.5万元、1,188元、待定`,
+      en: (p, say) => `amount ${say.value(p.found)} cannot be read (${MONEY_REASON[String(p.reason)]?.en ?? p.reason}); expected a number or e.g. 15万, 4.5万元, 1,188元, 待定`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        ({ 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+      en: (p) =>
+        ({ 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+    },
+  },
+  'value.month': {
+    severity: 'error',
+    title: { 'zh-CN': '月份写法不对', en: 'Invalid month' },
+    message: {
+      'zh-CN': (p, say) => `月份 ${say.value(p.found)} 无效；应为 YYYY-MM（如 2014-01）`,
+      en: (p, say) => `month ${say.value(p.found)} is invalid; expected YYYY-MM (e.g. 2014-01)`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.reason === 'range' ? '月份只能是 01 到 12。' : p.reason === 'separator' ? '用连字符并补零：2014/1 → 2014-01。' : undefined),
+      en: (p) => (p.reason === 'range' ? 'Months run from 01 to 12.' : p.reason === 'separator' ? 'Use a hyphen and two digits: 2014/1 → 2014-01.' : undefined),
+    },
+  },
+  'value.date': {
+    severity: 'error',
+    title: { 'zh-CN': '日期写法不对', en: 'Invalid date' },
+    message: {
+      'zh-CN': (p, say) => `日期 ${say.value(p.found)} 无效；应为 YYYY-MM-DD（如 2026-03-01）`,
+      en: (p, say) => `date ${say.value(p.found)} is invalid; expected YYYY-MM-DD (e.g. 2026-03-01)`,
+    },
+  },
+  'value.duration': {
+    severity: 'error',
+    title: { 'zh-CN': '时限写法不对', en: 'Invalid duration' },
+    message: {
+      'zh-CN': (p, say) => `时限 ${say.value(p.found)} 无法识别；应如 20s、30m、24h、3d，或 20秒、24小时、3天`,
+      en: (p, say) => `duration ${say.value(p.found)} cannot be read; expected e.g. 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)`,
+    },
+  },
+  'cadence.on': {
+    severity: 'error',
+    title: { 'zh-CN': '节奏的 on 与 every 不匹配', en: 'Cadence "on" does not fit "every"' },
+    message: {
+      'zh-CN': (p, say) => (p.every === 'week' ? `每周事项的 on 应为 mon…sun，实际是 ${say.value(p.found)}` : `每月事项的 on 应为日期数字（1–31），实际是 ${say.value(p.found)}`),
+      en: (p, say) => (p.every === 'week' ? `a weekly item needs on: mon…sun, found ${say.value(p.found)}` : `a monthly item takes on: a day of month (1–31), found ${say.value(p.found)}`),
+    },
+  },
+  'ref.missing': {
+    severity: 'error',
+    title: { 'zh-CN': '引用的条目不存在', en: 'Reference to a missing entry' },
+    message: {
+      'zh-CN': (p) => `引用的${KIND[String(p.kind)]?.['zh-CN']} “${p.id}” 不存在`,
+      en: (p) => `the ${KIND[String(p.kind)]?.en} "${p.id}" does not exist`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.suggestion ? `是不是 ${p.suggestion}？引用要写 id（文件名），不是标题。` : '引用要写 id（文件名，不含扩展名）。'),
+      en: (p) => (p.suggestion ? `Did you mean ${p.suggestion}? References use the id (file name), not the title.` : 'References use the id: the file name without extension.'),
+    },
+  },
+  'org.cycle': {
+    severity: 'error',
+    title: { 'zh-CN': '汇报关系成环', en: 'Reporting cycle' },
+    message: {
+      'zh-CN': (p) => `reportsTo 形成了环：${(p.cycle as string[]).join(' → ')}`,
+      en: (p) => `reportsTo forms a cycle: ${(p.cycle as string[]).join(' → ')}`,
+    },
+    hint: { 'zh-CN': () => '环上的某个岗位应向环外汇报，或删去 reportsTo 成为最高岗位。', en: () => 'One role in the loop must report outside it, or have no reportsTo.' },
+  },
+  'plan.periodOrder': {
+    severity: 'error',
+    title: { 'zh-CN': '计划周期起止颠倒', en: 'Plan period ends before it starts' },
+    message: { 'zh-CN': (p) => `period 从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `period runs from ${p.start} to ${p.end}: it ends before it starts` },
+  },
+  'plan.monthDuplicate': {
+    severity: 'error',
+    title: { 'zh-CN': '月份重复', en: 'Duplicate month' },
+    message: { 'zh-CN': (p) => `月份 ${p.month} 重复出现（第 ${p.first} 项已有）`, en: (p) => `month ${p.month} appears twice (already item ${p.first})` },
+  },
+  'plan.monthOutside': {
+    severity: 'error',
+    title: { 'zh-CN': '月份超出计划周期', en: 'Month outside the period' },
+    message: {
+      'zh-CN': (p) => `月份 ${p.month} 不在计划周期 ${p.start} – ${p.end} 内`,
+      en: (p) => `month ${p.month} lies outside the period ${p.start} – ${p.end}`,
+    },
+  },
+  'plan.totals': {
+    severity: 'error',
+    title: { 'zh-CN': '合计与各月之和不符', en: 'Totals do not match the months' },
+    message: {
+      'zh-CN': (p, say) =>
+        `${FIELD[String(p.field)]?.['zh-CN']}合计写的是 ${say.money(p.declared)}，各月${p.lowerBound ? '已定部分' : ''}之和为 ${say.money(p.computed)}，相差 ${say.money(p.difference)}`,
+      en: (p, say) =>
+        `declared ${FIELD[String(p.field)]?.en} total ${say.money(p.declared)}, the months${p.lowerBound ? "' decided amounts" : ''} add up to ${say.money(p.computed)}: a difference of ${say.money(p.difference)}`,
+    },
+    hint: { 'zh-CN': () => '改正合计，或检查哪个月的数字写错了。', en: () => 'Correct the total, or find the month that is wrong.' },
+  },
+  'plan.totalsUndecided': {
+    severity: 'warning',
+    title: { 'zh-CN': '合计含待定金额', en: 'Total includes undecided amounts' },
+    message: {
+      'zh-CN': (p, say) =>
+        p.declaredUndecided
+          ? `${FIELD[String(p.field)]?.['zh-CN']}合计为待定；各月已定部分合计 ${say.money(p.known)}`
+          : `${FIELD[String(p.field)]?.['zh-CN']}有 ${p.count} 个月为待定：已定部分合计 ${say.money(p.known)}，总额只是下限`,
+      en: (p, say) =>
+        p.declaredUndecided
+          ? `the ${FIELD[String(p.field)]?.en} total is undecided; the decided months add up to ${say.money(p.known)}`
+          : `${p.count} month(s) of ${FIELD[String(p.field)]?.en} are undecided: the decided ones add up to ${say.money(p.known)}, so the total is a lower bound`,
+    },
+  },
+  'plan.monthMissing': {
+    severity: 'warning',
+    title: { 'zh-CN': '计划周期内缺少月份', en: 'Months of the period missing' },
+    message: {
+      'zh-CN': (p, say) => `计划周期内有 ${p.count} 个月没有数字：${say.list(p.months)}`,
+      en: (p, say) => `${p.count} month(s) of the period have no figures: ${say.list(p.months)}`,
+    },
+  },
+  'stage.order': {
+    severity: 'error',
+    title: { 'zh-CN': '阶段起止颠倒', en: 'Stage ends before it starts' },
+    message: { 'zh-CN': (p) => `阶段“${p.stage}”从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `stage "${p.stage}" runs from ${p.start} to ${p.end}: it ends before it starts` },
+  },
+  'stage.outside': {
+    severity: 'error',
+    title: { 'zh-CN': '阶段超出计划周期', en: 'Stage outside the period' },
+    message: {
+      'zh-CN': (p) => `阶段“${p.stage}”（${p.start} – ${p.end}）不在计划周期 ${p.periodStart} – ${p.periodEnd} 内`,
+      en: (p) => `stage "${p.stage}" (${p.start} – ${p.end}) lies outside the period ${p.periodStart} – ${p.periodEnd}`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.yearSlip ? `年份是不是写错了？应为 ${p.yearSlip}。` : undefined),
+      en: (p) => (p.yearSlip ? `A slip of the year? Probably ${p.yearSlip}.` : undefined),
+    },
+  },
+  'stage.duplicate': {
+    severity: 'error',
+    title: { 'zh-CN': '阶段 id 重复', en: 'Duplicate stage id' },
+    message: { 'zh-CN': (p) => `阶段 id “${p.id}” 重复（第 ${p.first} 个阶段已用）`, en: (p) => `stage id "${p.id}" is used twice (already by stage ${p.first})` },
+  },
+  'stage.milestoneOutside': {
+    severity: 'warning',
+    title: { 'zh-CN': '里程碑不在阶段内', en: 'Milestone outside its stage' },
+    message: { 'zh-CN': (p) => `阶段“${p.stage}”的里程碑月份 ${p.month} 不在 ${p.start} – ${p.end} 内`, en: (p) => `milestone month ${p.month} of stage "${p.stage}" lies outside ${p.start} – ${p.end}` },
+  },
+  'stage.overlap': {
+    severity: 'warning',
+    title: { 'zh-CN': '阶段重叠', en: 'Stages overlap' },
+    message: {
+      'zh-CN': (p, say) => `阶段“${p.stage}”与“${p.other}”重叠：${say.list(p.months)}`,
+      en: (p, say) => `stage "${p.stage}" overlaps "${p.other}": ${say.list(p.months)}`,
+    },
+  },
+  'stage.uncovered': {
+    severity: 'warning',
+    title: { 'zh-CN': '有月份不属于任何阶段', en: 'Months under no stage' },
+    message: {
+      'zh-CN': (p, say) => `${p.count} 个月不属于任何阶段：${say.list(p.months)}`,
+      en: (p, say) => `${p.count} month(s) fall under no stage: ${say.list(p.months)}`,
+    },
+    hint: { 'zh-CN': () => '延长相邻阶段，或为这些月份加一个阶段。', en: () => 'Stretch a neighbouring stage or add one for these months.' },
+  },
+  'stage.budget': {
+    severity: 'warning',
+    title: { 'zh-CN': '阶段预算明细与月度预算不符', en: 'Stage budget lines differ from its months' },
+    message: {
+      'zh-CN': (p, say) =>
+        `阶段“${p.stage}”的预算明细合计 ${say.money(p.budget)}，而 ${p.start} – ${p.end} 各月营销预算合计 ${say.money(p.marketing)}，相差 ${say.money(p.difference)}`,
+      en: (p, say) =>
+        `the budget lines of stage "${p.stage}" add up to ${say.money(p.budget)}, but the marketing budget of ${p.start} – ${p.end} adds up to ${say.money(p.marketing)}: a difference of ${say.money(p.difference)}`,
+    },
+    hint: { 'zh-CN': () => '补齐或修正预算明细，或调整各月预算，使两者一致。', en: () => 'Complete the budget lines or adjust the months so both agree.' },
+  },
+  'stage.target': {
+    severity: 'warning',
+    title: { 'zh-CN': '阶段目标与月度目标不符', en: 'Stage target differs from its months' },
+    message: {
+      'zh-CN': (p, say) => `阶段“${p.stage}”的目标成交额为 ${say.money(p.target)}，其各月目标合计 ${say.money(p.revenue)}，相差 ${say.money(p.difference)}`,
+      en: (p, say) => `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: a difference of ${say.money(p.difference)}`,
+    },
+  },
+  'sop.reviewOverdue': {
+    severity: 'warning',
+    title: { 'zh-CN': 'SOP 复核已逾期', en: 'SOP review overdue' },
+    message: {
+      'zh-CN': (p) => `上次复核 ${p.updated}，每 ${p.every} 个月复核一次，应在 ${p.due} 前复核`,
+      en: (p) => `last reviewed ${p.updated}, reviewed every ${p.every} months: it was due by ${p.due}`,
+    },
+    hint: { 'zh-CN': () => '与负责人一起过一遍步骤，再把 updated 改为复核日期。', en: () => 'Walk through the steps with the owner, then set updated to the review date.' },
+  },
+  'role.noSop': {
+    severity: 'warning',
+    title: { 'zh-CN': '岗位没有任何 SOP', en: 'Role has no SOP' },
+    message: { 'zh-CN': (p) => `岗位“${p.role}”不负责也不参与任何 SOP`, en: (p) => `role "${p.role}" owns and takes part in no SOP` },
+    hint: { 'zh-CN': () => '在相关 SOP 的 owner、participants 或步骤的 by 中加上这个岗位。', en: () => 'Name it as owner, participant or step role in an SOP.' },
+  },
+  'glossary.unused': {
+    severity: 'warning',
+    title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },
+    message: { 'zh-CN': (p) => `术语“${p.term}”（及其别名）没有出现在任何岗位、SOP 或计划中`, en: (p) => `the term "${p.term}" (and its aliases) appears in no role, SOP or plan` },
+  },
+} satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+export function ruleOf(id: string): Rule {
+  return (RULES as Record<string, Rule>)[id] ?? RULES['schema.invalid'];
+}
+
+export function makeSay(lang: Lang): Say {
+  return {
+    money(value) {
+      if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang === 'en' ? 'en' : 'zh-CN');
+      return lang === 'en' ? 'TBD' : '待定';
+    },
+    list(value) {
+      const items = Array.isArray(value) ? value : [String(value)];
+      return items.join(lang === 'en' ? ', ' : '、');
+    },
+    value(value) {
+      if (value === undefined) return lang === 'en' ? 'nothing' : '空';
+      if (value === null) return 'null';
+      if (typeof value === 'string') return lang === 'en' ? `"${value}"` : `“${value}”`;
+      if (Array.isArray(value)) return lang === 'en' ? 'a list' : '列表';
+      if (typeof value === 'object') return lang === 'en' ? 'a mapping' : '键值对';
+      return String(value);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading one content file: bytes → text (UTF-8 check, BOM, CRLF) → YAML
+ * document with line positions, for plain YAML files and Markdown front matter.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { PathSegment } from '../model/problems.ts';
+
+export interface SourceProblem {
+  readonly rule: string;
+  readonly line?: number;
+  readonly params: Record<string, string | number | boolean | undefined>;
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; encoding: string };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: false, encoding: 'UTF-16 LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, encoding: 'UTF-16 BE' };
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return { ok: false, encoding: looksLikeGbk(bytes) ? 'GBK/GB18030' : '非 UTF-8 (not UTF-8)' };
+  }
+  if (text.includes('\u0000')) return { ok: false, encoding: 'UTF-16' };
+  // A UTF-8 BOM and Windows line endings are harmless: accept them silently.
+  return { ok: true, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+}
+
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface YamlSource {
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Line in the file of the YAML text's first line (front matter starts after ---). */
+  readonly firstLine: number;
+  readonly problems: SourceProblem[];
+}
+
+const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*：/;
+
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: SourceProblem[] = [];
+  const lines = text.split('\n');
+  lines.forEach((lineText, i) => {
+    const match = FULL_WIDTH_KEY.exec(lineText);
+    if (match) problems.push({ rule: 'yaml.fullWidthColon', line: firstLine + i, params: { key: match[2] } });
+  });
+  for (const error of doc.errors) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    const line = firstLine + pos.line - 1;
+    const lineText = lines[pos.line - 1] ?? '';
+    // A full-width colon already has its own, clearer message.
+    if (problems.some((p) => p.line === line && p.rule === 'yaml.fullWidthColon')) continue;
+    problems.push({
+      rule: 'yaml.syntax',
+      line,
+      params: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), tab: /^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT' },
+    });
+  }
+  return { doc, lineCounter, firstLine, problems };
+}
+
+export interface FrontMatterSplit {
+  readonly yaml: string;
+  readonly body: string;
+  /** Line of the file on which the YAML starts. */
+  readonly firstLine: number;
+  readonly bodyLine: number;
+}
+
+/** Front matter between a first line of --- and the next --- (or ...) line. */
+export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return undefined;
+  const end = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === '---' || line.trimEnd() === '...'));
+  if (end === -1) return undefined;
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2, bodyLine: end + 2 };
+}
+
+/** The line of the deepest existing node on a path (a key's own line for mapping entries). */
+export function lineOf(source: YamlSource, path: readonly PathSegment[]): number | undefined {
+  let node: unknown = source.doc.contents;
+  let offset: number | undefined = (node as YamlNode | null)?.range?.[0];
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  if (offset === undefined) return undefined;
+  return source.firstLine + source.lineCounter.linePos(offset).line - 1;
+}

@@ -1,0 +1,55 @@
+/** The whole handbook after schema parsing: what model/ derives from and pages render. */
+import type {
+  CadenceItemData,
+  DepartmentData,
+  GlossaryTermData,
+  PlanData,
+  RoleData,
+  SiteData,
+  SopData,
+} from '../schema/collections.ts';
+
+export interface Entry<T> {
+  readonly id: string;
+  /** Path relative to the content folder, with forward slashes (roles/ops-director.md). */
+  readonly file: string;
+  readonly data: T;
+  /** Markdown body for .md/.mdx entries. */
+  readonly body?: string;
+}
+
+export interface Handbook {
+  readonly site: SiteData;
+  readonly departments: readonly Entry<DepartmentData>[];
+  readonly roles: readonly Entry<RoleData>[];
+  readonly sops: readonly Entry<SopData>[];
+  readonly plans: readonly Entry<PlanData>[];
+  readonly glossary: readonly GlossaryTermData[];
+  readonly cadence: readonly CadenceItemData[];
+}
+
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const CADENCE_FILE = 'cadence.yaml';
+export const SITE_FILE = 'site.yaml';
+
+export function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Departments in their declared order, then by name. */
+export function sortedDepartments(departments: readonly Entry<DepartmentData>[]): Entry<DepartmentData>[] {
+  return [...departments].sort(
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.name.localeCompare(b.data.name, 'zh'),
+  );
+}
+
+/** The department an SOP belongs to: its own, or else its owner's. */
+export function sopDepartment(sop: Entry<SopData>, roles: Map<string, Entry<RoleData>>): string | undefined {
+  return sop.data.department ?? roles.get(sop.data.owner)?.data.department;
+}
+
+/** Every role an SOP names: owner, participants and step roles, owner first. */
+export function sopRoles(sop: SopData): string[] {
+  const ids = [sop.owner, ...sop.participants, ...sop.steps.flatMap((s) => (s.by ? [s.by] : []))];
+  return [...new Set(ids)];
+}
