@@ -18,6 +18,12 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+// Piping into `head` closes stdout early; that is not a failure of the check.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 async function main() {
   let values;
   try {

@@ -79,18 +79,14 @@ class ContentReader {
         if (shape === 'list') return { raw, data: schema.parse([]) as z.output<S> };
         this.report('file.empty', file, [], {}, firstLine);
       } else {
-        this.report('yaml.notMapping', file, [], { expected: shape, found: isList ? '列表 / a list' : isMapping ? '键值对 / a mapping' : `“${String(raw)}”` }, firstLine);
+        this.report('yaml.notMapping', file, [], { expected: shape, found: isList ? 'list' : isMapping ? 'mapping' : 'text', value: String(raw) }, firstLine);
       }
       return { raw };
     }
-    const fullWidthKey = source.problems.find((p) => p.rule === 'yaml.fullWidthColon')?.params.key;
     const raws: RawProblem[] = [...unknownKeys(schema, raw)];
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
-    for (const p of raws) {
-      const params = p.rule === 'schema.required' && fullWidthKey ? { ...p.params, fullWidthKey: `${fullWidthKey}：` } : p.params;
-      this.report(p.rule, file, p.path, params);
-    }
+    for (const p of raws) this.report(p.rule, file, p.path, p.params);
     return result.success ? { raw, data: result.data } : { raw };
   }
 

@@ -12,6 +12,8 @@ type Params = Readonly<Record<string, ParamValue>>;
 interface Say {
   /** A money amount in the reader's locale. */
   money(value: ParamValue): string;
+  /** A signed difference in fen: "多 2.5万元" / "2.5万元 more". */
+  diff(value: ParamValue): string;
   /** A list of values. */
   list(value: ParamValue): string;
   /** A found value, quoted. */
@@ -114,8 +116,10 @@ export const RULES = {
     severity: 'error',
     title: { 'zh-CN': '内容结构不对', en: 'Wrong document shape' },
     message: {
-      'zh-CN': (p) => `这里应是${p.expected === 'list' ? '列表（每项以 - 开头）' : '键值对（key: value）'}，实际是${p.found}`,
-      en: (p) => `expected ${p.expected === 'list' ? 'a list (items starting with -)' : 'a mapping (key: value)'}, found ${p.found}`,
+      'zh-CN': (p) =>
+        `这里应是${p.expected === 'list' ? '列表（每项以 - 开头）' : '键值对（key: value）'}，实际是${p.found === 'list' ? '列表' : p.found === 'mapping' ? '键值对' : `一段文字“${p.value}”`}`,
+      en: (p) =>
+        `expected ${p.expected === 'list' ? 'a list (items starting with -)' : 'a mapping (key: value)'}, found ${p.found === 'list' ? 'a list' : p.found === 'mapping' ? 'a mapping' : `the text "${p.value}"`}`,
     },
   },
   'id.slug': {
@@ -141,8 +145,8 @@ export const RULES = {
     title: { 'zh-CN': '缺少必填字段', en: 'Required field missing' },
     message: { 'zh-CN': (p) => `缺少必填字段 ${p.field}`, en: (p) => `required field ${p.field} is missing` },
     hint: {
-      'zh-CN': (p) => (p.fullWidthKey ? `这个文件里有 “${p.fullWidthKey}”：是不是用了全角冒号？` : undefined),
-      en: (p) => (p.fullWidthKey ? `The file has "${p.fullWidthKey}": a full-width colon?` : undefined),
+      'zh-CN': (p) => `加上一行 ${p.field}: …（字段说明见内容格式文档）`,
+      en: (p) => `Add a line ${p.field}: … (see the content format).`,
     },
   },
   'schema.type': {
@@ -282,9 +286,9 @@ export const RULES = {
     title: { 'zh-CN': '合计与各月之和不符', en: 'Totals do not match the months' },
     message: {
       'zh-CN': (p, say) =>
-        `${FIELD[String(p.field)]?.['zh-CN']}合计写的是 ${say.money(p.declared)}，各月${p.lowerBound ? '已定部分' : ''}之和为 ${say.money(p.computed)}，相差 ${say.money(p.difference)}`,
+        `${FIELD[String(p.field)]?.['zh-CN']}合计写的是 ${say.money(p.declared)}，各月${p.lowerBound ? '已定部分' : ''}之和为 ${say.money(p.computed)}：合计${say.diff(p.difference)}`,
       en: (p, say) =>
-        `declared ${FIELD[String(p.field)]?.en} total ${say.money(p.declared)}, the months${p.lowerBound ? "' decided amounts" : ''} add up to ${say.money(p.computed)}: a difference of ${say.money(p.difference)}`,
+        `declared ${FIELD[String(p.field)]?.en} total ${say.money(p.declared)}, the months${p.lowerBound ? "' decided amounts" : ''} add up to ${say.money(p.computed)}: the total is ${say.diff(p.difference)}`,
     },
     hint: { 'zh-CN': () => '改正合计，或检查哪个月的数字写错了。', en: () => 'Correct the total, or find the month that is wrong.' },
   },
@@ -359,9 +363,9 @@ export const RULES = {
     title: { 'zh-CN': '阶段预算明细与月度预算不符', en: 'Stage budget lines differ from its months' },
     message: {
       'zh-CN': (p, say) =>
-        `阶段“${p.stage}”的预算明细合计 ${say.money(p.budget)}，而 ${p.start} – ${p.end} 各月营销预算合计 ${say.money(p.marketing)}，相差 ${say.money(p.difference)}`,
+        `阶段“${p.stage}”的预算明细合计 ${say.money(p.budget)}，而 ${p.start} – ${p.end} 各月营销预算合计 ${say.money(p.marketing)}：明细${say.diff(p.difference)}`,
       en: (p, say) =>
-        `the budget lines of stage "${p.stage}" add up to ${say.money(p.budget)}, but the marketing budget of ${p.start} – ${p.end} adds up to ${say.money(p.marketing)}: a difference of ${say.money(p.difference)}`,
+        `the budget lines of stage "${p.stage}" add up to ${say.money(p.budget)}, but the marketing budget of ${p.start} – ${p.end} adds up to ${say.money(p.marketing)}: the lines are ${say.diff(p.difference)}`,
     },
     hint: { 'zh-CN': () => '补齐或修正预算明细，或调整各月预算，使两者一致。', en: () => 'Complete the budget lines or adjust the months so both agree.' },
   },
@@ -369,8 +373,8 @@ export const RULES = {
     severity: 'warning',
     title: { 'zh-CN': '阶段目标与月度目标不符', en: 'Stage target differs from its months' },
     message: {
-      'zh-CN': (p, say) => `阶段“${p.stage}”的目标成交额为 ${say.money(p.target)}，其各月目标合计 ${say.money(p.revenue)}，相差 ${say.money(p.difference)}`,
-      en: (p, say) => `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: a difference of ${say.money(p.difference)}`,
+      'zh-CN': (p, say) => `阶段“${p.stage}”的目标成交额为 ${say.money(p.target)}，其各月目标合计 ${say.money(p.revenue)}：阶段目标${say.diff(p.difference)}`,
+      en: (p, say) => `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: the target is ${say.diff(p.difference)}`,
     },
   },
   'sop.reviewOverdue': {
@@ -406,6 +410,12 @@ export function makeSay(lang: Lang): Say {
     money(value) {
       if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang === 'en' ? 'en' : 'zh-CN');
       return lang === 'en' ? 'TBD' : '待定';
+    },
+    diff(value) {
+      const fen = value && typeof value === 'object' && 'fen' in value ? (value as FenParam).fen : 0;
+      const amount = formatFen(Math.abs(fen), lang === 'en' ? 'en' : 'zh-CN');
+      if (lang === 'en') return `${amount} ${fen >= 0 ? 'more' : 'less'}`;
+      return `${fen >= 0 ? '多' : '少'} ${amount}`;
     },
     list(value) {
       const items = Array.isArray(value) ? value : [String(value)];

@@ -49,23 +49,26 @@ export interface YamlSource {
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*：/;
 
 export function parseYaml(text: string, firstLine = 1): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: SourceProblem[] = [];
   const lines = text.split('\n');
-  lines.forEach((lineText, i) => {
+  const problems: SourceProblem[] = [];
+  let repaired = false;
+  const fixedLines = lines.map((lineText, i) => {
     const match = FULL_WIDTH_KEY.exec(lineText);
-    if (match) problems.push({ rule: 'yaml.fullWidthColon', line: firstLine + i, params: { key: match[2] } });
+    if (!match) return lineText;
+    problems.push({ rule: 'yaml.fullWidthColon', line: firstLine + i, params: { key: match[2] } });
+    repaired = true;
+    return lineText.replace(/\s*：\s*/, ': ');
   });
+  // Parse as if the full-width colons were ASCII ones, so the rest of the file is still checked
+  // (the colons themselves are reported above).
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(repaired ? fixedLines.join('\n') : text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    const line = firstLine + pos.line - 1;
     const lineText = lines[pos.line - 1] ?? '';
-    // A full-width colon already has its own, clearer message.
-    if (problems.some((p) => p.line === line && p.rule === 'yaml.fullWidthColon')) continue;
     problems.push({
       rule: 'yaml.syntax',
-      line,
+      line: firstLine + pos.line - 1,
       params: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), tab: /^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT' },
     });
   }

@@ -113,5 +113,5 @@ const DURATION_WORDS: Record<'zh-CN' | 'zh-TW' | 'en', Record<DurationUnit, [str
 export function formatDuration(duration: Duration, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN'): string {
   const [one, many] = DURATION_WORDS[locale][duration.unit];
   if (locale === 'en') return `within ${duration.amount} ${duration.amount === 1 ? one : many}`;
-  return `${duration.amount} ${many}内`;
+  return `${duration.amount} ${many}${locale === 'zh-TW' ? '內' : '内'}`;
 }

@@ -1,0 +1,59 @@
+/**
+ * Astro content collections over content/ (not src/content/), validated by the
+ * same zod schemas the checker uses.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import * as schemas from './schema/collections.ts';
+import { contentDir } from './paths.ts';
+
+const root = contentDir();
+
+/** The id is the file name without extension, exactly as the checker sees it. */
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
+const entries = (folder: string, pattern: string) =>
+  glob({ base: path.join(root, folder), pattern, generateId: fileNameId });
+
+/**
+ * One YAML file holding a list (glossary, cadence) or a single mapping (site),
+ * parsed by the same yaml library as the checker. A missing file is an empty list;
+ * entries keep the file's order.
+ */
+function yamlFile(file: string, idOf: (item: Record<string, unknown>, index: number) => string): Loader {
+  return {
+    name: `opsbook-yaml:${file}`,
+    load: async ({ store, parseData, watcher }) => {
+      const full = path.join(root, file);
+      const reload = async () => {
+        store.clear();
+        if (!existsSync(full)) return;
+        const parsed: unknown = parse(readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
+        const items = Array.isArray(parsed) ? parsed : parsed ? [parsed] : [];
+        for (const [index, item] of items.entries()) {
+          const id = idOf(item as Record<string, unknown>, index);
+          const data = await parseData({ id, data: item as Record<string, unknown> });
+          store.set({ id, data });
+        }
+      };
+      watcher?.add(full);
+      watcher?.on('change', (changed) => {
+        if (path.resolve(changed) === full) void reload();
+      });
+      await reload();
+    },
+  };
+}
+
+export const collections = {
+  departments: defineCollection({ loader: entries('departments', '*.{yaml,yml}'), schema: schemas.department }),
+  roles: defineCollection({ loader: entries('roles', '*.md'), schema: schemas.role }),
+  sops: defineCollection({ loader: entries('sops', '*.{md,mdx}'), schema: schemas.sop }),
+  plans: defineCollection({ loader: entries('plans', '*.{yaml,yml,md}'), schema: schemas.plan }),
+  glossary: defineCollection({ loader: yamlFile('glossary.yaml', (item, i) => String(item.term ?? i)), schema: schemas.glossaryTerm }),
+  cadence: defineCollection({ loader: yamlFile('cadence.yaml', (_, i) => String(i)), schema: schemas.cadenceItem }),
+  site: defineCollection({ loader: yamlFile('site.yaml', () => 'site'), schema: schemas.site }),
+};
