@@ -9,5 +9,4 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [opsbook(), mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

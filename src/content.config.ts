@@ -20,10 +20,9 @@ const entries = (folder: string, pattern: string) =>
 
 /**
  * One YAML file holding a list (glossary, cadence) or a single mapping (site),
- * parsed by the same yaml library as the checker. A missing file is an empty list;
- * entries keep the file's order.
+ * parsed by the same yaml library as the checker. A missing file is an empty list.
  */
-function yamlFile(file: string, idOf: (item: Record<string, unknown>, index: number) => string): Loader {
+function yamlFile(file: string): Loader {
   return {
     name: `opsbook-yaml:${file}`,
     load: async ({ store, parseData, watcher }) => {
@@ -34,7 +33,8 @@ function yamlFile(file: string, idOf: (item: Record<string, unknown>, index: num
         const parsed: unknown = parse(readFileSync(full, 'utf8').replace(/^\uFEFF/, ''));
         const items = Array.isArray(parsed) ? parsed : parsed ? [parsed] : [];
         for (const [index, item] of items.entries()) {
-          const id = idOf(item as Record<string, unknown>, index);
+          // Astro's store sorts by id: a zero-padded position keeps the author's order.
+          const id = String(index).padStart(6, '0');
           const data = await parseData({ id, data: item as Record<string, unknown> });
           store.set({ id, data });
         }
@@ -53,7 +53,7 @@ export const collections = {
   roles: defineCollection({ loader: entries('roles', '*.md'), schema: schemas.role }),
   sops: defineCollection({ loader: entries('sops', '*.{md,mdx}'), schema: schemas.sop }),
   plans: defineCollection({ loader: entries('plans', '*.{yaml,yml,md}'), schema: schemas.plan }),
-  glossary: defineCollection({ loader: yamlFile('glossary.yaml', (item, i) => String(item.term ?? i)), schema: schemas.glossaryTerm }),
-  cadence: defineCollection({ loader: yamlFile('cadence.yaml', (_, i) => String(i)), schema: schemas.cadenceItem }),
-  site: defineCollection({ loader: yamlFile('site.yaml', () => 'site'), schema: schemas.site }),
+  glossary: defineCollection({ loader: yamlFile('glossary.yaml'), schema: schemas.glossaryTerm }),
+  cadence: defineCollection({ loader: yamlFile('cadence.yaml'), schema: schemas.cadenceItem }),
+  site: defineCollection({ loader: yamlFile('site.yaml'), schema: schemas.site }),
 };

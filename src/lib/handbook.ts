@@ -15,22 +15,27 @@ function toEntry<C extends EntryCollection>(entry: CollectionEntry<C>): Entry<Co
   return { id: entry.id, file, data: entry.data, body: entry.body };
 }
 
+/** List files get zero-padded positions as ids (see content.config.ts): sorting them restores the file's order. */
+function inFileOrder<T extends { id: string; data: unknown }>(entries: T[]): T['data'][] {
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.data);
+}
+
 let cached: Promise<Handbook> | undefined;
 
 export function loadHandbook(): Promise<Handbook> {
-  cached ??= (async () => {
+  cached ??= (async (): Promise<Handbook> => {
     const [site] = await getCollection('site');
     return {
       site: site?.data ?? schemas.site.parse({ name: 'Opsbook' }),
-      departments: (await getCollection('departments')).map(toEntry),
-      roles: (await getCollection('roles')).map(toEntry),
-      sops: (await getCollection('sops')).map(toEntry),
-      plans: (await getCollection('plans')).map(toEntry),
-      glossary: (await getCollection('glossary')).map((e) => e.data),
-      cadence: (await getCollection('cadence')).map((e) => e.data),
+      departments: (await getCollection('departments')).map((e) => toEntry<'departments'>(e)),
+      roles: (await getCollection('roles')).map((e) => toEntry<'roles'>(e)),
+      sops: (await getCollection('sops')).map((e) => toEntry<'sops'>(e)),
+      plans: (await getCollection('plans')).map((e) => toEntry<'plans'>(e)),
+      glossary: inFileOrder(await getCollection('glossary')),
+      cadence: inFileOrder(await getCollection('cadence')),
     };
   })();
-  return cached;
+  return cached!;
 }
 
 /** The Astro entry itself, for render(). */

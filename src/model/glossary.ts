@@ -45,3 +45,12 @@ export function findTerm(
     glossary.find((t) => key(t.term) === wanted) ?? glossary.find((t) => t.aliases.some((alias) => key(alias) === wanted))
   );
 }
+
+/**
+ * Terms in the reader's collation (CLDR): pinyin for zh-CN, stroke order for
+ * zh-TW, Han after Latin for en. Does not change the input.
+ */
+export function sortedTerms(glossary: readonly GlossaryTermData[], locale: string): GlossaryTermData[] {
+  const collator = new Intl.Collator(locale);
+  return [...glossary].sort((a, b) => collator.compare(a.term, b.term));
+}

@@ -94,7 +94,7 @@ export function formatFen(value: number, locale: MoneyLocale = 'zh-CN'): string 
   if (absolute >= wanFen && absolute % 100 === 0) {
     const wan = absolute / wanFen;
     const text = trimDecimals(wan.toFixed(4));
-    return `${sign}${text}万${YUAN_SIGN[locale]}`;
+    return `${sign}${text}${locale === 'zh-TW' ? '萬' : '万'}${YUAN_SIGN[locale]}`;
   }
   return `${sign}${groupYuan(absolute)}${YUAN_SIGN[locale]}`;
 }

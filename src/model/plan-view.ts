@@ -38,5 +38,20 @@ export function ordersPerDay(revenue: Money, averageOrderValue: Money | undefine
   if (!isAmount(revenue) || !isAmount(averageOrderValue) || averageOrderValue.fen === 0) return null;
   const exact = revenue.fen / averageOrderValue.fen / daysInMonth(month);
   // Tolerate binary rounding so that exactly 40 orders a day is 40, not 41.
-  return Math.ceil(exact - 1e-9);
+  return Math.max(0, Math.ceil(exact - 1e-9));
+}
+
+/**
+ * A declared total (plan.totals) against the sum of the months: equal, different
+ * (by declared − months, in fen), or not comparable while either side has 待定.
+ */
+export type DeclaredComparison =
+  | { readonly kind: 'match' }
+  | { readonly kind: 'differs'; readonly differenceFen: number }
+  | { readonly kind: 'undecided' };
+
+export function compareDeclared(declared: Money, months: MoneySum): DeclaredComparison {
+  if (!isAmount(declared) || months.undecided > 0) return { kind: 'undecided' };
+  const difference = declared.fen - months.fen;
+  return difference === 0 ? { kind: 'match' } : { kind: 'differs', differenceFen: difference };
 }

@@ -1,0 +1,95 @@
+/** Builds the sample handbook and inspects dist/: every entry has its page, and no page shows raw data. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadContent } from '../../src/check/load.ts';
+import { buildSite, htmlFiles, page, textOf, type BuildResult } from './helpers.ts';
+
+const { handbook } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite('content');
+});
+
+describe('building the sample handbook', () => {
+  it('succeeds and prints the checker report first', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('16.25万元');
+    expect(build.output.indexOf('16.25万元')).toBeLessThan(build.output.indexOf('Complete!'));
+  });
+
+  it('writes a page for every department, role, SOP and plan, and the glossary and rhythm', () => {
+    const routes = [
+      ...handbook.departments.map((d) => `departments/${d.id}`),
+      ...handbook.roles.map((r) => `roles/${r.id}`),
+      ...handbook.sops.map((s) => `sops/${s.id}`),
+      ...handbook.plans.map((p) => `plans/${p.id}`),
+      'glossary',
+      'rhythm',
+      '',
+    ];
+    for (const route of routes) expect(existsSync(path.join(build.outDir, route, 'index.html')), route).toBe(true);
+  });
+
+  it('shows no undefined, [object Object], NaN or raw money strings', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const text = textOf(readFileSync(file, 'utf8'));
+      expect(text, file).not.toMatch(/undefined|\[object Object\]|\bNaN\b|Infinity/);
+    }
+  });
+
+  it('formats the 2014 plan figures for Chinese readers', () => {
+    const text = textOf(page(build.outDir, 'plans/home-2014'));
+    expect(text).toContain('430万元');
+    expect(text).toContain('110万元');
+    expect(text).toContain('3.91');
+    expect(text).toContain('及格');
+    expect(text).toContain('16.25万元');
+    expect(text).toContain('18.75万元');
+  });
+
+  it('shows fixed costs as written, undecided ones as 待定', () => {
+    const text = textOf(page(build.outDir, 'plans/launch-2017'));
+    expect(text).toContain('2,827.68元');
+    expect(text).toContain('待定');
+  });
+
+  it('ships no client JavaScript on the handbook pages', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      if (file.includes(`${path.sep}pagefind${path.sep}`)) continue;
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/);
+    }
+  });
+
+  it('writes the Pagefind search index', () => {
+    expect(existsSync(path.join(build.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+});
+
+describe('building an English handbook', () => {
+  it('formats money as ¥ amounts', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-en-'));
+    cpSync('content', folder, { recursive: true });
+    const site = readFileSync(path.join(folder, 'site.yaml'), 'utf8').replace(/^locale:.*$/m, 'locale: en');
+    writeFileSync(path.join(folder, 'site.yaml'), site);
+    const english = buildSite(folder);
+    expect(english.code, english.output).toBe(0);
+    const text = textOf(page(english.outDir, 'plans/home-2014'));
+    expect(text).toContain('¥4,300,000');
+    expect(text).toContain('¥1,100,000');
+    expect(text).not.toContain('430万元');
+  });
+});
+
+describe('building broken content', () => {
+  it('stops before Astro renders anything, with the checker report', () => {
+    const broken = buildSite('test/fixtures/broken');
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toContain('roles/cycle-a.md:4');
+    expect(broken.output).toContain('内容检查未通过');
+    expect(existsSync(path.join(broken.outDir, 'index.html'))).toBe(false);
+  });
+});
