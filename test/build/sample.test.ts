@@ -1,5 +1,5 @@
 /** Builds the sample handbook and inspects dist/: every entry has its page, and no page shows raw data. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,11 +7,8 @@ import { loadContent } from '../../src/check/load.ts';
 import { buildSite, htmlFiles, page, textOf, type BuildResult } from './helpers.ts';
 
 const { handbook } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
-let build: BuildResult;
-
-beforeAll(() => {
-  build = buildSite('content');
-});
+// Built once for all build and browser tests by test/global-setup.ts.
+const build: BuildResult = { code: inject('sampleBuildCode'), output: inject('sampleBuildOutput'), outDir: inject('sampleDist') };
 
 describe('building the sample handbook', () => {
   it('succeeds and prints the checker report first', () => {
