@@ -115,3 +115,19 @@ function groupYuan(fenValue: number): string {
 function trimDecimals(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
+
+/**
+ * Headline amounts: 430万元 in Chinese (万 already makes them short), ¥4.3M / ¥85K
+ * in English, at most three significant digits.
+ */
+export function formatFenCompact(value: number, locale: MoneyLocale = 'zh-CN'): string {
+  if (locale !== 'en') return formatFen(value, locale);
+  const yuan = value / 100;
+  const sign = yuan < 0 ? '-' : '';
+  const abs = Math.abs(yuan);
+  const units: [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  for (const [size, suffix] of units) {
+    if (abs >= size && abs >= 10_000) return `${sign}¥${trimDecimals(Number((abs / size).toPrecision(3)).toString())}${suffix}`;
+  }
+  return formatFen(value, locale);
+}

@@ -1,7 +1,9 @@
 /** Plan arithmetic: sums, ROI and its grade, stage roll-ups. Everything a plan page shows is derived here. */
 import { isAmount, sumMoney, type Money, type MoneySum } from './money.ts';
 import { monthIndex, monthsBetween, type Month } from './time.ts';
-import type { PlanData, StageData } from '../schema/collections.ts';
+import { DEFAULT_ROI_BY_LOCALE, type PlanData, type StageData } from '../schema/collections.ts';
+
+export type PlanLocale = keyof typeof DEFAULT_ROI_BY_LOCALE;
 
 export interface RoiBands {
   readonly below: string;
@@ -20,6 +22,11 @@ function asSum(value: MoneySum | Money | undefined): MoneySum | undefined {
   if (!value) return undefined;
   if ('parts' in value) return value;
   return sumMoney([value]);
+}
+
+/** The plan's own ROI grades, or the default ones in the reader's language. */
+export function roiBands(plan: Pick<PlanData, 'roi'>, locale: PlanLocale = 'zh-CN'): RoiBands {
+  return plan.roi ?? DEFAULT_ROI_BY_LOCALE[locale];
 }
 
 /** The label of the highest band whose minimum the ROI reaches. */
@@ -60,6 +67,8 @@ export interface PlanFigures {
   readonly marketing: MoneySum;
   readonly roi: number | null;
   readonly grade: string | null;
+  /** The grades used: the plan's own or the default ones. */
+  readonly bands: RoiBands;
   readonly periodMonths: Month[];
   readonly missingMonths: Month[];
   readonly stages: StageFigures[];
@@ -85,12 +94,13 @@ export function fixedCostFigures(costs: PlanData['fixedCosts']): FixedCostFigure
   return { annualFen, undecided };
 }
 
-export function planFigures(plan: PlanData): PlanFigures {
+export function planFigures(plan: PlanData, locale: PlanLocale = 'zh-CN'): PlanFigures {
+  const bands = roiBands(plan, locale);
   const months = [...plan.months]
     .sort((a, b) => monthIndex(a.month) - monthIndex(b.month))
     .map((row) => {
       const value = roi(row.revenue, row.marketing);
-      return { month: row.month, revenue: row.revenue, marketing: row.marketing, roi: value, grade: roiGrade(value, plan.roi) };
+      return { month: row.month, revenue: row.revenue, marketing: row.marketing, roi: value, grade: roiGrade(value, bands) };
     });
   const revenue = sumMoney(months.map((m) => m.revenue));
   const marketing = sumMoney(months.map((m) => m.marketing));
@@ -105,7 +115,8 @@ export function planFigures(plan: PlanData): PlanFigures {
     revenue,
     marketing,
     roi: overall,
-    grade: roiGrade(overall, plan.roi),
+    grade: roiGrade(overall, bands),
+    bands,
     periodMonths,
     missingMonths: periodMonths.filter((m) => !present.has(m)),
     stages,

@@ -95,14 +95,14 @@ const stage = z.object({
   staff: z.array(z.object({ role: ref, count: z.number().int().nonnegative() })).default([]),
 });
 
-export const DEFAULT_ROI = {
-  below: '不及格',
-  bands: [
-    { min: 3, label: '及格' },
-    { min: 4, label: '良好' },
-    { min: 5, label: '优秀' },
-  ],
-};
+/** The content format's default ROI grades, in the site's language (a plan without `roi` uses these). */
+export const DEFAULT_ROI_BY_LOCALE = {
+  'zh-CN': { below: '不及格', bands: [{ min: 3, label: '及格' }, { min: 4, label: '良好' }, { min: 5, label: '优秀' }] },
+  'zh-TW': { below: '不及格', bands: [{ min: 3, label: '及格' }, { min: 4, label: '良好' }, { min: 5, label: '優秀' }] },
+  en: { below: 'fail', bands: [{ min: 3, label: 'pass' }, { min: 4, label: 'good' }, { min: 5, label: 'excellent' }] },
+} as const;
+
+export const DEFAULT_ROI = DEFAULT_ROI_BY_LOCALE['zh-CN'];
 
 const roi = z.object({
   below: text,
@@ -117,7 +117,8 @@ export const plan = z.object({
   totals: z.object({ revenue: money.optional(), marketing: money.optional() }).optional(),
   months: z.array(z.object({ month, revenue: money, marketing: money })).default([]),
   stages: z.array(stage).default([]),
-  roi: roi.default(DEFAULT_ROI),
+  /** Absent: the default grades in the site's language (see roiBands in model/plan.ts). */
+  roi: roi.optional(),
   fixedCosts: z
     .array(
       z.object({

@@ -1,0 +1,63 @@
+/**
+ * `npm run pdf`: builds the handbook (plan pages then link to their PDF) and
+ * prints every plan's /plans/<id>/print/ page to dist/pdf/<id>.pdf with
+ * Debian's Chromium through playwright-core.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromiumMissingMessage, CHROMIUM, launchBrowser, serveDir } from '../test/e2e/browser.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    // Print an existing build instead of building first (its plan pages will not link to the PDFs).
+    'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
+const dist = path.resolve(options.dist);
+
+if (!existsSync(CHROMIUM)) {
+  process.stderr.write(`npm run pdf: ${chromiumMissingMessage()}\n`);
+  process.exit(1);
+}
+
+if (!options['no-build']) {
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PDF: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const plansDir = path.join(dist, 'plans');
+const ids = existsSync(plansDir)
+  ? readdirSync(plansDir).filter((id) => existsSync(path.join(plansDir, id, 'print', 'index.html'))).sort()
+  : [];
+if (ids.length === 0) {
+  process.stderr.write('npm run pdf: no plan print pages in dist/plans/*/print/ — does content/plans/ hold any plan?\n');
+  process.exit(1);
+}
+
+const out = path.join(dist, 'pdf');
+mkdirSync(out, { recursive: true });
+const server = await serveDir(dist);
+const browser = await launchBrowser();
+try {
+  // A high device scale factor makes the Chart.js canvases crisp on paper.
+  const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'light' });
+  for (const id of ids) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/plans/${id}/print/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const file = path.join(out, `${id}.pdf`);
+    await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    if (errors.length) throw new Error(`plans/${id}/print/: ${errors.join('; ')}`);
+    process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,94 @@
+/** Plan pages in real Chromium: charts draw, tables match the charts, the calculator works, nothing errs. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+
+const PLAN_PAGES = ['/plans/home-2014/', '/plans/launch-2017/', '/plans/home-2014/print/', '/plans/launch-2017/print/'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDir(inject('sampleDist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Numbers in a table column, read from the data-value the page wrote beside the formatted text. */
+const parse = (value: string) => (value === '' ? null : Number(value));
+
+describe.each(PLAN_PAGES)('%s', (route) => {
+  it('draws every chart canvas, with the same numbers as its table, and logs no error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    const canvases = await page.locator('canvas[data-chart]').evaluateAll((nodes) =>
+      (nodes as HTMLCanvasElement[]).map((canvas) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+        return { chart: canvas.dataset.chart!, painted, total: canvas.width * canvas.height, series: canvas.dataset.series };
+      }),
+    );
+    // Both sample plans have months and stages, so all three charts are shown.
+    expect(canvases.map((c) => c.chart).sort()).toEqual(['cumulative', 'monthly', 'stages']);
+    for (const canvas of canvases) {
+      expect(canvas.painted, `${canvas.chart} is blank`).toBeGreaterThan(canvas.total * 0.01);
+      const series = JSON.parse(canvas.series!) as (number | null)[][];
+      const columns = await page.locator(`table[data-chart-table="${canvas.chart}"] tbody tr`).evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
+      );
+      // Column j of the table is dataset j of the chart (the cumulative target line repeats the target).
+      series.forEach((dataset, j) => {
+        expect(columns.map((cells) => parse(cells[j]!)), `${canvas.chart} dataset ${j}`).toEqual(dataset);
+      });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the staffing calculator', () => {
+  it('shows headcount for typed orders and for a month, with the static table for print', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    const calculator = page.locator('[data-staffing-calculator]');
+    await expect.poll(() => calculator.isVisible()).toBe(true);
+    await calculator.locator('[data-orders]').fill('150');
+    await expect.poll(() => calculator.locator('[data-role="presales-cs"]').textContent()).toBe('3');
+    expect(await calculator.locator('[data-role="warehouse-keeper"]').textContent()).toBe('3');
+    expect(await calculator.locator('[data-role="data-analyst"]').textContent()).toBe('0');
+    await calculator.locator('[data-orders]').fill('250');
+    await expect.poll(() => calculator.locator('[data-role="data-analyst"]').textContent()).toBe('1');
+    const staticHeaders = await page.locator('.staffing-grid thead th').allTextContents();
+    expect(staticHeaders.slice(1).map((h) => parseInt(h, 10))).toEqual([50, 100, 150, 250, 350]);
+    await page.close();
+  });
+});
+
+describe('plan pages are accessible', () => {
+  it.each(['light', 'dark'] as const)('has no serious axe violation in the %s scheme', async (colorScheme) => {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(`${server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Chart.js loads only where a chart is shown', () => {
+  it('is absent from role, SOP and glossary pages', async () => {
+    for (const route of ['/roles/presales-cs/', '/sops/address-check/', '/glossary/']) {
+      const page = await browser.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+      expect(scripts.filter((url) => url.includes('PlanCharts')), route).toEqual([]);
+      await page.close();
+    }
+  });
+});
