@@ -92,3 +92,29 @@ describe('Chart.js loads only where a chart is shown', () => {
     }
   });
 });
+
+describe('a plan with an average order value', () => {
+  it('turns a month of the plan into orders per day and headcount', async () => {
+    const { buildSite } = await import('../build/helpers.ts');
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-aov-'));
+    cpSync('content', folder, { recursive: true });
+    const file = path.join(folder, 'plans/home-2014.md');
+    // 客单价 200元: November's 100万 is 5,000 orders, 167 a day (rounded up).
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^store: (.*)$/m, 'store: $1\naverageOrderValue: 200元'));
+    const built = buildSite(folder);
+    expect(built.code, built.output).toBe(0);
+    const aovServer = await serveDir(built.outDir);
+    const page = await browser.newPage();
+    await page.goto(`${aovServer.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    const calculator = page.locator('[data-staffing-calculator]');
+    await calculator.locator('[data-month]').selectOption({ label: '2014-11（167 单/天）' });
+    await expect.poll(() => calculator.locator('[data-orders]').inputValue()).toBe('167');
+    expect(await calculator.locator('[data-role="presales-cs"]').textContent()).toBe('3');
+    expect(await page.locator('table.months').textContent()).toContain('167');
+    await page.close();
+    await aovServer.close();
+  });
+});
