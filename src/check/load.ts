@@ -13,6 +13,7 @@ import type { PathSegment, Problem } from '../model/problems.ts';
 import { SLUG_PATTERN } from '../model/text.ts';
 import { foldScript } from '../model/script.ts';
 import { ruleOf } from './rules.ts';
+import { mdxToJs } from 'satteri';
 import { decode, lineOf, parseYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 
@@ -118,6 +119,7 @@ class ContentReader {
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
+        if (extension === '.mdx') this.compileMdx(file, split.body, split.bodyLine);
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
@@ -125,6 +127,18 @@ class ContentReader {
       else entries.push({ id, file, data: parsed.data, body: parsed.body });
     }
     return { entries, invalidIds };
+  }
+
+  /** MDX that does not compile would stop the build with a stack trace: report it here, with its line. */
+  compileMdx(file: string, body: string, bodyLine: number) {
+    try {
+      mdxToJs(body);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\(\d+:\d+\))?(?:\s*\([\w:-]+\))?$/s.exec(text);
+      const line = match ? bodyLine + Number(match[1]) - 1 : bodyLine;
+      this.report('mdx.compile', file, [], { detail: (match?.[3] ?? text).split('\n')[0] }, line);
+    }
   }
 
   async single<S extends z.ZodType>(file: string, schema: S, shape: 'mapping' | 'list', required: boolean): Promise<z.output<S> | undefined> {

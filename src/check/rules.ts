@@ -48,6 +48,7 @@ const MONEY_REASON: Record<string, Record<Lang, string>> = {
   'too-large': { 'zh-CN': '数额过大', en: 'too large' },
   'chinese-numerals': { 'zh-CN': '用了汉字数字', en: 'written in Chinese numerals' },
   'latin-unit': { 'zh-CN': '用了 w/k 作单位', en: 'uses w/k as a unit' },
+  exponent: { 'zh-CN': '用了科学计数法', en: 'written in scientific notation' },
 };
 
 export const RULES = {
@@ -120,6 +121,15 @@ export const RULES = {
         `这里应是${p.expected === 'list' ? '列表（每项以 - 开头）' : '键值对（key: value）'}，实际是${p.found === 'list' ? '列表' : p.found === 'mapping' ? '键值对' : `一段文字“${p.value}”`}`,
       en: (p) =>
         `expected ${p.expected === 'list' ? 'a list (items starting with -)' : 'a mapping (key: value)'}, found ${p.found === 'list' ? 'a list' : p.found === 'mapping' ? 'a mapping' : `the text "${p.value}"`}`,
+    },
+  },
+  'mdx.compile': {
+    severity: 'error',
+    title: { 'zh-CN': 'MDX 无法编译', en: 'MDX does not compile' },
+    message: { 'zh-CN': (p) => `MDX 正文无法编译：${p.detail}`, en: (p) => `the MDX body does not compile: ${p.detail}` },
+    hint: {
+      'zh-CN': () => '检查这一行附近的 <标签> 是否成对闭合、{ } 是否成对；只想写普通文字时把文件改成 .md。',
+      en: () => 'Check that <tags> near this line are closed and { } are paired; for plain text, rename the file to .md.',
     },
   },
   'id.slug': {
@@ -201,9 +211,9 @@ export const RULES = {
     },
     hint: {
       'zh-CN': (p) =>
-        ({ 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+        ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
       en: (p) =>
-        ({ 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+        ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
     },
   },
   'value.month': {
@@ -233,6 +243,15 @@ export const RULES = {
       'zh-CN': (p, say) => `时限 ${say.value(p.found)} 无法识别；应如 20s、30m、24h、3d，或 20秒、24小时、3天`,
       en: (p, say) => `duration ${say.value(p.found)} cannot be read; expected e.g. 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)`,
     },
+  },
+  'value.time': {
+    severity: 'error',
+    title: { 'zh-CN': '时刻写法不对', en: 'Invalid time of day' },
+    message: {
+      'zh-CN': (p, say) => `时刻 ${say.value(p.found)} 无效；应为 24 小时制的 "HH:MM"（如 "17:30"）`,
+      en: (p, say) => `time ${say.value(p.found)} is invalid; expected 24-hour "HH:MM" (e.g. "17:30")`,
+    },
+    hint: { 'zh-CN': () => '加上引号：at: "09:00"。', en: () => 'Quote it: at: "09:00".' },
   },
   'cadence.on': {
     severity: 'error',

@@ -2,7 +2,7 @@
  * Reading one content file: bytes → text (UTF-8 check, BOM, CRLF) → YAML
  * document with line positions, for plain YAML files and Markdown front matter.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode, type ScalarTag } from 'yaml';
 import type { PathSegment } from '../model/problems.ts';
 
 export interface SourceProblem {
@@ -46,6 +46,16 @@ export interface YamlSource {
   readonly problems: SourceProblem[];
 }
 
+/**
+ * YAML reads 1e9 as a number; in a handbook it is almost always a slip (a pasted
+ * spreadsheet value). Keep such scalars as text, so the field's own check names them.
+ */
+const exponentAsText: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  resolve: (source: string) => source,
+};
+
 const FULL_WIDTH_KEY = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*：/;
 
 export function parseYaml(text: string, firstLine = 1): YamlSource {
@@ -62,10 +72,14 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   // Parse as if the full-width colons were ASCII ones, so the rest of the file is still checked
   // (the colons themselves are reported above).
   const lineCounter = new LineCounter();
-  const doc = parseDocument(repaired ? fixedLines.join('\n') : text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(repaired ? fixedLines.join('\n') : text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: (tags) => tags.map((tag) => (typeof tag === 'object' && 'format' in tag && tag.format === 'EXP' ? exponentAsText : tag)) });
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
     const lineText = lines[pos.line - 1] ?? '';
+    // One slip often trips several parser errors on the same line: the first says it best.
+    if (reportedLines.has(pos.line)) continue;
+    reportedLines.add(pos.line);
     problems.push({
       rule: 'yaml.syntax',
       line: firstLine + pos.line - 1,

@@ -16,7 +16,7 @@ const UNIT_MULTIPLIER: Record<string, bigint> = { '': 1n, 元: 1n, 千: 1_000n, 
 const TBD_WORDS = new Set(['待定', 'tbd', '未定']);
 const MONEY_PATTERN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(千|万|亿)?\s*元?$/;
 
-export type MoneyParseFailure = { ok: false; reason: 'format' | 'negative' | 'precision' | 'too-large' | 'chinese-numerals' | 'latin-unit' };
+export type MoneyParseFailure = { ok: false; reason: 'format' | 'negative' | 'precision' | 'too-large' | 'chinese-numerals' | 'latin-unit' | 'exponent' };
 export type MoneyParseResult = { ok: true; money: Money } | MoneyParseFailure;
 
 /** Parses the money forms of the content format: numbers (yuan) or strings like 15万, 4.5万元, 1,188元, １５万, 待定. */
@@ -31,6 +31,7 @@ export function parseMoney(input: unknown): MoneyParseResult {
   if (!match) {
     if (/[一二三四五六七八九十百零两壹贰叁肆伍陆柒捌玖拾佰仟]/.test(text)) return { ok: false, reason: 'chinese-numerals' };
     if (/^\d+(\.\d+)?\s*(w|k|W|K)$/.test(text)) return { ok: false, reason: 'latin-unit' };
+    if (/^\d+(\.\d+)?e[-+]?\d+$/i.test(text)) return { ok: false, reason: 'exponent' };
     return { ok: false, reason: 'format' };
   }
   const [, whole = '', fraction = '', unit = ''] = match;

@@ -22,19 +22,21 @@ export function hasFullWidthDigits(text: string): boolean {
   return /[０-９]/.test(text);
 }
 
-/** Levenshtein distance, for "did you mean" hints on ids, keys and enum values. */
+/**
+ * Edit distance counting a swap of two neighbours as one edit (optimal string
+ * alignment), for "did you mean" hints: owenr → owner, titel → title.
+ */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const saved = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
     }
   }
-  return row[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /** The candidate closest to `value`, if it is close enough to be a likely typo. */

@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { date, duration, kpi, money, month, ref, text, textList } from './values.ts';
+import { clock, date, duration, kpi, money, month, ref, text, textList } from './values.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -141,8 +141,6 @@ export const glossaryTerm = z.object({
 });
 
 export const glossary = z.array(glossaryTerm);
-
-const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/);
 
 export const cadenceItem = z
   .object({

@@ -49,6 +49,14 @@ export const duration = z.unknown().transform((input, ctx): Duration => {
   return fail(ctx, 'value.duration', input, `Invalid duration (${result.reason}), expected e.g. 20s, 24h, 3天`, { reason: result.reason });
 });
 
+/** A time of day, "HH:MM" on a 24-hour clock (quoted in YAML). */
+export const clock = z.unknown().transform((input, ctx): string => {
+  if (required(ctx, input)) return z.NEVER;
+  const match = typeof input === 'string' ? /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim()) : null;
+  if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+  return fail(ctx, 'value.time', input, 'Invalid time, expected HH:MM');
+});
+
 /** A non-empty line of text; numbers are accepted and kept as written (a title such as 2024). */
 export const text = z
   .union([z.string(), z.number()])

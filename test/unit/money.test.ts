@@ -35,7 +35,7 @@ describe('parseMoney', () => {
     ['15w', 'latin-unit'],
     ['-3万', 'negative'],
     [-5, 'negative'],
-    ['1e9', 'format'],
+    ['1e9', 'exponent'],
     ['1.234元', 'precision'],
     ['12,34元', 'format'],
     ['abc', 'format'],
