@@ -24,8 +24,7 @@ if (!existsSync(CHROMIUM)) {
 }
 
 if (!options['no-build']) {
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PDF: '1' } });
+  const build = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PDF: '1', OPSBOOK_DIST: dist } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -1,0 +1,9 @@
+/** robots.txt: internal handbooks (robots: false, the default) ask every crawler to stay out. */
+import type { APIRoute } from 'astro';
+import { loadHandbook } from '../lib/handbook.ts';
+
+export const GET: APIRoute = async () => {
+  const { site } = await loadHandbook();
+  const body = site.robots ? 'User-agent: *\nAllow: /\n' : 'User-agent: *\nDisallow: /\n';
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,92 @@
+/** Nothing lost: a failed build keeps the previous dist/, content/ is never written, builds are reproducible, robots. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSite, htmlFiles, page } from './helpers.ts';
+
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      const info = statSync(full);
+      if (info.isDirectory()) walk(full);
+      else hash.update(`${path.relative(dir, full)}:${info.mtimeMs}:${info.size}:`).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+function copyOfSample(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-content-'));
+  cpSync('content', folder, { recursive: true, preserveTimestamps: true });
+  return folder;
+}
+
+describe('npm run build', () => {
+  it('leaves the previous dist/ untouched when the check fails', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'opsbook-prev-'));
+    const dist = path.join(parent, 'dist');
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'index.html'), 'the previous build');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: path.resolve('test/fixtures/broken'), NO_COLOR: '1' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('roles/cycle-a.md:4');
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the previous build');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('replaces dist/ on success and never writes into the content folder', () => {
+    const content = copyOfSample();
+    const before = fingerprint(content);
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'opsbook-next-'));
+    const dist = path.join(parent, 'dist');
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'stale.html'), 'old');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: content } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(path.join(dist, 'stale.html'))).toBe(false);
+    expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(fingerprint(content)).toBe(before);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('makes byte-identical HTML from the same content, dated by the content, not the clock', () => {
+    const content = copyOfSample();
+    // No OPSBOOK_BUILD_DATE: the date must come from the newest content file.
+    const first = buildSite(content, { OPSBOOK_BUILD_DATE: '' });
+    const second = buildSite(content, { OPSBOOK_BUILD_DATE: '' });
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    const files = htmlFiles(first.outDir).map((file) => path.relative(first.outDir, file));
+    expect(htmlFiles(second.outDir).map((file) => path.relative(second.outDir, file))).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(path.join(second.outDir, file), 'utf8'), file).toBe(readFileSync(path.join(first.outDir, file), 'utf8'));
+    }
+    const newest = Math.max(...readdirSync(content, { recursive: true }).map((f) => statSync(path.join(content, String(f))).mtimeMs));
+    expect(page(first.outDir, '')).toContain(new Date(newest).toISOString().slice(0, 10));
+  });
+});
+
+describe('robots', () => {
+  it('keeps internal handbooks out of search engines by default, and lets public ones in', () => {
+    const content = copyOfSample();
+    const hidden = buildSite(content);
+    expect(readFileSync(path.join(hidden.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    expect(page(hidden.outDir, '')).toMatch(/<meta name="robots" content="noindex/);
+    writeFileSync(path.join(content, 'site.yaml'), `${readFileSync(path.join(content, 'site.yaml'), 'utf8')}\nrobots: true\n`);
+    const open = buildSite(content);
+    expect(open.code, open.output).toBe(0);
+    expect(readFileSync(path.join(open.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(page(open.outDir, '')).not.toMatch(/<meta name="robots"/);
+  });
+});
