@@ -2,11 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import opsbook from './src/integration.ts';
+import glossaryLinks from './src/markdown/rehype-glossary-links.ts';
 
 export default defineConfig({
   // Plain folders (/roles/x/) make links work from any static host and from dist/ opened as files.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [opsbook(), mdx()],
+  // glossaryLinks() adds a hast plugin to the Markdown processor (Sätteri), which MDX inherits.
+  integrations: [opsbook(), glossaryLinks(), mdx()],
   devToolbar: { enabled: false },
+  // Builds write staging folders beside dist/ (scripts/build.ts): the dev server must not reload for them.
+  vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/test-results/**', '**/bench/**'] } } },
+  // Writes .astro/collections/*.schema.json and a file → collection map, which the Astro VS Code extension
+  // (setting astro.content-intellisense) uses to check the front matter of roles/sops/plans .md files.
+  experimental: { contentIntellisense: true },
 });

@@ -6,7 +6,8 @@ import type { Entry, Handbook } from './handbook.ts';
 import { CADENCE_FILE, GLOSSARY_FILE, sopRoles } from './handbook.ts';
 import type { PathSegment, Problem, Severity, ParamValue } from './problems.ts';
 import { isAmount, type Money } from './money.ts';
-import { monthIndex, monthsElapsed, addMonthsToDate } from './time.ts';
+import { monthIndex } from './time.ts';
+import { reviewStatus } from './review.ts';
 import { planFigures, stageOverlaps } from './plan.ts';
 import { reportingCycles } from './org.ts';
 import { nearest } from './text.ts';
@@ -114,15 +115,10 @@ function checkDuplicateIds(handbook: Handbook, out: Collector) {
 }
 
 function checkReview(sop: Entry<{ updated?: string; reviewEvery: number }>, today: string, out: Collector) {
-  const updated = sop.data.updated;
-  if (!updated) return;
-  const elapsed = monthsElapsed(updated, today);
-  if (elapsed >= sop.data.reviewEvery) {
-    out.add('warning', 'sop.reviewOverdue', sop.file, ['updated'], {
-      updated,
-      due: addMonthsToDate(updated, sop.data.reviewEvery),
-      every: sop.data.reviewEvery,
-    });
+  // The same rule as the overdue badge on the SOP page (model/review.ts).
+  const status = reviewStatus(sop.data, today);
+  if (status.overdue) {
+    out.add('warning', 'sop.reviewOverdue', sop.file, ['updated'], { updated: status.updated, due: status.due, every: status.every });
   }
 }
 

@@ -28,10 +28,15 @@ export function routes(base: string) {
     role: (id: string) => joinBase(base, `roles/${seg(id)}/`),
     sops: joinBase(base, 'sops/'),
     sop: (id: string) => joinBase(base, `sops/${seg(id)}/`),
+    /** The SOP index filtered on one value of a facet: sops/department/<id>/, sops/owner/<role>/, sops/frequency/<f>/. */
+    sopFacet: (facet: string, value: string) => joinBase(base, `sops/${seg(facet)}/${seg(value)}/`),
     plans: joinBase(base, 'plans/'),
     plan: (id: string) => joinBase(base, `plans/${seg(id)}/`),
     glossary: joinBase(base, 'glossary/'),
     rhythm: joinBase(base, 'rhythm/'),
+    org: joinBase(base, 'org/'),
+    start: joinBase(base, 'start/'),
+    search: joinBase(base, 'search/'),
   };
 }
 

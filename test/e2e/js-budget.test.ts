@@ -1,0 +1,68 @@
+/**
+ * Reading pages stay light: role, SOP, glossary and rhythm pages load no
+ * JavaScript besides the colour-scheme toggle, the search trigger and (role
+ * pages) the onboarding checklist. Counts every script the page actually runs
+ * at load: inline <script> text and every JavaScript response fetched, and
+ * prints the figures.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
+
+/** Upper bound, gzip bytes, of all the JavaScript one reading page loads. */
+const BUDGET_GZIP = 3 * 1024;
+
+const READING_PAGES = ['/roles/presales-cs/', '/sops/address-check/', '/sops/standard-answers/', '/glossary/', '/rhythm/'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDir(inject('sampleDist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Script {
+  readonly source: string;
+  readonly bytes: number;
+  readonly gzip: number;
+}
+
+const measure = (source: string, text: string | Buffer): Script => {
+  const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return { source, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+describe.each(READING_PAGES)('%s', (route) => {
+  it(`loads at most ${BUDGET_GZIP} bytes of JavaScript (gzip), all from this site`, async () => {
+    const page = await browser.newPage();
+    const fetched: Promise<Script>[] = [];
+    const foreign: string[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      const contentType = response.headers()['content-type'] ?? '';
+      if (type !== 'script' && !/javascript|ecmascript|wasm/.test(contentType)) return;
+      if (!response.url().startsWith(server.url)) foreign.push(response.url());
+      fetched.push(response.body().then((body) => measure(new URL(response.url()).pathname, body)));
+    });
+    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !s.getAttribute('type') || /module|javascript/.test(s.getAttribute('type')!))
+        .map((s) => ({ text: s.textContent ?? '', hint: [...s.attributes].map((a) => a.name).join(' ') })),
+    );
+    const scripts = [...inline.map((s, i) => measure(`inline #${i + 1}${s.hint ? ` (${s.hint})` : ''}: ${s.text.slice(0, 40).replace(/\s+/g, ' ')}…`, s.text)), ...(await Promise.all(fetched))];
+    const total = scripts.reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, gzip: sum.gzip + s.gzip }), { bytes: 0, gzip: 0 });
+    console.log(
+      [`JS on ${route}: ${scripts.length} script(s), ${total.bytes} bytes, ${total.gzip} bytes gzip (budget ${BUDGET_GZIP})`, ...scripts.map((s) => `  ${s.bytes} B / ${s.gzip} B gzip  ${s.source}`)].join('\n'),
+    );
+    expect(foreign).toEqual([]);
+    expect(total.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+    await page.close();
+  });
+});
