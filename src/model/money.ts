@@ -13,7 +13,8 @@ export function fen(value: number): Money {
 }
 
 const UNIT_MULTIPLIER: Record<string, bigint> = { '': 1n, 元: 1n, 千: 1_000n, 万: 10_000n, 亿: 100_000_000n };
-const TBD_WORDS = new Set(['待定', 'tbd', '未定']);
+/** Words for "not decided yet" (compared lower-cased, after width folding); also describes money for editors (schema/values.ts). */
+export const TBD_WORDS = new Set(['待定', 'tbd', '未定']);
 const MONEY_PATTERN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(千|万|亿)?\s*元?$/;
 
 export type MoneyParseFailure = { ok: false; reason: 'format' | 'negative' | 'precision' | 'too-large' | 'chinese-numerals' | 'latin-unit' | 'exponent' };

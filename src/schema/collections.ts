@@ -42,7 +42,10 @@ const staffing = z.object({
     .default([]),
 });
 
-const level = z.preprocess((value) => (typeof value === 'string' && value in LEVEL_ALIASES ? LEVEL_ALIASES[value] : value), z.enum(LEVELS));
+const level = z
+  .preprocess((value) => (typeof value === 'string' && value in LEVEL_ALIASES ? LEVEL_ALIASES[value] : value), z.enum(LEVELS))
+  // For editors: JSON Schema sees only the enum after the preprocess, so list the Chinese names too.
+  .meta({ enum: [...LEVELS, ...Object.keys(LEVEL_ALIASES)] });
 
 export const role = z.object({
   title: text,

@@ -4,8 +4,8 @@
  * `params.rule` names the checker rule, so messages come from one rule table.
  */
 import { z } from 'zod';
-import { parseMoney, type Money } from '../model/money.ts';
-import { parseMonth, parseDate, parseDuration, type Duration, type Month } from '../model/time.ts';
+import { parseMoney, TBD_WORDS, type Money } from '../model/money.ts';
+import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../model/time.ts';
 import { SLUG_PATTERN } from '../model/text.ts';
 
 type Ctx = z.RefinementCtx;
@@ -21,11 +21,60 @@ function required(ctx: Ctx, input: unknown): boolean {
   return true;
 }
 
+/*
+ * What each value type accepts, for editors. The parsers below take unknown input, which JSON Schema
+ * cannot see through (z.toJSONSchema({ io: 'input' }) would say nothing), so each one carries a
+ * .meta() describing the input it accepts: the patterns below mirror the parsers in src/model/
+ * (width folding included: authors' keyboards switch to full-width digits) and
+ * test/unit/json-schemas.test.ts checks that both agree. Metadata never changes parsing.
+ * `patternErrorMessage` is the message VS Code's YAML extension shows instead of "does not match".
+ */
+
+/** ASCII printable → its full-width twin (Ａ, １, －); other characters stay as they are. */
+const fullWidth = (ch: string) => (ch >= '!' && ch <= '~' ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch);
+const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch);
+
+/** A regex source matching `word` typed in either width (and either case when `caseless`), as the parsers fold it. */
+function anyWidth(word: string, caseless = false): string {
+  return [...word]
+    .map((ch) => {
+      const forms = [...new Set((caseless ? [ch.toLowerCase(), ch.toUpperCase()] : [ch]).flatMap((c) => [c, fullWidth(c)]))];
+      return forms.length === 1 ? forms[0]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : `[${forms.map(escapeClass).join('')}]`;
+    })
+    .join('');
+}
+
+const DIGIT = '[0-9０-９]';
+const DOT = '[.．]';
+const DASH = '[-－]';
+const MONTH_NUMBER = '(?:[0０][1-9１-９]|[1１][0-2０-２])';
+const DAY_NUMBER = `(?:[0０][1-9１-９]|[12１２]${DIGIT}|[3３][01０１])`;
+const trimmed = (source: string) => `^\\s*(?:${source})\\s*$`;
+
+export const MONEY_INPUT_PATTERN = trimmed(
+  `(?:${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+|${DIGIT}+)(?:${DOT}${DIGIT}+)?\\s*[千万亿]?\\s*元?|${[...TBD_WORDS].map((w) => anyWidth(w, true)).join('|')}`,
+);
+export const MONTH_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}`);
+export const DATE_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}${DASH}${DAY_NUMBER}`);
+export const DURATION_INPUT_PATTERN = trimmed(
+  `${DIGIT}+(?:${DOT}${DIGIT}+)?\\s*(?:${Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).map((u) => anyWidth(u, true)).join('|')})`,
+);
+/** A time of day on a 24-hour clock; the parser below uses it as well. */
+const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+export const CLOCK_INPUT_PATTERN = trimmed(CLOCK.source.slice(1, -1));
+
 export const money = z.unknown().transform((input, ctx): Money => {
   if (required(ctx, input)) return z.NEVER;
   const result = parseMoney(input);
   if (result.ok) return result.money;
   return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason });
+}).meta({
+  description: '金额：数字（元），或 15万、4.5万元、1,188元、3096.00；没定下来写 待定 / Money: yuan as a number, or 15万, 4.5万元, 1,188元; 待定 or TBD when not decided',
+  anyOf: [
+    { type: 'number', minimum: 0 },
+    { type: 'string', pattern: MONEY_INPUT_PATTERN, patternErrorMessage: '金额写法无法识别：应为数字或如 15万、4.5万元、1,188元、待定 / Unreadable amount: e.g. 15万, 4.5万元, 1,188元, 待定' },
+    { type: 'null' },
+  ],
 });
 
 export const month = z.unknown().transform((input, ctx): Month => {
@@ -33,6 +82,11 @@ export const month = z.unknown().transform((input, ctx): Month => {
   const result = parseMonth(input);
   if (result.ok) return result.month;
   return fail(ctx, 'value.month', input, `Invalid month (${result.reason}), expected YYYY-MM`, { reason: result.reason });
+}).meta({
+  description: '月份 YYYY-MM，如 2014-01 / Month YYYY-MM, e.g. 2014-01',
+  type: 'string',
+  pattern: MONTH_INPUT_PATTERN,
+  patternErrorMessage: '月份应为 YYYY-MM（如 2014-01，月份 01–12）/ Month: YYYY-MM (e.g. 2014-01, months 01–12)',
 });
 
 export const date = z.unknown().transform((input, ctx): string => {
@@ -40,6 +94,11 @@ export const date = z.unknown().transform((input, ctx): string => {
   const result = parseDate(input);
   if (result.ok) return result.date;
   return fail(ctx, 'value.date', input, `Invalid date (${result.reason}), expected YYYY-MM-DD`, { reason: result.reason });
+}).meta({
+  description: '日期 YYYY-MM-DD，如 2026-03-01 / Date YYYY-MM-DD, e.g. 2026-03-01',
+  type: 'string',
+  pattern: DATE_INPUT_PATTERN,
+  patternErrorMessage: '日期应为 YYYY-MM-DD（如 2026-03-01）/ Date: YYYY-MM-DD (e.g. 2026-03-01)',
 });
 
 export const duration = z.unknown().transform((input, ctx): Duration => {
@@ -47,21 +106,33 @@ export const duration = z.unknown().transform((input, ctx): Duration => {
   const result = parseDuration(input);
   if (result.ok) return result.duration;
   return fail(ctx, 'value.duration', input, `Invalid duration (${result.reason}), expected e.g. 20s, 24h, 3天`, { reason: result.reason });
+}).meta({
+  description: '时限：20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)',
+  type: 'string',
+  pattern: DURATION_INPUT_PATTERN,
+  patternErrorMessage: '时限应如 20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: e.g. 20s, 30m, 24h, 3d, 24小时',
 });
 
 /** A time of day, "HH:MM" on a 24-hour clock (quoted in YAML). */
 export const clock = z.unknown().transform((input, ctx): string => {
   if (required(ctx, input)) return z.NEVER;
-  const match = typeof input === 'string' ? /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim()) : null;
+  const match = typeof input === 'string' ? CLOCK.exec(input.trim()) : null;
   if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
   return fail(ctx, 'value.time', input, 'Invalid time, expected HH:MM');
+}).meta({
+  description: '时刻 "HH:MM"，24 小时制，如 "17:30" / Time of day "HH:MM", 24-hour clock',
+  type: 'string',
+  pattern: CLOCK_INPUT_PATTERN,
+  patternErrorMessage: '时刻应为 24 小时制的 "HH:MM"（如 "17:30"）/ Time: 24-hour "HH:MM" (e.g. "17:30")',
 });
 
 /** A non-empty line of text; numbers are accepted and kept as written (a title such as 2024). */
 export const text = z
   .union([z.string(), z.number()])
   .transform((value) => String(value).trim())
-  .pipe(z.string().min(1));
+  .pipe(z.string().min(1))
+  // JSON Schema applies `pattern` to strings only: a number (a title such as 2024) stays valid.
+  .meta({ pattern: '\\S', patternErrorMessage: '不能为空 / Must not be empty' });
 
 export const textList = z.array(text);
 
