@@ -9,6 +9,9 @@ import path from 'node:path';
 import { loadContent } from './check/load.ts';
 import { langForLocale, toText } from './check/report.ts';
 import { contentDir } from './paths.ts';
+import { watchContent } from './check/dev-watch.ts';
+import { buildSearchIndex } from './search/build-index.ts';
+import type { Handbook } from './model/handbook.ts';
 
 export class ContentCheckFailed extends Error {
   constructor(count: number) {
@@ -17,34 +20,35 @@ export class ContentCheckFailed extends Error {
   }
 }
 
-async function runCheck(): Promise<{ report: string; errors: number }> {
+async function runCheck(): Promise<{ report: string; errors: number; handbook: Handbook }> {
   const root = contentDir();
   const { handbook, problems } = await loadContent(root);
   const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
   const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
-  return { report, errors: problems.filter((p) => p.severity === 'error').length };
+  return { report, errors: problems.filter((p) => p.severity === 'error').length, handbook };
 }
 
 export default function opsbook(): AstroIntegration {
+  /** The handbook the check read, reused by the search index. */
+  let checked: Handbook | undefined;
   return {
     name: 'opsbook',
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { report, errors } = await runCheck();
+        const { report, errors, handbook } = await runCheck();
+        checked = handbook;
         process.stdout.write(`${report}\n`);
         if (errors > 0 && command === 'build') throw new ContentCheckFailed(errors);
       },
+      'astro:server:setup': ({ server }) => watchContent(server, contentDir()),
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        // Search: records from the handbook, text from the built pages (src/search/build-index.ts).
+        const handbook = checked ?? (await loadContent(contentDir())).handbook;
+        const started = performance.now();
+        const { records, byKind } = await buildSearchIndex(handbook, fileURLToPath(dir));
+        const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind}`).join(', ');
+        logger.info(`Pagefind indexed ${records} records (${kinds}) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

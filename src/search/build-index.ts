@@ -1,0 +1,94 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API: one
+ * record per department, role, SOP and plan page (text read from the built
+ * page) and per glossary term, each added as tokenised HTML (see
+ * src/model/search-records.ts). Writes <site>/pagefind/ (Pagefind's bundle)
+ * and <site>/pagefind/opsbook-terms.json (the glossary's spellings, for the UI).
+ *
+ * The index is built as one language without segmentation (forceLanguage
+ * 'en'): Chinese is already cut into bigrams here, the same way the browser
+ * cuts the query (src/model/search-text.ts), so Pagefind's own Chinese
+ * segmentation (ICU4X in pagefind_extended at index time, Intl.Segmenter in
+ * the browser) never has to agree with itself.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Handbook } from '../model/handbook.ts';
+import { routes } from '../model/urls.ts';
+import { termMatcher } from '../model/term-links.ts';
+import { fold } from '../model/search-text.ts';
+import {
+  RECORD_KINDS,
+  pageRecords,
+  recordHtml,
+  termEntries,
+  termRecords,
+  termUses,
+  type RecordLabels,
+  type SearchRecord,
+} from '../model/search-records.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { useSearchTranslations } from '../i18n/search-ui.ts';
+import { extractPage } from './extract.ts';
+
+/** The file beside Pagefind's bundle with the glossary's spellings. */
+export const TERMS_FILE = 'opsbook-terms.json';
+
+/** The Pagefind options Opsbook indexes with (one language, no segmentation: tokens come ready). */
+export const PAGEFIND_CONFIG = { forceLanguage: 'en', writePlayground: false } as const;
+
+export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
+  const t = useTranslations(locale);
+  const s = useSearchTranslations(locale);
+  return {
+    kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, s(`type.${k}`)])) as RecordLabels['kind'],
+    frequency: (f) => t(`frequency.${f}`),
+  };
+}
+
+/** Every record of a built site: pages (text from <site>) and glossary terms. */
+export async function searchRecords(handbook: Handbook, site: string): Promise<SearchRecord[]> {
+  const labels = recordLabels(handbook.site.locale);
+  const r = routes('/');
+  const pages = await Promise.all(
+    pageRecords(handbook, labels, r).map(async (record): Promise<SearchRecord | undefined> => {
+      const file = path.join(site, decodeURIComponent(record.url), 'index.html');
+      if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
+      const page = extractPage(await readFile(file, 'utf8'));
+      return page && { ...record, sections: page.sections };
+    }),
+  );
+  return [...pages.filter((p): p is SearchRecord => Boolean(p)), ...termRecords(handbook, r, useTranslations(handbook.site.locale)('list.separator'))];
+}
+
+export interface IndexSummary {
+  readonly records: number;
+  readonly byKind: Record<string, number>;
+}
+
+export async function buildSearchIndex(handbook: Handbook, site: string): Promise<IndexSummary> {
+  const pagefind = await import('pagefind');
+  const records = await searchRecords(handbook, site);
+  const labels = recordLabels(handbook.site.locale);
+  // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
+  const matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
+  const output = path.join(site, 'pagefind');
+  await rm(output, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, labels, termUses(record, matcher, fold)) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')) }));
+  const byKind: Record<string, number> = {};
+  for (const r of records) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+  return { records: records.length, byKind };
+}

@@ -1,0 +1,259 @@
+/**
+ * Search in real Chromium against the built sample: a table of queries with
+ * their expected first result (or a page expected in the top 3), in either
+ * script, by alias, in English, for a word only inside a step, with filters;
+ * the dialog by keyboard alone; the search page; lazy loading; axe.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+import type { Filters } from '../../src/scripts/search/engine.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { loadContent } from '../../src/check/load.ts';
+import path from 'node:path';
+
+let browser: Browser;
+let server: StaticServer;
+/** A page with the engine loaded (the search page loads it at once). */
+let searchPage: Page;
+
+beforeAll(async () => {
+  server = await serveDir(inject('sampleDist'));
+  browser = await launchBrowser();
+  searchPage = await browser.newPage();
+  await searchPage.goto(`${server.url}/search/`);
+  await searchPage.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const urls = (query: string, filters: Filters = {}) =>
+  searchPage.evaluate(([q, f]) => window.opsbookSearch!.urls(q, f), [query, filters] as const);
+
+interface Row {
+  readonly query: string;
+  readonly why: string;
+  readonly filters?: Filters;
+  /** The expected first result. */
+  readonly first?: string;
+  /** Pages expected within the first three results. */
+  readonly top3?: readonly string[];
+  /** Every result must satisfy this (filters). */
+  readonly all?: RegExp;
+}
+
+const TABLE: readonly Row[] = [
+  // Exact SOP titles come first, however written.
+  { query: '直通车日常优化', why: 'exact SOP title', first: '/sops/ztc-daily/' },
+  { query: '每日 17:30 复盘会', why: 'exact SOP title with digits', first: '/sops/daily-review-1730/' },
+  { query: '每日17:30复盘会', why: 'exact SOP title, spaces left out', first: '/sops/daily-review-1730/' },
+  { query: '運營數據週報', why: 'exact SOP title in Traditional', first: '/sops/weekly-data-report/' },
+  { query: '库存预警', why: 'SOP title that is also a term: SOP first, entry next', first: '/sops/stock-alerts/', top3: ['/glossary/#库存预警'] },
+  { query: '问题订单', why: 'part of an SOP title', first: '/sops/problem-orders-24h/' },
+  // Roles and departments by name.
+  { query: '售前客服', why: 'exact role title', first: '/roles/presales-cs/' },
+  { query: '運營總監', why: 'role title in Traditional', first: '/roles/ops-director/' },
+  { query: '仓储', why: 'department name', first: '/departments/warehouse/' },
+  // Simplified ⇄ Traditional.
+  { query: '運營', why: 'Traditional query, Simplified text', top3: ['/departments/operations/', '/roles/ops-director/'] },
+  { query: '發貨通知', why: 'Traditional query inside an SOP title', first: '/sops/ship-notice-and-payment-reminder/' },
+  { query: '免运费', why: 'Simplified query, text only in Traditional (免運費)', first: '/glossary/#包邮' },
+  { query: '中评', why: 'Simplified query, alias only in Traditional (中評)', first: '/glossary/#中差评' },
+  // Glossary aliases: the entry first, then the pages using the term.
+  { query: '直通車', why: 'Traditional alias', first: '/glossary/#直通车', top3: ['/sops/ztc-daily/'] },
+  { query: 'PPC', why: 'word of an English alias', first: '/glossary/#直通车', top3: ['/sops/ztc-daily/'] },
+  { query: 'Taobao ads', why: 'English alias, partly', first: '/glossary/#直通车', top3: ['/sops/ztc-daily/'] },
+  { query: '淘寶直通車', why: 'Traditional alias', first: '/glossary/#直通车' },
+  { query: '钻石展位', why: 'Simplified alias', first: '/glossary/#钻展' },
+  { query: 'COD', why: 'English abbreviation alias', first: '/glossary/#货到付款', top3: ['/sops/cod-confirmation/'] },
+  // English.
+  { query: 'conversion rate', why: 'English alias', first: '/glossary/#转化率' },
+  { query: 'Double 11', why: 'English alias with a number', first: '/glossary/#双十一' },
+  { query: 'SKU', why: 'Latin term', first: '/glossary/#SKU' },
+  { query: 'roi', why: 'Latin term, lower case', first: '/glossary/#ROI', top3: ['/sops/ztc-daily/'] },
+  // Words only inside steps, and steps/titles over body text.
+  { query: '偏远地区', why: 'a term only inside a step', first: '/sops/courier-choice/' },
+  { query: '纪要', why: 'a word only inside a step', first: '/sops/daily-review-1730/' },
+  { query: '配送', why: 'step text outranks body text', first: '/sops/courier-choice/' },
+  { query: '抽查', why: 'title outranks body text', first: '/sops/cs-chat-qa/' },
+  // Filters.
+  { query: '退款', why: 'filter by type', filters: { type: ['SOP'] }, first: '/sops/refund-and-invoice/', all: /^\/sops\// },
+  { query: '直通车', why: 'filter by type: the glossary entry goes', filters: { type: ['SOP'] }, first: '/sops/ztc-daily/', all: /^\/sops\// },
+  { query: '客服', why: 'filter by department', filters: { department: ['客服'], type: ['岗位'] }, top3: ['/roles/presales-cs/'], all: /^\/roles\/(presales-cs|aftersales-cs|cs-lead)\/$/ },
+  { query: '周报', why: 'filter by owner role', filters: { owner: ['数据分析员'] }, first: '/sops/weekly-data-report/', all: /^\/(sops|roles)\// },
+  { query: '', why: 'filters alone: browse every weekly SOP', filters: { frequency: ['每周'] }, all: /^\/sops\// },
+];
+
+describe('the query table', () => {
+  it('has at least 25 queries', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(TABLE)('$query ($why)', async (row) => {
+    const found = await urls(row.query, row.filters);
+    const shown = found.slice(0, 6).join(' ');
+    expect(found.length, `no result for ${row.query}`).toBeGreaterThan(0);
+    if (row.first) expect(found[0], shown).toBe(row.first);
+    for (const url of row.top3 ?? []) expect(found.slice(0, 3), shown).toContain(url);
+    if (row.all) for (const url of found) expect(url).toMatch(row.all);
+  });
+
+  it('finds every weekly SOP, and only those, with the frequency filter alone', async () => {
+    const weekly = await urls('', { frequency: ['每周'] });
+    const data = await searchPage.evaluate(async () => {
+      const { hits } = await window.opsbookSearch!.search('', { frequency: ['每周'] });
+      return Promise.all(hits.map(async (h) => (await h.data()).frequency));
+    });
+    expect(weekly.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(data)).toEqual(new Set(['每周']));
+  });
+});
+
+describe('the index', () => {
+  it('holds content only: no navigation, footer or sidebar text', async () => {
+    const texts = await searchPage.evaluate(async () => (await window.opsbookSearch!.everything()).map((d) => `${d.title}\n${d.text}`));
+    const { handbook } = await loadContent(path.resolve('content'));
+    const { sops, roles, departments, plans, glossary } = handbook;
+    expect(texts.length).toBe(sops.length + roles.length + departments.length + plans.length + glossary.length);
+    const t = useTranslations('zh-CN');
+    const chrome = (['footer.built', 'page.edit', 'nav.skip', 'nav.prev', 'nav.next', 'nav.toc'] as const).map((k) => t(k));
+    for (const text of texts) for (const word of chrome) expect(text).not.toContain(word);
+  });
+
+  it('carries type, department, owner role and frequency as metadata and filters', async () => {
+    const data = await searchPage.evaluate(async () => {
+      const { hits } = await window.opsbookSearch!.search('直通车日常优化');
+      return hits[0]!.data();
+    });
+    expect(data).toMatchObject({ kind: 'sop', title: '直通车日常优化', department: '推广', owner: '推广专员', frequency: '每日' });
+    expect(data.filters).toMatchObject({ type: ['SOP'], department: ['推广'], owner: ['推广专员'], frequency: ['每日'] });
+  });
+});
+
+/** Opens a reading page; counts requests for the index and the search UI. */
+async function openPage(route: string, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+  return { page, requests, errors };
+}
+
+const searchRequests = (requests: string[]) => requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(ui|search)\./.test(p));
+
+describe('the search dialog', () => {
+  it('loads nothing of search until opened', async () => {
+    const { page, requests } = await openPage('/sops/address-check/');
+    expect(searchRequests(requests)).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.locator('.search-dialog[open]').waitFor();
+    await expect.poll(() => searchRequests(requests).some((p) => p.endsWith('/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and focus returns', async () => {
+    const { page, errors } = await openPage('/roles/presales-cs/');
+    // Focus something on the page first: it gets focus back when the dialog closes.
+    const brand = page.locator('.site-name');
+    await brand.focus();
+    await page.keyboard.press('/');
+    const input = page.locator('.search-dialog[open] input[role="combobox"]');
+    await input.waitFor();
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('直通车');
+    await page.locator('.search-dialog [role="option"]').nth(1).waitFor();
+    // The first result is active; ↓ moves to the second.
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator('.search-dialog [role="option"]').nth(1);
+    expect(await second.getAttribute('aria-selected')).toBe('true');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    const target = new URL((await second.getAttribute('href'))!, server.url).pathname;
+    await Promise.all([page.waitForURL((url) => decodeURIComponent(url.pathname) === decodeURIComponent(target)), page.keyboard.press('Enter')]);
+
+    // Esc closes and gives focus back.
+    await brand.waitFor();
+    await page.locator('.site-name').focus();
+    await page.keyboard.press('/');
+    await input.waitFor();
+    await page.keyboard.type('运营');
+    await page.locator('.search-dialog [role="option"]').first().waitFor();
+    // Tab stays inside the dialog.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.search-dialog')))).toBe(true);
+    }
+    await input.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-name'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens from the header link, badges results by type with their department, marks the matched words as written', async () => {
+    const { page, errors } = await openPage('/glossary/');
+    await page.locator('a[data-search-trigger]').click();
+    await page.locator('.search-dialog[open] input').fill('免运费');
+    const hit = page.locator('.search-dialog [role="option"]').first();
+    await hit.waitFor();
+    expect(await hit.locator('.search-type').textContent()).toBe('术语');
+    expect(await hit.locator('mark').allTextContents()).toContain('免運費');
+    await page.locator('.search-dialog[open] input').fill('配送');
+    await expect.poll(() => page.locator('.search-dialog [role="option"] .search-hit-context').first().textContent()).toContain('仓储');
+    await page.locator('.search-dialog[open] input').fill('qqqzzz');
+    await expect.poll(() => page.locator('.search-dialog .search-empty .search-chip').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious axe violation when open (%s)', async (colorScheme) => {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(`${server.url}/sops/ztc-daily/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.locator('.search-dialog[open] input').fill('直通車');
+    await page.locator('.search-dialog [role="option"]').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('takes the query and filters from the address, shows facets with counts, and writes changes back', async () => {
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent('客服')}`);
+    await page.locator('.search-results .search-hit').first().waitFor();
+    expect(await page.inputValue('#search-q')).toBe('客服');
+    const typeFacet = page.locator('.search-facet').first();
+    expect(await typeFacet.locator('legend').textContent()).toBe('类型');
+    const sopCount = Number(await typeFacet.locator('label', { hasText: 'SOP' }).locator('.search-facet-count').textContent());
+    expect(sopCount).toBeGreaterThan(0);
+    await typeFacet.locator('label', { hasText: 'SOP' }).locator('input').check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type')).toEqual(['SOP']);
+    await expect.poll(() => page.locator('.search-results .search-hit').count()).toBe(Math.min(sopCount, 20));
+    for (const badge of await page.locator('.search-results .search-type').allTextContents()) expect(badge).toBe('SOP');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers to drop the filters and suggests glossary terms when nothing is found', async () => {
+    const { page } = await openPage(`/search/?q=${encodeURIComponent('直通车')}&type=${encodeURIComponent('部门')}&department=${encodeURIComponent('客服')}`);
+    const drop = page.locator('.search-drop');
+    await drop.waitFor();
+    expect(await drop.textContent()).toMatch(/去掉筛选条件（\d+ 条结果）/);
+    expect(await page.locator('.search-empty .search-chip').count()).toBeGreaterThan(0);
+    await drop.click();
+    await page.locator('.search-results .search-hit').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('type')).toBeNull();
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious axe violation (%s)', async (colorScheme) => {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('直通车')}`, { waitUntil: 'networkidle' });
+    await page.locator('.search-results .search-hit').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
