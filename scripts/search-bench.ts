@@ -5,6 +5,8 @@
  * an SOP page and typing), and query time (median of 20 queries after the
  * first: engine search plus the data of the results the dialog shows).
  * Prints the figures and writes them as JSON to stdout's last line.
+ *
+ *   node scripts/search-bench.ts --dist dist --sops 27 --query 直通车   # an existing build (the sample)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +17,16 @@ import { gzipSync } from 'node:zlib';
 import { generateHandbook } from './gen-handbook.ts';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
 
-const { values } = parseArgs({ options: { sops: { type: 'string', default: '5000' }, keep: { type: 'boolean', default: false }, dist: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    sops: { type: 'string', default: '5000' },
+    keep: { type: 'boolean', default: false },
+    /** Measure an existing build instead (e.g. dist/ of the sample). */
+    dist: { type: 'string' },
+    /** The first query, typed in the dialog. */
+    query: { type: 'string', default: '直通车计划' },
+  },
+});
 const sops = Number(values.sops);
 const work = mkdtempSync(path.join(os.tmpdir(), 'opsbook-search-bench-'));
 const content = path.join(work, 'content');
@@ -64,7 +75,8 @@ const server = await serveDir(dist);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
-  const sopPage = `/sops/${readdirSync(path.join(dist, 'sops')).find((n) => n.startsWith('sop-'))}/`;
+  const sopDirs = readdirSync(path.join(dist, 'sops'), { withFileTypes: true }).filter((d) => d.isDirectory());
+  const sopPage = `/sops/${(sopDirs.find((d) => d.name.startsWith('sop-')) ?? sopDirs[0])!.name}/`;
   await page.goto(`${server.url}${sopPage}`, { waitUntil: 'networkidle' });
   const fetched: Promise<{ url: string; bytes: number; gzip: number }>[] = [];
   page.on('response', (response) => {
@@ -80,7 +92,7 @@ try {
       ),
     );
   });
-  const first = '直通车计划';
+  const first = values.query;
   const t0 = Date.now();
   await page.keyboard.press('/');
   await page.locator('.search-dialog[open] input').fill(first);

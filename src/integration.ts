@@ -10,6 +10,19 @@ import { loadContent } from './check/load.ts';
 import { langForLocale, toText } from './check/report.ts';
 import { contentDir } from './paths.ts';
 import { watchContent } from './check/dev-watch.ts';
+import { hardenHtml } from './model/html-hardening.ts';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+
+/** CSP with hashes of the inline scripts each page runs, and no javascript: URLs (model/html-hardening.ts). */
+async function hardenBuiltPages(dist: string): Promise<void> {
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const html = await readFile(file, 'utf8');
+    const hardened = hardenHtml(html);
+    if (hardened !== html) await writeFile(file, hardened);
+  }
+}
 import { buildSearchIndex } from './search/build-index.ts';
 import type { Handbook } from './model/handbook.ts';
 
@@ -43,6 +56,7 @@ export default function opsbook(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => watchContent(server, contentDir()),
       'astro:build:done': async ({ dir, logger }) => {
+        await hardenBuiltPages(fileURLToPath(dir));
         // Search: records from the handbook, text from the built pages (src/search/build-index.ts).
         const handbook = checked ?? (await loadContent(contentDir())).handbook;
         const started = performance.now();

@@ -51,7 +51,8 @@ async function pagefindBundle(folder: string, pages: { url: string; content: str
 
 /** A page of the served sample with an extra Pagefind bundle mounted at /__extra/ (same origin, so it can be imported). */
 async function pageWithBundle(folder: string, route = '/glossary/'): Promise<Page> {
-  const page = await browser.newPage();
+  // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
+  const page = await browser.newPage({ bypassCSP: true });
   await page.route('**/__extra/**', (r) => {
     const file = path.join(folder, decodeURIComponent(new URL(r.request().url()).pathname.replace(/^\/__extra\//, '')));
     if (!existsSync(file)) return r.fulfill({ status: 404 });
@@ -108,7 +109,8 @@ describe('which Pagefind build segments Chinese', () => {
     expect(await found(unsegmented)).toEqual([]);
 
     // Opsbook's own index (bigrams): a two-character word inside a long sentence of the sample.
-    const page = await browser.newPage();
+    // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
+  const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const text = await page.evaluate(async () => (await window.opsbookSearch!.everything()).find((d) => d.url === '/sops/ztc-daily/')!.text);
@@ -125,7 +127,8 @@ describe('recall and precision on every Chinese word of the sample', () => {
 
   it('are measured for Opsbook and for plain Pagefind on the same pages', async () => {
     // Opsbook: its index's records (text as written), grouped by page.
-    const page = await browser.newPage();
+    // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
+  const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const records = await page.evaluate(async () => (await window.opsbookSearch!.everything()).map((d) => ({ url: d.url, text: `${d.title}\n${d.text}` })));
