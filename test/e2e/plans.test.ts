@@ -118,3 +118,13 @@ describe('a plan with an average order value', () => {
     await aovServer.close();
   });
 });
+
+describe('plan pages on a phone', () => {
+  it.each(['/plans/home-2014/', '/plans/launch-2017/'])('%s does not scroll sideways at 360 px', async (route) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
