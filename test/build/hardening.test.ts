@@ -1,25 +1,11 @@
 /** Nothing lost: a failed build keeps the previous dist/, content/ is never written, builds are reproducible, robots. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite, htmlFiles, page } from './helpers.ts';
+import { buildSite, fingerprint, htmlFiles, page } from './helpers.ts';
 
-function fingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      const info = statSync(full);
-      if (info.isDirectory()) walk(full);
-      else hash.update(`${path.relative(dir, full)}:${info.mtimeMs}:${info.size}:`).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 function copyOfSample(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-content-'));

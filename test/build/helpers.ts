@@ -1,5 +1,6 @@
 /** Building a handbook folder with the real Astro CLI into a temporary dist/, as a user would. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,4 +41,19 @@ export function page(outDir: string, route: string): string {
 /** The visible text of a page, tags removed, entities left as they are. */
 export function textOf(html: string): string {
   return html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+}
+
+/** A hash of every file's path, time, size and bytes below a folder: equal before and after means nothing was written. */
+export function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      const info = statSync(full);
+      if (info.isDirectory()) walk(full);
+      else hash.update(`${path.relative(dir, full)}:${info.mtimeMs}:${info.size}:`).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
 }

@@ -1,9 +1,8 @@
 /** `npm run check` as a user runs it: exit codes, options, output formats, and no writes. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fingerprint } from '../build/helpers.ts';
 
 const NODE = process.execPath;
 const CLI = path.resolve('src/check/cli.ts');
@@ -13,19 +12,6 @@ function check(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function fingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      const info = statSync(full);
-      if (info.isDirectory()) walk(full);
-      else hash.update(`${path.relative(dir, full)}:${info.mtimeMs}:${info.size}:`).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 describe('npm run check', () => {
   it('passes the sample with the second-quarter warning, and fails it with --strict', () => {
