@@ -1,4 +1,5 @@
 /** UI strings of the plan pages (charts, timeline, staffing, print), in zh-CN, zh-TW and en. */
+import { fillParams } from './fill.ts';
 import type { Locale, UiParams } from './ui.ts';
 
 const zhCN = {
@@ -143,5 +144,5 @@ const DICTIONARIES: Record<Locale, Record<PlanUiKey, string>> = { 'zh-CN': zhCN,
 export function usePlanTranslations(locale: Locale) {
   const dictionary = DICTIONARIES[locale];
   return (key: PlanUiKey, params?: UiParams): string =>
-    params ? dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : dictionary[key];
+    fillParams(dictionary[key], params);
 }

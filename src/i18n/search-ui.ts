@@ -1,4 +1,5 @@
 /** UI strings of search (the dialog, the search page, result types and facets), in zh-CN, zh-TW and en. */
+import { fillParams } from './fill.ts';
 import type { Locale, UiParams } from './ui.ts';
 
 const zhCN = {
@@ -115,7 +116,7 @@ export type SearchTranslate = (key: SearchUiKey, params?: UiParams) => string;
 export function useSearchTranslations(locale: Locale): SearchTranslate {
   const dictionary = DICTIONARIES[locale] ?? zhCN;
   return (key, params) =>
-    params ? dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : dictionary[key];
+    fillParams(dictionary[key], params);
 }
 
 /** The site locale a page's <html lang> stands for (HTML_LANG in ui.ts, read back). */

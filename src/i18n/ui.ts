@@ -1,4 +1,5 @@
 /** Typed UI dictionaries. zh-CN is the reference: the other locales must have every key. */
+import { fillParams } from './fill.ts';
 const zhCN = {
   'site.handbook': '运营手册',
   'nav.label': '主导航',
@@ -781,11 +782,7 @@ export type Translate = (key: UiKey, params?: UiParams) => string;
 /** t(key) or t(key, { n: 12 }): `{n}` in the text is replaced by the parameter. */
 export function useTranslations(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale];
-  return (key, params) => {
-    const text = dictionary[key];
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  };
+  return (key, params) => fillParams(dictionary[key], params);
 }
 
 export const HTML_LANG: Record<Locale, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };

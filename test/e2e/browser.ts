@@ -3,6 +3,7 @@
  * site served from a tiny static server on 127.0.0.1.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -104,4 +105,21 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * For a test file: Chromium and a static server over the sample built once by
+ * test/global-setup.ts, started before the file's tests and closed after them.
+ */
+export function useSampleSite(): { readonly browser: Browser; readonly server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    site.server = await serveDir(inject('sampleDist'));
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

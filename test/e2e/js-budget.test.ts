@@ -5,27 +5,16 @@
  * at load: inline <script> text and every JavaScript response fetched, and
  * prints the figures.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
+import { useSampleSite } from './browser.ts';
 
 /** Upper bound, gzip bytes, of all the JavaScript one reading page loads. */
 const BUDGET_GZIP = 3 * 1024;
 
 const READING_PAGES = ['/roles/presales-cs/', '/sops/address-check/', '/sops/standard-answers/', '/glossary/', '/rhythm/'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDir(inject('sampleDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 interface Script {
   readonly source: string;
@@ -40,17 +29,17 @@ const measure = (source: string, text: string | Buffer): Script => {
 
 describe.each(READING_PAGES)('%s', (route) => {
   it(`loads at most ${BUDGET_GZIP} bytes of JavaScript (gzip), all from this site`, async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched: Promise<Script>[] = [];
     const foreign: string[] = [];
     page.on('response', (response) => {
       const type = response.request().resourceType();
       const contentType = response.headers()['content-type'] ?? '';
       if (type !== 'script' && !/javascript|ecmascript|wasm/.test(contentType)) return;
-      if (!response.url().startsWith(server.url)) foreign.push(response.url());
+      if (!response.url().startsWith(site.server.url)) foreign.push(response.url());
       fetched.push(response.body().then((body) => measure(new URL(response.url()).pathname, body)));
     });
-    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !s.getAttribute('type') || /module|javascript/.test(s.getAttribute('type')!))

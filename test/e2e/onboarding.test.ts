@@ -3,36 +3,25 @@
  * reload, the chart passes axe in both colour schemes, the page never scrolls
  * sideways at 360 px, and a 40-role chart prints on one A4 landscape page.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+import { collectErrors, serveDir, seriousViolations, type StaticServer, useSampleSite } from './browser.ts';
 import { buildSite } from '../build/helpers.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDir(inject('sampleDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 const ROLE = '/roles/presales-cs/';
 const STORAGE = 'opsbook:onboarding:presales-cs';
 
 describe('the onboarding checklist', () => {
   it('keeps ticks across a reload, counts them, and logs no error', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
     const progress = page.locator('#onboarding [data-done]');
     await expect.poll(() => page.locator('#onboarding .onboarding-bar').isVisible()).toBe(true);
     expect(await progress.textContent()).toBe('0');
@@ -51,7 +40,7 @@ describe('the onboarding checklist', () => {
     // Unticking is saved too; a fresh tab (no form restore) reads the same state.
     await page.locator('input[data-key="term:旺旺"]').uncheck();
     const fresh = await context.newPage();
-    await fresh.goto(`${server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
     expect(await fresh.locator('#onboarding input:checked').count()).toBe(1);
     expect(await fresh.locator('input[data-key="sop:first-reply-20s"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
@@ -59,13 +48,13 @@ describe('the onboarding checklist', () => {
   });
 
   it('keeps saved ticks when a rebuild adds or removes items', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // Saved by an older build: one item that still exists, one that is gone.
     await context.addInitScript((key) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ 'cadence:截单前催付': true, 'sop:removed-since': true }));
     }, STORAGE);
     const page = await context.newPage();
-    await page.goto(`${server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
     expect(await page.locator('input[data-key="cadence:截单前催付"]').isChecked()).toBe(true);
     expect(await page.locator('#onboarding input:checked').count()).toBe(1);
     expect(await page.locator('#onboarding [data-done]').textContent()).toBe('1');
@@ -73,17 +62,17 @@ describe('the onboarding checklist', () => {
   });
 
   it('shows real checkboxes without JavaScript, and no progress that could not update', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${ROLE}`);
+    await page.goto(`${site.server.url}${ROLE}`);
     expect(await page.locator('#onboarding input[type="checkbox"]').count()).toBeGreaterThan(10);
     expect(await page.locator('#onboarding .onboarding-bar').isVisible()).toBe(false);
     await context.close();
   });
 
   it('prints the checklist alone from its print button', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
     await page.locator('input[data-key="sop:first-reply-20s"]').check();
     await page.evaluate(() => {
       document.documentElement.dataset.print = 'onboarding';
@@ -99,8 +88,8 @@ describe('the onboarding checklist', () => {
 
 describe('the start page', () => {
   it('takes a newcomer to a role’s onboarding path', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}/start/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.server.url}/start/`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('a[href="/roles/presales-cs/#onboarding"]').click();
@@ -114,9 +103,9 @@ describe('the org chart page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [1280, 360]) {
       it(`has no serious axe violation in ${colorScheme} at ${width} px`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         const errors = collectErrors(page);
-        await page.goto(`${server.url}/org/`, { waitUntil: 'networkidle' });
+        await page.goto(`${site.server.url}/org/`, { waitUntil: 'networkidle' });
         expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();
@@ -127,8 +116,8 @@ describe('the org chart page', () => {
   for (const route of ['/org/', ROLE]) {
     for (const width of [360, 800]) {
       it(`does not scroll ${route} sideways at ${width} px`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 800 } });
-        await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.close();
       });
@@ -188,7 +177,7 @@ describe('an org chart of 40 roles', () => {
   });
 
   it('shows all 40 roles, without sideways page scroll at 360 px, and passes axe', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
     await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
     expect(await page.locator('[data-role]').count()).toBe(40);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -197,7 +186,7 @@ describe('an org chart of 40 roles', () => {
   });
 
   it('fits the page at 1280 px without scrolling the chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
     const overflow = await page.locator('.org-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -205,7 +194,7 @@ describe('an org chart of 40 roles', () => {
   });
 
   it('prints on one A4 landscape page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const file = path.join(dist, 'org.pdf');

@@ -3,29 +3,19 @@
  * either colour scheme, no horizontal scroll on a 360 px phone, no console
  * error; and the glossary tooltips show on hover and keyboard focus without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
 
 export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDir(inject('sampleDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 /** Opens a route; fails on an HTTP error status (a page that was not built). */
 async function open(route: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   const errors = collectErrors(page);
-  const response = await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
   expect(response?.status(), `${route} was not built`).toBe(200);
   return { page, errors };
 }

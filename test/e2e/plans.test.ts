@@ -1,30 +1,19 @@
 /** Plan pages in real Chromium: charts draw, tables match the charts, the calculator works, nothing errs. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, serveDir, seriousViolations, useSampleSite } from './browser.ts';
 
 const PLAN_PAGES = ['/plans/home-2014/', '/plans/launch-2017/', '/plans/home-2014/print/', '/plans/launch-2017/print/'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDir(inject('sampleDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSampleSite();
 
 /** Numbers in a table column, read from the data-value the page wrote beside the formatted text. */
 const parse = (value: string) => (value === '' ? null : Number(value));
 
 describe.each(PLAN_PAGES)('%s', (route) => {
   it('draws every chart canvas, with the same numbers as its table, and logs no error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
     const canvases = await page.locator('canvas[data-chart]').evaluateAll((nodes) =>
       (nodes as HTMLCanvasElement[]).map((canvas) => {
         const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -53,8 +42,8 @@ describe.each(PLAN_PAGES)('%s', (route) => {
 
 describe('the staffing calculator', () => {
   it('shows headcount for typed orders and for a month, with the static table for print', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
     const calculator = page.locator('[data-staffing-calculator]');
     await expect.poll(() => calculator.isVisible()).toBe(true);
     await calculator.locator('[data-orders]').fill('150');
@@ -71,8 +60,8 @@ describe('the staffing calculator', () => {
 
 describe('plan pages are accessible', () => {
   it.each(['light', 'dark'] as const)('has no serious axe violation in the %s scheme', async (colorScheme) => {
-    const page = await browser.newPage({ colorScheme });
-    await page.goto(`${server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -81,12 +70,12 @@ describe('plan pages are accessible', () => {
 describe('Chart.js loads only where a chart is shown', () => {
   it('is absent from role, SOP and glossary pages', async () => {
     for (const route of ['/roles/presales-cs/', '/sops/address-check/', '/glossary/']) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const scripts: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
-      await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
       expect(scripts.filter((url) => url.includes('PlanCharts')), route).toEqual([]);
       await page.close();
     }
@@ -107,7 +96,7 @@ describe('a plan with an average order value', () => {
     const built = buildSite(folder);
     expect(built.code, built.output).toBe(0);
     const aovServer = await serveDir(built.outDir);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${aovServer.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
     const calculator = page.locator('[data-staffing-calculator]');
     await calculator.locator('[data-month]').selectOption({ label: '2014-11（167 单/天）' });
@@ -121,8 +110,8 @@ describe('a plan with an average order value', () => {
 
 describe('plan pages on a phone', () => {
   it.each(['/plans/home-2014/', '/plans/launch-2017/'])('%s does not scroll sideways at 360 px', async (route) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
