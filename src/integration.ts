@@ -10,6 +10,7 @@ import { loadContent } from './check/load.ts';
 import { langForLocale, toText } from './check/report.ts';
 import { contentDir } from './paths.ts';
 import { watchContent } from './check/dev-watch.ts';
+import { dropStoreOfOtherContent } from './lib/content-store.ts';
 import { hardenHtml } from './model/html-hardening.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
@@ -47,8 +48,10 @@ export default function opsbook(): AstroIntegration {
   return {
     name: 'opsbook',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const dropped = dropStoreOfOtherContent({ cacheDir: config.cacheDir, dotAstroDir: new URL('.astro/', config.root), contentDir: contentDir() });
+        if (dropped) logger.info(`Content folder is ${contentDir()}: cleared the entries kept from another folder`);
         const { report, errors, handbook } = await runCheck();
         checked = handbook;
         process.stdout.write(`${report}\n`);
