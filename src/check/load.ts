@@ -2,7 +2,8 @@
  * Reads a content folder the way the site does, collecting every problem
  * instead of stopping at the first. Never writes anything.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
@@ -53,7 +54,8 @@ class ContentReader {
   }
 
   async text(file: string): Promise<string | undefined> {
-    const bytes = await readFile(path.join(this.root, file));
+    // Synchronous: thousands of small files read faster without a trip through the thread pool per file.
+    const bytes = readFileSync(path.join(this.root, file));
     const decoded = decode(bytes);
     if (!decoded.ok) {
       this.report('file.encoding', file, [], { encoding: decoded.encoding }, 1);

@@ -2,7 +2,7 @@
  * The one place pages get content from: Astro's collections, turned into the
  * model's Handbook (built once per build, then shared by every page).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry as getAstroEntry, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import type { Entry, Handbook } from '../model/handbook.ts';
 import { contentDir } from '../paths.ts';
@@ -40,7 +40,8 @@ export function loadHandbook(): Promise<Handbook> {
 
 /** The Astro entry itself, for render(). */
 export async function getEntry<C extends EntryCollection>(collection: C, id: string): Promise<CollectionEntry<C>> {
-  const found = (await getCollection(collection)).find((e) => e.id === id);
+  // A lookup in the content store: getCollection() here would copy every entry for every page.
+  const found = await getAstroEntry(collection, id);
   if (!found) throw new Error(`${collection}/${id} not found`);
   return found as CollectionEntry<C>;
 }

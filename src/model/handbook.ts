@@ -8,6 +8,7 @@ import type {
   SiteData,
   SopData,
 } from '../schema/collections.ts';
+import { memoByRef, zhCollator } from './memo.ts';
 
 export interface Entry<T> {
   readonly id: string;
@@ -32,19 +33,21 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 export const CADENCE_FILE = 'cadence.yaml';
 export const SITE_FILE = 'site.yaml';
 
-export function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
-  return new Map(entries.map((entry) => [entry.id, entry]));
+/** Entries by id; built once per list (pages ask for it again and again). */
+export function byId<T>(entries: readonly Entry<T>[]): ReadonlyMap<string, Entry<T>> {
+  return entryMap(entries) as ReadonlyMap<string, Entry<T>>;
 }
+const entryMap = memoByRef((entries: readonly Entry<unknown>[]) => new Map(entries.map((entry) => [entry.id, entry])));
 
 /** Departments in their declared order, then by name. */
 export function sortedDepartments(departments: readonly Entry<DepartmentData>[]): Entry<DepartmentData>[] {
   return [...departments].sort(
-    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.name.localeCompare(b.data.name, 'zh'),
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || zhCollator.compare(a.data.name, b.data.name),
   );
 }
 
 /** The department an SOP belongs to: its own, or else its owner's. */
-export function sopDepartment(sop: Entry<SopData>, roles: Map<string, Entry<RoleData>>): string | undefined {
+export function sopDepartment(sop: Entry<SopData>, roles: ReadonlyMap<string, Entry<RoleData>>): string | undefined {
   return sop.data.department ?? roles.get(sop.data.owner)?.data.department;
 }
 

@@ -30,15 +30,32 @@ export interface SidebarDepartment {
   /** The department the page belongs to: its roles and SOPs are listed under it. */
   readonly open: boolean;
   readonly roles: readonly NavLink[];
+  /** At most SIDEBAR_SOPS of the department's SOPs, around the page's own. */
   readonly sops: readonly NavLink[];
+  /** How many SOPs the department has: more than `sops` shows means a link to the department's full list. */
+  readonly sopCount: number;
+}
+
+/**
+ * The most SOPs the sidebar lists under a department. A department of 150 SOPs
+ * would otherwise put 150 links into each of its 150 pages: pages would grow
+ * with the handbook, and nobody scans such a list. The department page lists them all.
+ */
+export const SIDEBAR_SOPS = 25;
+
+/** A window of `size` items around index `at` (the start when `at` is -1). */
+export function windowAround<T>(items: readonly T[], at: number, size: number): readonly T[] {
+  if (items.length <= size) return items;
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), items.length - size);
+  return items.slice(start, start + size);
 }
 
 /** The department a page belongs to: the department itself, a role's, or an SOP's (its own, else its owner's). */
 export function departmentOf(here: Here | undefined, handbook: NavHandbook): string | undefined {
   if (!here) return undefined;
   if (here.kind === 'department') return here.id;
-  if (here.kind === 'role') return handbook.roles.find((r) => r.id === here.id)?.data.department;
-  const sop = handbook.sops.find((s) => s.id === here.id);
+  if (here.kind === 'role') return byId(handbook.roles).get(here.id)?.data.department;
+  const sop = byId(handbook.sops).get(here.id);
   return sop ? sopDepartment(sop, byId(handbook.roles)) : undefined;
 }
 
@@ -63,11 +80,14 @@ export function sidebar(handbook: NavHandbook, here: Here | undefined, links: Li
   const current = departmentOf(here, handbook);
   return sortedDepartments(handbook.departments).map((d) => {
     const open = d.id === current;
+    const sops = open ? sopsOfDepartment(d.id, handbook.sops, handbook.roles) : [];
+    const at = here?.kind === 'sop' ? sops.findIndex((s) => s.id === here.id) : -1;
     return {
       link: navLink(links, 'department', d.id, here),
       open,
       roles: open ? rolesOfDepartment(d.id, handbook.roles).map((r) => navLink(links, 'role', r.id, here)) : [],
-      sops: open ? sopsOfDepartment(d.id, handbook.sops, handbook.roles).map((s) => navLink(links, 'sop', s.id, here)) : [],
+      sops: windowAround(sops, at, SIDEBAR_SOPS).map((s) => navLink(links, 'sop', s.id, here)),
+      sopCount: sops.length,
     };
   });
 }

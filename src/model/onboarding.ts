@@ -8,6 +8,7 @@ import type { Entry, Handbook } from './handbook.ts';
 import { sopsOwnedBy, sopsTakingPart, stepsBy } from './references.ts';
 import { cadenceSchedule } from './cadence.ts';
 import type { CadenceItemData, GlossaryTermData, RoleData, SopData } from '../schema/collections.ts';
+import { defaultCollator, zhCollator } from './memo.ts';
 
 /** How often an SOP runs, the most frequent first: what a newcomer meets on day one comes first. */
 export const FREQUENCY_ORDER = ['daily', 'weekly', 'monthly', 'quarterly', 'seasonal', 'yearly', 'on-event'] as const;
@@ -65,8 +66,8 @@ export function frequencyRank(frequency: SopData['frequency']): number {
 function byFrequencyThenTitle(a: Entry<SopData>, b: Entry<SopData>): number {
   return (
     frequencyRank(a.data.frequency) - frequencyRank(b.data.frequency) ||
-    a.data.title.localeCompare(b.data.title, 'zh') ||
-    a.id.localeCompare(b.id)
+    zhCollator.compare(a.data.title, b.data.title) ||
+    defaultCollator.compare(a.id, b.id)
   );
 }
 

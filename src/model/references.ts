@@ -4,7 +4,8 @@
  * SOPs belong to a department. Pure: takes parsed entries, returns entries.
  */
 import type { Entry } from './handbook.ts';
-import { sopDepartment } from './handbook.ts';
+import { byId, sopDepartment } from './handbook.ts';
+import { defaultCollator, memoByRef, zhCollator } from './memo.ts';
 import type { RoleData, SopData } from '../schema/collections.ts';
 
 type Sops = readonly Entry<SopData>[];
@@ -12,7 +13,7 @@ type Roles = readonly Entry<RoleData>[];
 
 /** Entries by their reader-visible title (Chinese collation), then id, so lists are stable. */
 export function byTitle<T extends { title: string }>(a: Entry<T>, b: Entry<T>): number {
-  return a.data.title.localeCompare(b.data.title, 'zh') || a.id.localeCompare(b.id);
+  return zhCollator.compare(a.data.title, b.data.title) || defaultCollator.compare(a.id, b.id);
 }
 
 /** SOPs the role is accountable for (owner). */
@@ -34,16 +35,53 @@ export function stepsBy(roleId: string, sop: SopData): number[] {
 
 /** SOPs that list `sopId` among their related SOPs (the reverse of `related`), itself excluded. */
 export function relatedFrom(sopId: string, sops: Sops): Entry<SopData>[] {
-  return sops.filter((s) => s.id !== sopId && s.data.related.includes(sopId)).sort(byTitle);
+  return [...(referrers(sops).get(sopId) ?? [])];
 }
+
+/** SOP id → the SOPs that list it as related, by title: one pass over the SOPs per handbook. */
+const referrers = memoByRef((sops: Sops) => {
+  const out = new Map<string, Entry<SopData>[]>();
+  for (const s of sops) {
+    for (const target of new Set(s.data.related)) {
+      if (target === s.id) continue;
+      let list = out.get(target);
+      if (!list) out.set(target, (list = []));
+      list.push(s);
+    }
+  }
+  for (const list of out.values()) list.sort(byTitle);
+  return out;
+});
 
 /** Roles whose department is `departmentId`, by title. */
 export function rolesOfDepartment(departmentId: string, roles: Roles): Entry<RoleData>[] {
-  return roles.filter((r) => r.data.department === departmentId).sort(byTitle);
+  return [...(rolesByDepartment(roles).get(departmentId) ?? [])];
 }
+
+const rolesByDepartment = memoByRef((roles: Roles) => groupSorted(roles, (r) => r.data.department));
 
 /** SOPs that belong to the department: their own `department`, or else their owner's. */
 export function sopsOfDepartment(departmentId: string, sops: Sops, roles: Roles): Entry<SopData>[] {
-  const rolesById = new Map(roles.map((r) => [r.id, r]));
-  return sops.filter((s) => sopDepartment(s, rolesById) === departmentId).sort(byTitle);
+  return [...(sopsByDepartment(sops)(roles).get(departmentId) ?? [])];
+}
+
+const sopsByDepartment = memoByRef((sops: Sops) =>
+  memoByRef((roles: Roles) => {
+    const rolesById = byId(roles);
+    return groupSorted(sops, (s) => sopDepartment(s, rolesById));
+  }),
+);
+
+/** Entries grouped by a key, each group by title. */
+function groupSorted<T extends { title: string }>(entries: readonly Entry<T>[], keyOf: (entry: Entry<T>) => string | undefined): Map<string, Entry<T>[]> {
+  const out = new Map<string, Entry<T>[]>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    if (key === undefined) continue;
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push(entry);
+  }
+  for (const list of out.values()) list.sort(byTitle);
+  return out;
 }

@@ -7,6 +7,7 @@
 import type { Entry, Handbook } from './handbook.ts';
 import { byId, sopDepartment, sortedDepartments } from './handbook.ts';
 import { byTitle } from './references.ts';
+import { defaultCollator, memoByRef } from './memo.ts';
 import { FREQUENCIES, type SopData } from '../schema/collections.ts';
 
 export const FACETS = ['department', 'owner', 'frequency'] as const;
@@ -35,7 +36,7 @@ export function facetValueOf(facet: Facet, sop: Entry<SopData>, handbook: Pick<H
 function order(facet: Facet, handbook: FacetHandbook): (a: string, b: string) => number {
   const rank = (ids: readonly string[]) => {
     const at = new Map(ids.map((id, i) => [id, i]));
-    return (a: string, b: string) => (at.get(a) ?? Infinity) - (at.get(b) ?? Infinity) || a.localeCompare(b);
+    return (a: string, b: string) => (at.get(a) ?? Infinity) - (at.get(b) ?? Infinity) || defaultCollator.compare(a, b);
   };
   if (facet === 'department') return rank(sortedDepartments(handbook.departments).map((d) => d.id));
   if (facet === 'frequency') return rank([...FREQUENCIES, NO_FREQUENCY]);
@@ -57,12 +58,23 @@ export function facetValues(facet: Facet, handbook: FacetHandbook): FacetValue[]
   for (const sop of handbook.sops) {
     const value = facetValueOf(facet, sop, handbook);
     if (value === undefined) continue;
-    groups.set(value, [...(groups.get(value) ?? []), sop]);
+    let group = groups.get(value);
+    if (!group) groups.set(value, (group = []));
+    group.push(sop);
   }
   return [...groups.keys()].sort(order(facet, handbook)).map((value) => ({ facet, value, sops: groups.get(value)!.sort(byTitle) }));
 }
 
 /** Every facet's values: the static pages of the SOP index. */
 export function sopFacets(handbook: FacetHandbook): Record<Facet, FacetValue[]> {
-  return { department: facetValues('department', handbook), owner: facetValues('owner', handbook), frequency: facetValues('frequency', handbook) };
+  return allFacets(handbook);
 }
+
+/** Every facet page and the SOP index ask for the same answer: worked out once per handbook. */
+const allFacets = memoByRef(
+  (handbook: FacetHandbook): Record<Facet, FacetValue[]> => ({
+    department: facetValues('department', handbook),
+    owner: facetValues('owner', handbook),
+    frequency: facetValues('frequency', handbook),
+  }),
+);

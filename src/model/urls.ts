@@ -4,6 +4,13 @@
  */
 import type { Handbook } from './handbook.ts';
 import { findTerm, termAnchors } from './glossary.ts';
+import { memoByRef } from './memo.ts';
+
+/** id → title (or name): one map per entry list, shared by every page's linker. */
+const titles = memoByRef(
+  (entries: readonly { id: string; data: { title?: string; name?: string } }[]): ReadonlyMap<string, string> =>
+    new Map(entries.map((e) => [e.id, e.data.title ?? e.data.name ?? e.id])),
+);
 
 /** A link to show: `href` is absent when the target does not exist (the label is then plain text). */
 export interface Link {
@@ -55,14 +62,12 @@ export interface Linker {
 /** Resolves ids to titled links. An unknown id becomes a plain label (the checker reports it). */
 export function linker(handbook: Pick<Handbook, 'departments' | 'roles' | 'sops' | 'plans' | 'glossary'>, base: string): Linker {
   const r = routes(base);
-  const titles = (entries: readonly { id: string; data: { title?: string; name?: string } }[]) =>
-    new Map(entries.map((e) => [e.id, e.data.title ?? e.data.name ?? e.id]));
   const departments = titles(handbook.departments);
   const roles = titles(handbook.roles);
   const sops = titles(handbook.sops);
   const plans = titles(handbook.plans);
   const anchors = termAnchors(handbook.glossary);
-  const make = (known: Map<string, string>, href: (id: string) => string) => (id: string): Link => {
+  const make = (known: ReadonlyMap<string, string>, href: (id: string) => string) => (id: string): Link => {
     const label = known.get(id);
     return label === undefined ? { label: id } : { href: href(id), label };
   };

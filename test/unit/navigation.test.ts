@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, departmentOf, departmentSequence, prevNext, sidebar } from '../../src/model/navigation.ts';
+import { SIDEBAR_SOPS, breadcrumbs, departmentOf, departmentSequence, prevNext, sidebar, windowAround } from '../../src/model/navigation.ts';
 import { linker } from '../../src/model/urls.ts';
 import type { Entry } from '../../src/model/handbook.ts';
 import * as schemas from '../../src/schema/collections.ts';
@@ -112,5 +112,33 @@ describe('prevNext', () => {
   it('is empty for pages outside any department', () => {
     expect(prevNext(handbook, undefined, links)).toEqual({});
     expect(prevNext(handbook, { kind: 'role', id: 'nobody' }, links)).toEqual({});
+  });
+});
+
+describe('sidebar of a large department', () => {
+  const many = Array.from({ length: 60 }, (_, i) => sop(`s${String(i).padStart(2, '0')}`, { title: `流程 ${String(i).padStart(2, '0')}`, owner: 'agent' }));
+  const big = { ...handbook, sops: many };
+  const bigLinks = linker(big, '/');
+
+  it(`lists at most ${SIDEBAR_SOPS} SOPs, around the page's own, and says how many there are`, () => {
+    const bar = sidebar(big, { kind: 'sop', id: 's40' }, bigLinks)[0]!;
+    expect(bar.sops).toHaveLength(SIDEBAR_SOPS);
+    expect(bar.sopCount).toBe(60);
+    const at = bar.sops.findIndex((s) => s.current);
+    expect(bar.sops[at]!.label).toBe('流程 40');
+    expect(at).toBe(Math.floor(SIDEBAR_SOPS / 2));
+  });
+
+  it('starts from the first SOP on the department and role pages, and keeps the window inside the list', () => {
+    expect(sidebar(big, { kind: 'department', id: 'cs' }, bigLinks)[0]!.sops[0]!.label).toBe('流程 00');
+    const last = sidebar(big, { kind: 'sop', id: 's59' }, bigLinks)[0]!.sops;
+    expect(last.at(-1)!.label).toBe('流程 59');
+    expect(last).toHaveLength(SIDEBAR_SOPS);
+  });
+
+  it('keeps a small department whole', () => {
+    expect(windowAround([1, 2, 3], 1, 25)).toEqual([1, 2, 3]);
+    expect(windowAround([1, 2, 3, 4, 5], 0, 3)).toEqual([1, 2, 3]);
+    expect(windowAround([1, 2, 3, 4, 5], 4, 3)).toEqual([3, 4, 5]);
   });
 });
