@@ -15,8 +15,28 @@ const root = contentDir();
 /** The id is the file name without extension, exactly as the checker sees it. */
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
+/**
+ * Astro keeps entries between builds (node_modules/.astro/data-store.json) and
+ * reuses one whose text is unchanged, file path included: after a build of
+ * another folder ($OPSBOOK_CONTENT, a copy of the same handbook) that path would
+ * point into the other folder, and edit links and last-updated dates with it.
+ * A collection forgets its entries when the content folder is not the last one's.
+ */
+function ofThisFolder(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.meta.get('content-dir') !== root) {
+        context.store.clear();
+        context.meta.set('content-dir', root);
+      }
+      await loader.load(context);
+    },
+  };
+}
+
 const entries = (folder: string, pattern: string) =>
-  glob({ base: path.join(root, folder), pattern, generateId: fileNameId });
+  ofThisFolder(glob({ base: path.join(root, folder), pattern, generateId: fileNameId }));
 
 /**
  * One YAML file holding a list (glossary, cadence) or a single mapping (site),

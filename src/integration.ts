@@ -10,7 +10,6 @@ import { loadContent } from './check/load.ts';
 import { langForLocale, toText } from './check/report.ts';
 import { contentDir } from './paths.ts';
 import { watchContent } from './check/dev-watch.ts';
-import { dropStoreOfOtherContent } from './lib/content-store.ts';
 import { hardenHtml } from './model/html-hardening.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
@@ -48,10 +47,8 @@ export default function opsbook(): AstroIntegration {
   return {
     name: 'opsbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const dropped = dropStoreOfOtherContent({ cacheDir: config.cacheDir, dotAstroDir: new URL('.astro/', config.root), contentDir: contentDir() });
-        if (dropped) logger.info(`Content folder is ${contentDir()}: cleared the entries kept from another folder`);
         const { report, errors, handbook } = await runCheck();
         checked = handbook;
         process.stdout.write(`${report}\n`);

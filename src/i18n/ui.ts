@@ -12,6 +12,7 @@ const zhCN = {
   'nav.rhythm': '工作节奏',
   'footer.built': '构建于',
   'page.edit': '编辑此页',
+  'page.updated': '最后更新',
 
   'nav.skip': '跳到正文',
   'nav.sidebar': '手册目录',
@@ -273,6 +274,7 @@ const zhTW: Record<UiKey, string> = {
   'nav.rhythm': '工作節奏',
   'footer.built': '建置於',
   'page.edit': '編輯此頁',
+  'page.updated': '最後更新',
 
   'nav.skip': '跳到正文',
   'nav.sidebar': '手冊目錄',
@@ -531,6 +533,7 @@ const en: Record<UiKey, string> = {
   'nav.rhythm': 'Rhythm',
   'footer.built': 'Built',
   'page.edit': 'Edit this page',
+  'page.updated': 'Last updated',
 
   'nav.skip': 'Skip to content',
   'nav.sidebar': 'Handbook contents',

@@ -1,14 +1,16 @@
 /**
- * The build date shown in footers and on print covers. It must not come from
- * the clock, so that two builds of the same content are byte-identical:
- * $OPSBOOK_BUILD_DATE, else $SOURCE_DATE_EPOCH, else the newest content change
- * (the last git commit touching the content folder, or a newer uncommitted
- * edit; outside git, the newest file).
+ * The build date shown in footers and on print covers, and each entry page's
+ * "last updated" date. Neither comes from the clock, so that two builds of the
+ * same content are byte-identical. The build date: $OPSBOOK_BUILD_DATE, else
+ * $SOURCE_DATE_EPOCH, else the newest content change (the last git commit
+ * touching the content folder, or a newer uncommitted edit; outside git, the
+ * newest file). Git is read once per build (./git-dates.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isoDay, lastUpdated } from '../model/last-updated.ts';
 import { contentDir } from '../paths.ts';
+import { contentHistory, fileDates } from './git-dates.ts';
 
 let cached: string | undefined;
 
@@ -23,35 +25,18 @@ function resolveBuildDate(): string {
   return isoDay(newestContentChange(contentDir()));
 }
 
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function git(dir: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
+/**
+ * The newest change in the content folder, in ms: its last commit, or a newer
+ * uncommitted or untracked file; outside git (or in a folder with no commit yet),
+ * the newest file.
+ */
 export function newestContentChange(dir: string): number {
-  const committed = git(dir, ['log', '-1', '--format=%ct', '--', '.']);
-  if (committed) {
-    // Files edited since the last commit count as changes too.
-    const dirty = (git(dir, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.slice(3).replace(/^"|"$/g, ''));
-    const top = git(dir, ['rev-parse', '--show-toplevel']) ?? dir;
-    const dirtyTimes = dirty.flatMap((file) => {
-      try {
-        return [statSync(path.join(top, file)).mtimeMs];
-      } catch {
-        return [];
-      }
-    });
-    return Math.max(Number(committed) * 1000, ...dirtyTimes);
+  const history = contentHistory(dir);
+  if (history && history.commits.size > 0) {
+    let latest = 0;
+    for (const time of history.commits.values()) latest = Math.max(latest, time);
+    for (const time of history.edits.values()) latest = Math.max(latest, time);
+    return latest;
   }
   let newest = 0;
   const walk = (d: string) => {
@@ -67,4 +52,15 @@ export function newestContentChange(dir: string): number {
     return Date.now();
   }
   return newest || Date.now();
+}
+
+/**
+ * "Last updated" for the page of a content file (relative to the content folder):
+ * the entry's `updated` when given, else its last commit or uncommitted edit, never
+ * after the build date; undefined outside git (see model/last-updated.ts).
+ */
+export function pageUpdated(file: string | undefined, updated?: string): string | undefined {
+  if (updated) return lastUpdated(updated, undefined);
+  if (!file) return undefined;
+  return lastUpdated(undefined, fileDates(contentHistory(), file), buildDate());
 }

@@ -2,7 +2,7 @@
  * Astro keeps content entries between builds and reuses an entry whose text is
  * unchanged, with the file path it was first read from. Building another
  * content folder in the same project must neither show the previous folder's
- * entries nor point at its files (src/lib/content-store.ts).
+ * entries nor point at its files (ofThisFolder in src/content.config.ts).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

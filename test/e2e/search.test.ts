@@ -118,7 +118,7 @@ describe('the index', () => {
     const { sops, roles, departments, plans, glossary } = handbook;
     expect(texts.length).toBe(sops.length + roles.length + departments.length + plans.length + glossary.length);
     const t = useTranslations('zh-CN');
-    const chrome = (['footer.built', 'page.edit', 'nav.skip', 'nav.prev', 'nav.next', 'nav.toc'] as const).map((k) => t(k));
+    const chrome = (['footer.built', 'page.edit', 'page.updated', 'nav.skip', 'nav.prev', 'nav.next', 'nav.toc'] as const).map((k) => t(k));
     for (const text of texts) for (const word of chrome) expect(text).not.toContain(word);
   });
 
