@@ -70,7 +70,7 @@ function yamlFile(file: string): Loader {
 
 export const collections = {
   departments: defineCollection({ loader: entries('departments', '*.{yaml,yml}'), schema: schemas.department }),
-  roles: defineCollection({ loader: entries('roles', '*.md'), schema: schemas.role }),
+  roles: defineCollection({ loader: entries('roles', '*.{md,mdx}'), schema: schemas.role }),
   sops: defineCollection({ loader: entries('sops', '*.{md,mdx}'), schema: schemas.sop }),
   plans: defineCollection({ loader: entries('plans', '*.{yaml,yml,md}'), schema: schemas.plan }),
   glossary: defineCollection({ loader: yamlFile('glossary.yaml'), schema: schemas.glossaryTerm }),

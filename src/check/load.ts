@@ -12,16 +12,19 @@ import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../model/handbook.ts';
 import { checkHandbook } from '../model/checks.ts';
 import type { PathSegment, Problem } from '../model/problems.ts';
 import { SLUG_PATTERN } from '../model/text.ts';
-import { foldScript } from '../model/script.ts';
+import { foldScript, SCRIPT_FOLDING } from '../model/script.ts';
+import { componentTagsInHtml, componentUses, declaredNames, MDX_COMPONENT_NAMES, type MdxNode } from '../model/mdx-components.ts';
+import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } from '../model/mdx-checks.ts';
+import { termMatcher } from '../model/term-links.ts';
 import { ruleOf } from './rules.ts';
-import { mdxToJs } from 'satteri';
+import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { decode, lineOf, parseYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 
 /** The entry collections: folder, accepted extensions, schema. */
 export const COLLECTIONS = {
   departments: { extensions: ['.yaml', '.yml'], schema: schemas.department, frontMatter: false },
-  roles: { extensions: ['.md'], schema: schemas.role, frontMatter: true },
+  roles: { extensions: ['.md', '.mdx'], schema: schemas.role, frontMatter: true },
   sops: { extensions: ['.md', '.mdx'], schema: schemas.sop, frontMatter: true },
   plans: { extensions: ['.yaml', '.yml', '.md'], schema: schemas.plan, frontMatter: 'by-extension' },
 } as const;
@@ -42,6 +45,10 @@ interface ParsedFile<T> {
 class ContentReader {
   readonly problems: Problem[] = [];
   readonly sources = new Map<string, YamlSource>();
+  /** The components each compiled .mdx body uses, checked once the whole handbook is read. */
+  readonly mdxBodies: BodyUses[] = [];
+  /** Component tags written in .md role and SOP bodies (they only work in .mdx). */
+  readonly markdownTags: { file: string; bodyLine: number; tags: MarkdownTag[] }[] = [];
 
   readonly root: string;
 
@@ -121,7 +128,8 @@ class ContentReader {
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
-        if (extension === '.mdx') this.compileMdx(file, split.body, split.bodyLine);
+        if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
+        else if (folder === 'roles' || folder === 'sops') this.readMarkdownTags(file, split.body, split.bodyLine);
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
@@ -132,15 +140,31 @@ class ContentReader {
   }
 
   /** MDX that does not compile would stop the build with a stack trace: report it here, with its line. */
-  compileMdx(file: string, body: string, bodyLine: number) {
+  compileMdx(file: string, body: string, bodyLine: number): boolean {
     try {
       mdxToJs(body);
+      return true;
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\(\d+:\d+\))?(?:\s*\([\w:-]+\))?$/s.exec(text);
       const line = match ? bodyLine + Number(match[1]) - 1 : bodyLine;
       this.report('mdx.compile', file, [], { detail: (match?.[3] ?? text).split('\n')[0] }, line);
+      return false;
     }
+  }
+
+  /** Compiles an MDX body, then keeps the components it uses (src/model/mdx-components.ts). */
+  readMdx(file: string, body: string, bodyLine: number) {
+    if (!this.compileMdx(file, body, bodyLine)) return;
+    const tree = mdxToMdast(body) as MdxNode;
+    this.mdxBodies.push({ file, bodyLine, uses: componentUses(tree), declared: declaredNames(tree) });
+  }
+
+  /** A component name written in a .md body: parse it only then, to tell code from HTML. */
+  readMarkdownTags(file: string, body: string, bodyLine: number) {
+    if (!MAYBE_COMPONENT.test(body)) return;
+    const tags = componentTagsInHtml(markdownToMdast(body) as MdxNode);
+    if (tags.length > 0) this.markdownTags.push({ file, bodyLine, tags });
   }
 
   async single<S extends z.ZodType>(file: string, schema: S, shape: 'mapping' | 'list', required: boolean): Promise<z.output<S> | undefined> {
@@ -153,6 +177,8 @@ class ContentReader {
     return this.validate(file, text, 1, schema, shape).data;
   }
 }
+
+const MAYBE_COMPONENT = new RegExp(`<(?:${MDX_COMPONENT_NAMES.join('|')})\\b`);
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -214,7 +240,15 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     // Entries that failed their schema still exist: references to them are not "missing".
     alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds },
   });
-  const problems = [...reader.problems, ...crossProblems].map((p) => {
+  const mdxProblems = [
+    ...checkMdxBodies(reader.mdxBodies, handbook, {
+      terms: termMatcher(handbook.glossary, SCRIPT_FOLDING),
+      fold: foldScript,
+      alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds },
+    }),
+    ...checkMarkdownBodies(reader.markdownTags),
+  ];
+  const problems = [...reader.problems, ...crossProblems, ...mdxProblems].map((p) => {
     if (p.line !== undefined) return p;
     const source = reader.sources.get(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;

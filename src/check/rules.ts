@@ -132,6 +132,130 @@ export const RULES = {
       en: () => 'Check that <tags> near this line are closed and { } are paired; for plain text, rename the file to .md.',
     },
   },
+  'mdx.unknownComponent': {
+    severity: 'error',
+    title: { 'zh-CN': 'MDX 里用了不存在的组件', en: 'Unknown component in MDX' },
+    message: {
+      'zh-CN': (p, say) => `没有名为 <${p.name}> 的组件；可用的组件：${say.list(p.known)}`,
+      en: (p, say) => `there is no component <${p.name}>; the components are ${say.list(p.known)}`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.suggestion ? `是不是 <${p.suggestion}>？组件名区分大小写，开头大写。` : '自己写的组件要在正文开头 import；否则换成上面列出的组件之一。'),
+      en: (p) => (p.suggestion ? `Did you mean <${p.suggestion}>? Component names are case-sensitive and start with a capital.` : 'Import a component of your own at the top of the body, or use one of the components listed.'),
+    },
+  },
+  'mdx.unknownAttribute': {
+    severity: 'warning',
+    title: { 'zh-CN': '组件的未知属性', en: 'Unknown component attribute' },
+    message: {
+      'zh-CN': (p, say) => `<${p.component}> 没有 ${p.attribute} 属性，会被忽略${p.allowed ? `；可用：${say.list(p.allowed)}` : `；<${p.component}> 不需要属性`}`,
+      en: (p, say) => `<${p.component}> has no attribute ${p.attribute}; it is ignored${p.allowed ? ` (attributes: ${say.list(p.allowed)})` : ` (<${p.component}> takes none)`}`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.suggestion ? `是不是拼错了 ${p.suggestion}？` : '检查拼写，或删除这个属性。'),
+      en: (p) => (p.suggestion ? `A typo for ${p.suggestion}?` : 'Check the spelling or remove it.'),
+    },
+  },
+  'mdx.attribute': {
+    severity: 'error',
+    title: { 'zh-CN': '组件属性写法不对', en: 'Component attribute cannot be checked' },
+    message: {
+      'zh-CN': (p) =>
+        p.reason === 'missing'
+          ? p.component === 'Term'
+            ? '<Term> 既没有 id，也没有文字，不知道链接到哪个术语'
+            : `<${p.component}> 缺少 ${p.attribute} 属性，不知道链接到哪里`
+          : p.reason === 'bare'
+            ? `<${p.component}> 的 ${p.attribute} 属性没有值`
+            : `<${p.component}> 的 ${p.attribute} 写成了表达式 { }，检查无法确定它的值`,
+      en: (p) =>
+        p.reason === 'missing'
+          ? p.component === 'Term'
+            ? '<Term> has neither an id nor text: it links to no term'
+            : `<${p.component}> has no ${p.attribute}: it links nowhere`
+          : p.reason === 'bare'
+            ? `the ${p.attribute} attribute of <${p.component}> has no value`
+            : `the ${p.attribute} of <${p.component}> is an expression { }, so its value cannot be checked`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        p.component === 'Term'
+          ? '写成 <Term>直通车</Term> 或 <Term id="直通车">文字</Term>。'
+          : p.component === 'Callout'
+            ? '写成带引号的文字：type="tip"、"warning" 或 "danger"。'
+            : `写成带引号的文字，如 <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" />（id 即文件名，不带扩展名）。`,
+      en: (p) =>
+        p.component === 'Term'
+          ? 'Write <Term>直通车</Term> or <Term id="直通车">text</Term>.'
+          : p.component === 'Callout'
+            ? 'Write it as quoted text: type="tip", "warning" or "danger".'
+            : `Write it as quoted text, e.g. <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" /> (the id is the file name without extension).`,
+    },
+  },
+  'mdx.unknownId': {
+    severity: 'error',
+    title: { 'zh-CN': '组件链接的条目不存在', en: 'Component links to a missing entry' },
+    message: {
+      'zh-CN': (p) => `<${p.component} id="${p.id}">：${KIND[String(p.kind)]?.['zh-CN']} “${p.id}” 不存在`,
+      en: (p) => `<${p.component} id="${p.id}">: the ${KIND[String(p.kind)]?.en} "${p.id}" does not exist`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        p.byName
+          ? `“${p.id}”是标题，或是另一种中文写法（简体/繁体）：id 要写文件名 ${p.suggestion}。`
+          : p.suggestion
+            ? `是不是 ${p.suggestion}？id 是文件名（不含扩展名），不是标题。`
+            : 'id 是文件名（不含扩展名），不是标题。',
+      en: (p) =>
+        p.byName
+          ? `"${p.id}" is a title, or written in the other Chinese script (Simplified/Traditional): the id is the file name ${p.suggestion}.`
+          : p.suggestion
+            ? `Did you mean ${p.suggestion}? The id is the file name without extension, not the title.`
+            : 'The id is the file name without extension, not the title.',
+    },
+  },
+  'mdx.unknownTerm': {
+    severity: 'error',
+    title: { 'zh-CN': '<Term> 的术语不在术语表里', en: '<Term> names no glossary term' },
+    message: {
+      'zh-CN': (p) => `<Term> 的 “${p.term}” 不是术语表（glossary.yaml）里的术语或别名`,
+      en: (p) => `"${p.term}" in <Term> is no term or alias of the glossary (glossary.yaml)`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        p.suggestion
+          ? `是不是 ${p.suggestion}？`
+          : `把它加进 glossary.yaml（新术语，或已有术语的 aliases），或${p.viaId ? '改成已有的术语' : '用 id 指明术语：<Term id="直通车">文字</Term>'}。`,
+      en: (p) =>
+        p.suggestion
+          ? `Did you mean ${p.suggestion}?`
+          : `Add it to glossary.yaml (as a term, or to a term's aliases), or ${p.viaId ? 'name an existing term' : 'name the term with id: <Term id="直通车">text</Term>'}.`,
+    },
+  },
+  'mdx.calloutType': {
+    severity: 'error',
+    title: { 'zh-CN': '<Callout> 的 type 不对', en: 'Unknown <Callout> type' },
+    message: {
+      'zh-CN': (p, say) => `<Callout type="${p.found}">：type 只能是 ${say.list(p.allowed)}`,
+      en: (p, say) => `<Callout type="${p.found}">: type must be one of ${say.list(p.allowed)}`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.suggestion ? `是不是 type="${p.suggestion}"？tip 是提示，warning 是注意，danger 是危险。` : 'tip 是提示，warning 是注意，danger 是危险；不写 type 就是 tip。'),
+      en: (p) => (p.suggestion ? `Did you mean type="${p.suggestion}"? tip, warning and danger; without a type it is a tip.` : 'Use tip, warning or danger; without a type it is a tip.'),
+    },
+  },
+  'mdx.inMarkdown': {
+    severity: 'warning',
+    title: { 'zh-CN': '.md 文件里写了组件', en: 'Component in a .md file' },
+    message: {
+      'zh-CN': (p) => `<${p.name}> 只在 .mdx 文件里是组件；在 .md 里它会原样显示成未知的 HTML 标签`,
+      en: (p) => `<${p.name}> is a component only in .mdx files; in .md it stays an unknown HTML tag`,
+    },
+    hint: {
+      'zh-CN': (p) => `把文件改名为 ${p.mdxFile}（内容不用改），或删掉这个标签。`,
+      en: (p) => `Rename the file to ${p.mdxFile} (nothing else changes), or remove the tag.`,
+    },
+  },
   'id.slug': {
     severity: 'error',
     title: { 'zh-CN': '文件名不是合法的 id', en: 'File name is not a valid id' },

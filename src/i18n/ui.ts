@@ -123,6 +123,10 @@ const zhCN = {
   'sop.cadence': '例行安排',
   'sop.details': '说明',
 
+  'callout.tip': '提示',
+  'callout.warning': '注意',
+  'callout.danger': '危险',
+
   'frequency.on-event': '按需',
   'frequency.daily': '每日',
   'frequency.weekly': '每周',
@@ -385,6 +389,10 @@ const zhTW: Record<UiKey, string> = {
   'sop.cadence': '例行安排',
   'sop.details': '說明',
 
+  'callout.tip': '提示',
+  'callout.warning': '注意',
+  'callout.danger': '危險',
+
   'frequency.on-event': '按需',
   'frequency.daily': '每日',
   'frequency.weekly': '每週',
@@ -643,6 +651,10 @@ const en: Record<UiKey, string> = {
   'sop.tags': 'Tags',
   'sop.cadence': 'Schedule',
   'sop.details': 'Notes',
+
+  'callout.tip': 'Tip',
+  'callout.warning': 'Warning',
+  'callout.danger': 'Danger',
 
   'frequency.on-event': 'On demand',
   'frequency.daily': 'Daily',

@@ -25,10 +25,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentDir } from '../paths.ts';
-import { foldScript, simplifiedToTraditional } from '../model/script.ts';
+import { foldScript, scriptVariants } from '../model/script.ts';
 import { routes } from '../model/urls.ts';
 import { glossary as glossarySchema, glossaryTerm, type GlossaryTermData } from '../schema/collections.ts';
-import { planTermLinks, termMatcher, tipText, type TermMatch, type TreeNode } from '../model/term-links.ts';
+import { planTermLinks, termMatcher, tipSeparator, tipText, type TermMatch, type TreeNode } from '../model/term-links.ts';
 
 const NAME = 'opsbook-glossary-links';
 
@@ -56,10 +56,8 @@ export function readGlossary(folder: string): GlossaryTermData[] {
   });
 }
 
-/** Simplified and Traditional spellings of a name, so 直通車 in a body finds 直通车 and back. */
-export function scriptVariants(name: string): string[] {
-  return [foldScript(name), simplifiedToTraditional(name)];
-}
+/** Simplified and Traditional spellings of a name (src/model/script.ts), here for existing imports. */
+export { scriptVariants };
 
 export interface GlossaryLinksOptions {
   readonly glossary: readonly GlossaryTermData[];
@@ -82,16 +80,12 @@ function documentKey(fileURL: URL | undefined, contentRoot: string | undefined):
 
 const idSafe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
 
-function separator(definition: string): string {
-  return /^[\p{Script=Han}\p{Script=Bopomofo}“‘（《]/u.test(definition) ? '：' : ': ';
-}
-
 function linkNodes(match: TermMatch, href: string, id: string): Element {
   const tip = tipText(match);
   const tipChildren: ElementContent[] = tip.lead
     ? [
         { type: 'element', tagName: 'span', properties: { className: ['term-tip-name'] }, children: [{ type: 'text', value: tip.lead }] },
-        { type: 'text', value: `${separator(tip.definition)}${tip.definition}` },
+        { type: 'text', value: `${tipSeparator(tip.definition)}${tip.definition}` },
       ]
     : [{ type: 'text', value: tip.definition }];
   return {
@@ -105,12 +99,15 @@ function linkNodes(match: TermMatch, href: string, id: string): Element {
   };
 }
 
-/** The Sätteri hast plugin. Its name carries a digest of the glossary and base, so Astro's content cache is dropped when either changes. */
+/** Bumped when what the plugin writes changes (2: no automatic link for a term the body links with <Term>). */
+const PLUGIN_VERSION = 2;
+
+/** The Sätteri hast plugin. Its name carries a digest of the glossary, base and version, so Astro's content cache is dropped when one changes. */
 export function glossaryLinksPlugin(options: GlossaryLinksOptions): HastPluginDefinition {
-  const matcher = termMatcher(options.glossary, { variants: options.variants ?? scriptVariants });
+  const matcher = termMatcher(options.glossary, { variants: options.variants ?? scriptVariants, fold: foldScript });
   const glossaryPage = routes(options.base ?? '/').glossary;
   const digest = createHash('sha256')
-    .update(JSON.stringify([options.glossary, glossaryPage, LINKED_FOLDERS]))
+    .update(JSON.stringify([options.glossary, glossaryPage, LINKED_FOLDERS, PLUGIN_VERSION]))
     .digest('hex')
     .slice(0, 12);
   return {

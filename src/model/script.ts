@@ -15,3 +15,16 @@ export function foldScript(text: string): string {
 export function simplifiedToTraditional(text: string): string {
   return toTraditional(text);
 }
+
+/** The Simplified and Traditional spellings of a name, so 直通車 in a body finds 直通车 and back. */
+export function scriptVariants(name: string): string[] {
+  return [foldScript(name), simplifiedToTraditional(name)];
+}
+
+/**
+ * How glossary spellings are matched across scripts: every name's Simplified and
+ * Traditional spellings, and a folded lookup for a name written in mixed script.
+ * The options of termMatcher (src/model/term-links.ts) wherever a term is resolved:
+ * the automatic links, <Term> in MDX bodies, and the checker.
+ */
+export const SCRIPT_FOLDING = { variants: scriptVariants, fold: foldScript } as const;

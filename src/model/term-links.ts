@@ -9,9 +9,12 @@
  * continue a Latin word or a number. At any position the longest spelling wins
  * (淘宝直通车 before 直通车), and a spelling of a term already linked on the
  * page is passed over whole, so a shorter term inside it is not linked either.
+ * A term an MDX body links itself with <Term> (src/components/mdx/Term.astro)
+ * gets no automatic link on that page.
  */
 import type { GlossaryTermData } from '../schema/collections.ts';
 import { termAnchors } from './glossary.ts';
+import { componentUse, termNameOf, type MdxAttributeNode } from './mdx-components.ts';
 
 /** What a use of a term links to. */
 export interface TermTarget {
@@ -36,6 +39,11 @@ export interface TermMatcherOptions {
    * (src/model/script.ts). Spellings written in the glossary win over these.
    */
   readonly variants?: (name: string) => Iterable<string>;
+  /**
+   * Folds a name looked up by `lookup` when no spelling matches it as written
+   * (e.g. to Simplified script, for a name written in mixed script).
+   */
+  readonly fold?: (name: string) => string;
 }
 
 export interface TermMatcher {
@@ -43,7 +51,7 @@ export interface TermMatcher {
   readonly spellings: number;
   /** Every leftmost-longest use of any spelling in `text`, in order, not overlapping. */
   find(text: string): TermMatch[];
-  /** The term a spelling belongs to. */
+  /** The term a spelling belongs to (a spelling, or its folded form: see TermMatcherOptions.fold). */
   lookup(spelling: string): TermTarget | undefined;
 }
 
@@ -91,7 +99,8 @@ export function termMatcher(glossary: readonly GlossaryTermData[], options: Term
   }
   const keys = [...byKey.keys()].sort((a, b) => [...b].length - [...a].length || (a < b ? -1 : a > b ? 1 : 0));
   const pattern = keys.length ? new RegExp(keys.map(spellingPattern).join('|'), 'giu') : undefined;
-  const lookup = (spelling: string) => byKey.get(spellingKey(spelling))?.target;
+  const lookup = (spelling: string) =>
+    byKey.get(spellingKey(spelling))?.target ?? (options.fold ? byKey.get(spellingKey(options.fold(spelling)))?.target : undefined);
   return {
     spellings: keys.length,
     lookup,
@@ -136,6 +145,8 @@ export interface TreeNode {
   /** MDX JSX element name (null for a fragment). */
   readonly name?: string | null;
   readonly value?: string;
+  /** MDX JSX attributes (<Term id="…">). */
+  readonly attributes?: readonly MdxAttributeNode[];
   readonly children?: readonly TreeNode[];
 }
 
@@ -164,6 +175,11 @@ export interface TextToLink {
  */
 export function planTermLinks(root: TreeNode, matcher: TermMatcher, linked: Set<string> = new Set()): TextToLink[] {
   const out: TextToLink[] = [];
+  // A term the author links with <Term> (anywhere in the body) is linked already: no second, automatic link.
+  for (const name of explicitTermNames(root)) {
+    const target = matcher.lookup(name);
+    if (target) linked.add(target.term);
+  }
   let rawDepth = 0;
   const skipped = (node: TreeNode): boolean => {
     if (node.type === 'element') return SKIPPED_ELEMENTS.has(String(node.tagName).toLowerCase());
@@ -194,8 +210,26 @@ export function planTermLinks(root: TreeNode, matcher: TermMatcher, linked: Set<
   return out;
 }
 
+/** The names of the <Term> MDX elements of a tree (their id, else their text), in document order. */
+export function explicitTermNames(root: TreeNode): string[] {
+  const out: string[] = [];
+  const walk = (node: TreeNode) => {
+    const use = node.name === 'Term' ? componentUse(node) : undefined;
+    const name = use && termNameOf(use);
+    if (name) out.push(name);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/** Between a lead name and the definition in a tooltip: a full-width colon before Chinese text. */
+export function tipSeparator(definition: string): string {
+  return /^[\p{Script=Han}\p{Script=Bopomofo}“‘（《]/u.test(definition) ? '：' : ': ';
+}
+
 /** Tooltip text: the definition, led by the term's own name when the body used an alias. */
-export function tipText(match: TermMatch): { lead?: string; definition: string } {
+export function tipText(match: Pick<TermMatch, 'text' | 'target'>): { lead?: string; definition: string } {
   const { term, definition } = match.target;
   return spellingKey(match.text) === spellingKey(term) ? { definition } : { lead: term, definition };
 }
@@ -231,9 +265,34 @@ export function markdownProse(body: string, { mdx = false }: { mdx?: boolean } =
   return mdx ? prose.replace(/^(?:import|export)\s[^\n]*$/gm, '').replace(/\{[^{}]*\}/g, BREAK) : prose;
 }
 
-/** The terms a body links to: the first use of each, in order (see markdownProse for what counts as prose). */
+/** <Term …/> and <Term …>…</Term> in MDX source: attributes, children. */
+const TERM_TAG = /<Term\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*?)(?:\/>|>([\s\S]*?)<\/Term\s*>)/g;
+const ID_ATTRIBUTE = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')\s*\})/;
+
+/** The names of the <Term> elements of an MDX source, read without parsing it (see explicitTermNames for a tree). */
+export function explicitTermNamesIn(mdx: string): string[] {
+  const out: string[] = [];
+  for (const [, attributes = '', children = ''] of mdx.matchAll(TERM_TAG)) {
+    const id = ID_ATTRIBUTE.exec(attributes);
+    const name = id ? (id[1] ?? id[2] ?? id[3] ?? id[4]) : /[{}]/.test(children) ? undefined : children.replace(/<[^>]*>|[*_`]/g, '');
+    const trimmed = name?.replace(/\s+/g, ' ').trim();
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+/**
+ * The terms a body links to, in order: for MDX the terms of its <Term> elements,
+ * then the first use of each other term in its prose (see markdownProse for what counts as prose).
+ */
 export function termsLinkedIn(body: string, matcher: TermMatcher, options: { mdx?: boolean } = {}): string[] {
   const linked = new Set<string>();
+  if (options.mdx) {
+    for (const name of explicitTermNamesIn(body)) {
+      const target = matcher.lookup(name);
+      if (target) linked.add(target.term);
+    }
+  }
   linkFirstUses(markdownProse(body, options), matcher, linked);
   return [...linked];
 }

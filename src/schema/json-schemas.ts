@@ -29,7 +29,7 @@ interface CollectionDoc {
 
 export const JSON_SCHEMA_COLLECTIONS = {
   departments: { schema: schemas.department, title: '部门 department: content/departments/<id>.yaml', kind: 'department' },
-  roles: { schema: schemas.role, title: '岗位 role: front matter of content/roles/<id>.md', kind: 'role' },
+  roles: { schema: schemas.role, title: '岗位 role: front matter of content/roles/<id>.md|.mdx', kind: 'role' },
   sops: { schema: schemas.sop, title: 'SOP: front matter of content/sops/<id>.md|.mdx', kind: 'sop' },
   plans: { schema: schemas.plan, title: '运营计划 plan: content/plans/<id>.yaml, or the front matter of <id>.md', kind: 'plan' },
   site: { schema: schemas.site, title: '站点 site: content/site.yaml' },

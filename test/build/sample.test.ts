@@ -68,7 +68,7 @@ describe('building the sample handbook', () => {
 });
 
 describe('building an English handbook', () => {
-  it('formats money as ¥ amounts', () => {
+  it('formats money as ¥ amounts and labels callouts in English', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-en-'));
     cpSync('content', folder, { recursive: true });
     const site = readFileSync(path.join(folder, 'site.yaml'), 'utf8').replace(/^locale:.*$/m, 'locale: en');
@@ -79,6 +79,9 @@ describe('building an English handbook', () => {
     expect(text).toContain('¥4,300,000');
     expect(text).toContain('¥1,100,000');
     expect(text).not.toContain('430万元');
+    // MDX callouts are labelled in the site's language.
+    const callouts = [...page(english.outDir, 'sops/standard-answers').matchAll(/<p class="callout-label"[^>]*>([^<]+)/g)].map((m) => m[1]);
+    expect(callouts).toEqual(['Tip', 'Danger']);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * The handbook's main pages in real Chromium: no serious axe violation in
  * either colour scheme, no horizontal scroll on a 360 px phone, no console
- * error; and the glossary tooltips show on hover and keyboard focus without JavaScript.
+ * error; the glossary tooltips show on hover and keyboard focus without JavaScript;
+ * the MDX components (standard-answers, cs-lead) work without JavaScript and print.
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
 
-export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/'];
+export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/', '/sops/standard-answers/', '/roles/cs-lead/'];
 
 const site = useSampleSite();
 
@@ -136,6 +137,42 @@ describe('glossary tooltips', () => {
     await link.focus();
     const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
     expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('MDX components', () => {
+  const ROUTE = '/sops/standard-answers/';
+
+  it('<Checklist> items tick by clicking their words, without JavaScript, and print as empty boxes', async () => {
+    const { page, errors } = await open(ROUTE, { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const boxes = page.locator('main .checklist input[type="checkbox"]');
+    expect(await boxes.count()).toBe(3);
+    await page.locator('main .checklist .checklist-text').first().click();
+    expect(await boxes.first().isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    // The box is named by its words.
+    expect(await boxes.first().ariaSnapshot()).toMatch(/checkbox "[^"]{4,}"/);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await boxes.first().evaluate((box) => {
+      const style = getComputedStyle(box);
+      return { appearance: style.appearance, border: style.borderTopStyle, width: box.getBoundingClientRect().width, visible: style.display !== 'none' && style.visibility !== 'hidden' };
+    });
+    expect(printed).toMatchObject({ appearance: 'none', border: 'solid', visible: true });
+    expect(printed.width).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('<Callout> is a note named by its label, and prints black on white', async () => {
+    const { page } = await open(ROUTE, { colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const note = page.getByRole('note', { name: '危险：不许乱承诺' });
+    expect(await note.count()).toBe(1);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colors = await note.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, label: getComputedStyle(el.querySelector('.callout-label')!).color }));
+    expect(colors).toEqual({ bg: 'rgba(0, 0, 0, 0)', label: 'rgb(0, 0, 0)' });
     await page.close();
   });
 });

@@ -102,8 +102,41 @@ const EXPECTED: Record<string, Row[]> = {
   'kpi-bad-better': [
     ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
   ],
+  'mdx-attribute-expression': [
+    ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
+  ],
+  'mdx-callout-type': [
+    ['error', 'mdx.calloutType', 'sops/callout.mdx', 8, 'body'],
+  ],
+  'mdx-component-in-md': [
+    ['warning', 'mdx.inMarkdown', 'sops/plain.md', 10, 'body'],
+  ],
+  'mdx-components-accepted': [
+  ],
   'mdx-does-not-compile': [
     ['error', 'mdx.compile', 'sops/broken.mdx', 10, ''],
+  ],
+  'mdx-role-body': [
+    ['warning', 'role.noSop', 'roles/lead.mdx', 2, ''],
+    ['error', 'mdx.unknownId', 'roles/lead.mdx', 9, 'body'],
+  ],
+  'mdx-rolelink-title': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 8, 'body'],
+  ],
+  'mdx-rolelink-unknown': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 8, 'body'],
+  ],
+  'mdx-soplink-unknown': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 11, 'body'],
+  ],
+  'mdx-term-unknown': [
+    ['error', 'mdx.unknownTerm', 'sops/terms.mdx', 8, 'body'],
+  ],
+  'mdx-unknown-attribute': [
+    ['warning', 'mdx.unknownAttribute', 'sops/attr.mdx', 8, 'body'],
+  ],
+  'mdx-unknown-component': [
+    ['error', 'mdx.unknownComponent', 'sops/typo.mdx', 8, 'body'],
   ],
   'money-bad-grouping': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
