@@ -3,8 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import opsbook from './src/integration.ts';
 import glossaryLinks from './src/markdown/rehype-glossary-links.ts';
+import { deployment } from './src/model/deploy.ts';
+
+// OPSBOOK_BASE=/handbook/ serves the site under a sub-path; OPSBOOK_SITE=https://… is its public address
+// (printed link addresses become absolute; its path is the default base). See README, "Publishing".
+const { base, site } = deployment(process.env);
+// Astro lets a BASE_URL variable of the environment override import.meta.env.BASE_URL (vitest sets one, some
+// CI systems too): every link would then miss the base. The base comes from OPSBOOK_BASE only.
+delete process.env.BASE_URL;
 
 export default defineConfig({
+  ...(base ? { base } : {}),
+  ...(site ? { site } : {}),
   // Plain folders (/roles/x/) make links work from any static host and from dist/ opened as files.
   trailingSlash: 'always',
   build: { format: 'directory' },

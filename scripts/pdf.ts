@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumMissingMessage, CHROMIUM, launchBrowser, serveDir } from '../test/e2e/browser.ts';
+import { deployment } from '../src/model/deploy.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -17,6 +18,8 @@ const { values: options } = parseArgs({
   },
 });
 const dist = path.resolve(options.dist);
+// A site built for a sub-path (OPSBOOK_BASE / OPSBOOK_SITE) is served under it, so its links resolve.
+const base = deployment(process.env).base ?? '/';
 
 if (!existsSync(CHROMIUM)) {
   process.stderr.write(`npm run pdf: ${chromiumMissingMessage()}\n`);
@@ -39,7 +42,7 @@ if (ids.length === 0) {
 
 const out = path.join(dist, 'pdf');
 mkdirSync(out, { recursive: true });
-const server = await serveDir(dist);
+const server = await serveDir(dist, base);
 const browser = await launchBrowser();
 try {
   // A high device scale factor makes the Chart.js canvases crisp on paper.
@@ -48,7 +51,7 @@ try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/plans/${id}/print/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${base}plans/${id}/print/`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const file = path.join(out, `${id}.pdf`);
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -6,12 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
+import { deployment } from '../src/model/deploy.ts';
 
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/'];
 const out = path.resolve('test-results/screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = await serveDir(path.resolve('dist'));
+// Routes are given without the base of a sub-path build (OPSBOOK_BASE); the server adds it.
+const base = deployment(process.env).base ?? '/';
+const server = await serveDir(path.resolve('dist'), base);
 const browser = await launchBrowser();
 try {
   for (const route of routes) {
@@ -19,7 +22,7 @@ try {
     for (const width of [1280, 360]) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+        await page.goto(`${server.url}${base}${route.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
         const file = path.join(out, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         process.stdout.write(`${file}\n`);
@@ -27,7 +30,7 @@ try {
       }
     }
     const page = await browser.newPage();
-    await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${base}${route.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(out, `${name}.pdf`);
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });

@@ -231,6 +231,7 @@ const zhCN = {
 
   'nav.org': '组织架构',
   'nav.start': '新人入职',
+  'nav.guide': '编写指南',
   'org.title': '组织架构图',
   'org.intro': '按汇报关系排列，点方框进入岗位页面。人数为“现有 / 编制”。',
   'org.region': '组织架构图，可横向滚动',
@@ -497,6 +498,7 @@ const zhTW: Record<UiKey, string> = {
 
   'nav.org': '組織架構',
   'nav.start': '新人入職',
+  'nav.guide': '編寫指南',
   'org.title': '組織架構圖',
   'org.intro': '依匯報關係排列，點方框進入職位頁面。人數為「現有 / 編制」。',
   'org.region': '組織架構圖，可橫向捲動',
@@ -760,6 +762,7 @@ const en: Record<UiKey, string> = {
 
   'nav.org': 'Org chart',
   'nav.start': 'New here?',
+  'nav.guide': "Authors' guide",
   'org.title': 'Org chart',
   'org.intro': 'Arranged by who reports to whom; each box opens its role. Headcount is current / planned.',
   'org.region': 'Org chart, scrolls sideways',

@@ -15,7 +15,7 @@
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { SLUG_PATTERN, toHalfWidth } from './text.ts';
+import { displayWidth, SLUG_PATTERN, toHalfWidth } from './text.ts';
 
 export const KINDS = ['role', 'sop', 'plan', 'department'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -211,13 +211,6 @@ interface Field {
 }
 
 const COMMENT_COLUMN = 34;
-
-/** Display width in a monospace editor: CJK characters take two columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return width;
-}
 
 function withComment(code: string, comment?: string): string {
   if (!comment) return code;

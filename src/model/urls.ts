@@ -44,10 +44,19 @@ export function routes(base: string) {
     org: joinBase(base, 'org/'),
     start: joinBase(base, 'start/'),
     search: joinBase(base, 'search/'),
+    /** The authors' guide: in Chinese (the site's script), and in English. */
+    guide: joinBase(base, 'guide/'),
+    guideEn: joinBase(base, 'guide/en/'),
   };
 }
 
 export type Routes = ReturnType<typeof routes>;
+
+/** A checker rule's entry in the authors' guide (its anchor is the rule id): in English for English sites. */
+export function guideRuleLink(base: string, rule: string, locale: 'zh-CN' | 'zh-TW' | 'en'): string {
+  const r = routes(base);
+  return `${locale === 'en' ? r.guideEn : r.guide}#${encodeURIComponent(rule)}`;
+}
 
 export interface Linker {
   readonly routes: Routes;

@@ -82,6 +82,8 @@ describe('building an English handbook', () => {
     // MDX callouts are labelled in the site's language.
     const callouts = [...page(english.outDir, 'sops/standard-answers').matchAll(/<p class="callout-label"[^>]*>([^<]+)/g)].map((m) => m[1]);
     expect(callouts).toEqual(['Tip', 'Danger']);
+    // The footer leads English readers to the English authors' guide.
+    expect(page(english.outDir, '')).toMatch(/<a href="\/guide\/en\/">Authors(?:'|&#39;) guide<\/a>/);
   });
 });
 

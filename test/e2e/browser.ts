@@ -50,10 +50,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a dist/ folder the way a static host does (directory → index.html, 404.html otherwise). */
-export async function serveDir(root: string): Promise<StaticServer> {
+/**
+ * Serves a dist/ folder the way a static host does (directory → index.html, 404.html otherwise),
+ * under `base` when the site was built for a sub-path (OPSBOOK_BASE): /handbook/x/ → <root>/x/.
+ */
+export async function serveDir(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!`${requested}/`.startsWith(base)) {
+      response.writeHead(404, { 'content-type': TYPES['.txt']! }).end('not found');
+      return;
+    }
+    const pathname = `/${requested.slice(base.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();

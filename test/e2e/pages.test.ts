@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
 
-export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/', '/sops/standard-answers/', '/roles/cs-lead/'];
+export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/', '/sops/standard-answers/', '/roles/cs-lead/', '/guide/', '/guide/en/'];
 
 const site = useSampleSite();
 
