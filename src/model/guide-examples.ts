@@ -219,9 +219,22 @@ steps:
   - 汇总上个月退款沟通中买家问得最多的问题
   - do: 改写成标准话术，更新到千牛快捷短语，旧版存档
     by: aftersales-cs`,
-  body: `export const limit = 500;
+  body: `退款沟通由<RoleLink id="aftersales-cs" />负责，退款本身按<SopLink id="refund-check">退款审核</SopLink>处理。
 
-标准话术让每位客服的口径一致。退款超过 {limit} 元时，话术里要写明“需主管审批”。
+<Callout type="warning" title="改话术之前">
+涉及退款金额、运费和赠品的说法，先请<RoleLink id="cs-lead" />确认，再更新到<Term>千牛</Term>。
+</Callout>
+
+<Steps>
+1. 导出上个月的退款聊天记录
+2. 挑出重复最多的十个问题
+3. 每个问题写一条标准回复
+</Steps>
+
+<Checklist>
+- 新话术已同步到每位客服的快捷短语
+- 旧版话术已存档
+</Checklist>
 
 <details>
 <summary>为什么旧版话术要存档？</summary>

@@ -22,6 +22,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       { id: 'departments', title: { zh: '部门：departments/', en: 'Departments: departments/' } },
       { id: 'roles', title: { zh: '岗位：roles/', en: 'Roles: roles/' } },
       { id: 'sops', title: { zh: 'SOP：sops/', en: 'SOPs: sops/' } },
+      { id: 'mdx-components', title: { zh: '正文里的组件（.mdx）', en: 'Components in the body (.mdx)' } },
       { id: 'plans', title: { zh: '运营计划：plans/', en: 'Plans: plans/' } },
       { id: 'glossary', title: { zh: '术语表：glossary.yaml', en: 'Glossary: glossary.yaml' } },
       { id: 'cadence', title: { zh: '工作节奏：cadence.yaml', en: 'Rhythm: cadence.yaml' } },
@@ -72,6 +73,17 @@ export function durationUnits(): Record<DurationUnit, string[]> {
   for (const [word, unit] of Object.entries(UNIT_ALIASES)) units[unit].push(word);
   for (const words of Object.values(units)) words.sort((a, b) => Number(/[^\x00-\x7f]/.test(a)) - Number(/[^\x00-\x7f]/.test(b)));
   return units;
+}
+
+/** The duration units as table rows, labelled by `label` (seconds, minutes, hours, days in the guide's language). */
+export function durationUnitRows(label: (unit: 'seconds' | 'minutes' | 'hours' | 'days') => string): { label: string; words: string[] }[] {
+  const units = durationUnits();
+  return [
+    { label: label('seconds'), words: units.s },
+    { label: label('minutes'), words: units.m },
+    { label: label('hours'), words: units.h },
+    { label: label('days'), words: units.d },
+  ];
 }
 
 const say = (lang: GuideLang, zh: string, en: string) => (lang === 'zh' ? zh : en);

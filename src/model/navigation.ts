@@ -103,8 +103,8 @@ export function breadcrumbs(handbook: NavHandbook, here: Here | undefined, links
   const trail: NavLink[] = [];
   if (known && here.kind !== 'department') trail.push(navLink(links, 'department', department, here));
   if (here.kind === 'sop') {
-    const owner = handbook.sops.find((s) => s.id === here.id)?.data.owner;
-    const ownerRole = owner === undefined ? undefined : handbook.roles.find((r) => r.id === owner);
+    const owner = byId(handbook.sops).get(here.id)?.data.owner;
+    const ownerRole = owner === undefined ? undefined : byId(handbook.roles).get(owner);
     if (ownerRole && ownerRole.data.department === department) trail.push(navLink(links, 'role', ownerRole.id, here));
   }
   trail.push(navLink(links, here.kind, here.id, here));

@@ -18,15 +18,34 @@ export function byTitle<T extends { title: string }>(a: Entry<T>, b: Entry<T>): 
 
 /** SOPs the role is accountable for (owner). */
 export function sopsOwnedBy(roleId: string, sops: Sops): Entry<SopData>[] {
-  return sops.filter((s) => s.data.owner === roleId).sort(byTitle);
+  return [...(rolesInSops(sops).get(roleId)?.owned ?? [])];
 }
 
 /** SOPs the role takes part in without owning them: as a participant or as the role of a step. */
 export function sopsTakingPart(roleId: string, sops: Sops): Entry<SopData>[] {
-  return sops
-    .filter((s) => s.data.owner !== roleId && (s.data.participants.includes(roleId) || s.data.steps.some((step) => step.by === roleId)))
-    .sort(byTitle);
+  return [...(rolesInSops(sops).get(roleId)?.takingPart ?? [])];
 }
+
+/** Role id → the SOPs it owns and those it takes part in, each by title: one pass over the SOPs per handbook. */
+const rolesInSops = memoByRef((sops: Sops) => {
+  const out = new Map<string, { owned: Entry<SopData>[]; takingPart: Entry<SopData>[] }>();
+  const of = (roleId: string) => {
+    let lists = out.get(roleId);
+    if (!lists) out.set(roleId, (lists = { owned: [], takingPart: [] }));
+    return lists;
+  };
+  for (const s of sops) {
+    of(s.data.owner).owned.push(s);
+    const others = new Set([...s.data.participants, ...s.data.steps.flatMap((step) => (step.by ? [step.by] : []))]);
+    others.delete(s.data.owner);
+    for (const roleId of others) of(roleId).takingPart.push(s);
+  }
+  for (const lists of out.values()) {
+    lists.owned.sort(byTitle);
+    lists.takingPart.sort(byTitle);
+  }
+  return out;
+});
 
 /** Step numbers (1-based) of an SOP done by the role. */
 export function stepsBy(roleId: string, sop: SopData): number[] {

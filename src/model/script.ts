@@ -7,9 +7,22 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+/**
+ * Folded texts, kept: a build folds the same SOP text for every role whose onboarding path holds it, and
+ * opencc's phrase matching is the costly part. Bounded so a long dev session cannot grow it without end.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** A spelling-insensitive key: Simplified script, lower case, trimmed. */
 export function foldScript(text: string): string {
-  return toSimplified(text).toLowerCase().trim();
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    result = toSimplified(text).toLowerCase().trim();
+    folded.set(text, result);
+  }
+  return result;
 }
 
 export function simplifiedToTraditional(text: string): string {

@@ -11,8 +11,8 @@
  * segmentation (ICU4X in pagefind_extended at index time, Intl.Segmenter in
  * the browser) never has to agree with itself.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handbook } from '../model/handbook.ts';
 import { routes } from '../model/urls.ts';
@@ -47,20 +47,21 @@ export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
   };
 }
 
-/** Every record of a built site: pages (text from <site>) and glossary terms. */
-export async function searchRecords(handbook: Handbook, site: string): Promise<SearchRecord[]> {
+/** Every record of a built site, one at a time: pages (text read from <site>), then glossary terms. */
+export function* searchRecords(handbook: Handbook, site: string): Generator<SearchRecord> {
   const labels = recordLabels(handbook.site.locale);
   const r = routes('/');
-  const pages = await Promise.all(
-    pageRecords(handbook, labels, r).map(async (record): Promise<SearchRecord | undefined> => {
-      const file = path.join(site, decodeURIComponent(record.url), 'index.html');
-      if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
-      const page = extractPage(await readFile(file, 'utf8'));
-      return page && { ...record, sections: page.sections };
-    }),
-  );
-  return [...pages.filter((p): p is SearchRecord => Boolean(p)), ...termRecords(handbook, r, useTranslations(handbook.site.locale)('list.separator'))];
+  for (const record of pageRecords(handbook, labels, r)) {
+    const file = path.join(site, decodeURIComponent(record.url), 'index.html');
+    if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
+    const page = extractPage(readFileSync(file, 'utf8'));
+    if (page) yield { ...record, sections: page.sections };
+  }
+  yield* termRecords(handbook, r, useTranslations(handbook.site.locale)('list.separator'));
 }
+
+/** Records handed to Pagefind before the earlier ones are indexed: its process works while this one reads the next pages. */
+const IN_FLIGHT = 64;
 
 export interface IndexSummary {
   readonly records: number;
@@ -69,7 +70,6 @@ export interface IndexSummary {
 
 export async function buildSearchIndex(handbook: Handbook, site: string): Promise<IndexSummary> {
   const pagefind = await import('pagefind');
-  const records = await searchRecords(handbook, site);
   const labels = recordLabels(handbook.site.locale);
   // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
   const matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
@@ -77,18 +77,32 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
   await rm(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const byKind: Record<string, number> = {};
+  let records = 0;
   try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, labels, termUses(record, matcher, fold)) });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+    // Pagefind indexes in its own process, one file after another in the order sent: reading and
+    // tokenising the next pages here overlaps with it, on the second core.
+    let inFlight: Promise<void>[] = [];
+    for (const record of searchRecords(handbook, site)) {
+      records++;
+      byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
+      const content = recordHtml(record, labels, termUses(record, matcher, fold));
+      const added = index.addHTMLFile({ url: record.url, content }).then((result) => {
+        if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+      });
+      added.catch(() => undefined); // handled by the Promise.all below; not an unhandled rejection meanwhile
+      inFlight.push(added);
+      if (inFlight.length >= IN_FLIGHT) {
+        await Promise.all(inFlight);
+        inFlight = [];
+      }
     }
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
   await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')) }));
-  const byKind: Record<string, number> = {};
-  for (const r of records) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
-  return { records: records.length, byKind };
+  return { records, byKind };
 }

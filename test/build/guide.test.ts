@@ -84,7 +84,13 @@ describe('the guide examples built as a zh-TW handbook under /handbook/', () => 
       expect(existsSync(path.join(built.outDir, route, 'index.html')), route).toBe(true);
     }
     expect(page(built.outDir, 'sops/standard-replies')).toMatch(/<details>\s*<summary>/);
-    expect(textOf(page(built.outDir, 'sops/standard-replies'))).toContain('退款超过 500 元时');
+    // The example's components render: links to the handbook's own entries, the callout's label, the checklist.
+    const replies = page(built.outDir, 'sops/standard-replies');
+    expect(replies).toMatch(/<a href="\/handbook\/roles\/aftersales-cs\/"[^>]*>售后客服<\/a>/);
+    expect(replies).toMatch(/<a href="\/handbook\/sops\/refund-check\/"[^>]*>退款审核<\/a>/);
+    expect(replies).toMatch(/class="callout-label"[^>]*>注意/);
+    const checklist = /<div class="mdx-checklist"[^>]*>([\s\S]*?)<\/div>/.exec(replies)?.[1] ?? '';
+    expect(checklist.match(/type="checkbox"/g)).toHaveLength(2);
   });
 
   it('gives every link, script, stylesheet and image of every page the base, and each resolves', () => {

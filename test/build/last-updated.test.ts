@@ -4,31 +4,13 @@
  * without git, edit links from site.yaml's editUrl.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, htmlFiles, page, textOf } from './helpers.ts';
+import { git } from '../git.ts';
 
 const EDIT_URL = 'https://git.example.com/team/handbook/-/edit/main/handbook/{file}';
-
-/** git with no user or system configuration, at a fixed date. */
-function git(dir: string, args: string[], date?: string): void {
-  const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...env } = process.env;
-  void GIT_DIR, void GIT_WORK_TREE, void GIT_INDEX_FILE;
-  execFileSync('git', ['-C', dir, ...args], {
-    env: {
-      ...env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-    },
-  });
-}
 
 /** The base fixture plus an SOP without `updated` (an .mdx) and an editUrl, in `dir`. */
 function handbook(dir: string): string {

@@ -6,26 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileDates, readContentHistory } from '../../src/lib/git-dates.ts';
 import { lastUpdated } from '../../src/model/last-updated.ts';
-
-/** git with no user or system configuration, and fixed dates. */
-function gitEnv(date?: string): NodeJS.ProcessEnv {
-  const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...env } = process.env;
-  void GIT_DIR, void GIT_WORK_TREE, void GIT_INDEX_FILE;
-  return {
-    ...env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-  };
-}
-
-function git(dir: string, args: string[], date?: string): string {
-  return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: gitEnv(date) });
-}
+import { git, gitEnv } from '../git.ts';
 
 function write(dir: string, file: string, text = `${file}\n`): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
