@@ -308,8 +308,9 @@ export const RULES = {
     severity: 'error',
     title: { 'zh-CN': '内容太少', en: 'Too few items' },
     message: {
-      'zh-CN': (p) => (p.isArray ? `至少需要 ${p.minimum} 项，实际 ${p.count ?? 0} 项` : `不能为空，至少 ${p.minimum}`),
-      en: (p) => (p.isArray ? `needs at least ${p.minimum} item(s), found ${p.count ?? 0}` : `must be at least ${p.minimum}`),
+      // Not a list: an empty text, usually a scaffold's "" placeholder still to fill in.
+      'zh-CN': (p) => (p.isArray ? `至少需要 ${p.minimum} 项，实际 ${p.count ?? 0} 项` : '还没填写：不能为空'),
+      en: (p) => (p.isArray ? `needs at least ${p.minimum} item(s), found ${p.count ?? 0}` : 'is empty: fill it in'),
     },
   },
   'schema.invalid': {

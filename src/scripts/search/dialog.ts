@@ -7,7 +7,7 @@
  */
 import { useSearchTranslations, localeOfLang, type SearchTranslate } from '../../i18n/search-ui.ts';
 import { loadEngine, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, hitLink, termButtons, type SearchConfig } from './render.ts';
+import { configOf, el, hitLink, termButtons, unavailableText, type SearchConfig } from './render.ts';
 import stylesheet from '../../styles/search.css?url';
 
 /** Results shown in the dialog; the rest are on the search page. */
@@ -108,7 +108,7 @@ class SearchDialog {
           if (this.input.value.trim()) void this.run();
         },
         (error: unknown) => {
-          this.status.textContent = this.t('search.error', { error: String((error as Error)?.message ?? error) });
+          this.status.textContent = unavailableText(this.t, error);
         },
       );
     }

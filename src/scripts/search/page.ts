@@ -6,7 +6,7 @@
 import { useSearchTranslations, localeOfLang } from '../../i18n/search-ui.ts';
 import { FILTERS, RECORD_KINDS, type FilterName } from '../../model/search-records.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, hitLink, termButtons } from './render.ts';
+import { configOf, el, hitLink, termButtons, unavailableText } from './render.ts';
 
 const PAGE = 20;
 /** Facet values shown before "more". */
@@ -32,7 +32,7 @@ export async function mountSearchPage(root: HTMLElement) {
   try {
     engine = await loadEngine(config.bundle, config.base);
   } catch (error) {
-    status.textContent = t('search.error', { error: String((error as Error)?.message ?? error) });
+    status.textContent = unavailableText(t, error);
     return;
   }
   const allValues = await engine.allFilters();

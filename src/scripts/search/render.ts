@@ -70,3 +70,12 @@ export function configOf(element: Element | null | undefined): SearchConfig {
   const b = base.endsWith('/') ? base : `${base}/`;
   return { base: b, bundle: `${b}pagefind/`, page: `${b}search/` };
 }
+
+/**
+ * Why search could not start. `npm run dev` serves no index (Pagefind reads the built pages after
+ * `npm run build`): say so instead of showing a network error.
+ */
+export function unavailableText(t: SearchTranslate, error: unknown): string {
+  if (import.meta.env.DEV) return t('search.devNoIndex');
+  return t('search.error', { error: String((error as Error)?.message ?? error) });
+}
