@@ -21,7 +21,7 @@ export type ValueKind = 'money' | 'month' | 'date' | 'duration' | 'time';
 /** What authors type after `key: `, valid ones first. */
 export const VALUE_EXAMPLES: Readonly<Record<ValueKind, { readonly valid: readonly string[]; readonly invalid: readonly string[] }>> = {
   money: {
-    valid: ['15万', '4.5万元', '1,188元', '3096.00', '2827.68', '１５万', '8千', '1.2亿', '待定', 'TBD', 'null'],
+    valid: ['15万', '4.5万元', '1,188元', '3096.00', '2827.68', '１５万', '8千', '1.2亿', '15萬', '待定', 'TBD', 'null'],
     invalid: ['十五万', '15w', '-3万', '0.001元', '1e6'],
   },
   month: { valid: ['2027-07', '２０２７-０７'], invalid: ['2027/7', '2027-7', '2027-13'] },

@@ -12,10 +12,11 @@ export function fen(value: number): Money {
   return { kind: 'amount', fen: value };
 }
 
-const UNIT_MULTIPLIER: Record<string, bigint> = { '': 1n, 元: 1n, 千: 1_000n, 万: 10_000n, 亿: 100_000_000n };
+/** Units, in both scripts: a Traditional-script handbook writes 15萬 and 1億. */
+const UNIT_MULTIPLIER: Record<string, bigint> = { '': 1n, 元: 1n, 千: 1_000n, 万: 10_000n, 萬: 10_000n, 亿: 100_000_000n, 億: 100_000_000n };
 /** Words for "not decided yet" (compared lower-cased, after width folding); also describes money for editors (schema/values.ts). */
 export const TBD_WORDS = new Set(['待定', 'tbd', '未定']);
-const MONEY_PATTERN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(千|万|亿)?\s*元?$/;
+const MONEY_PATTERN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(千|万|萬|亿|億)?\s*元?$/;
 
 export type MoneyParseFailure = { ok: false; reason: 'format' | 'negative' | 'precision' | 'too-large' | 'chinese-numerals' | 'latin-unit' | 'exponent' };
 export type MoneyParseResult = { ok: true; money: Money } | MoneyParseFailure;
@@ -85,13 +86,19 @@ const YUAN_SIGN: Record<MoneyLocale, string> = { 'zh-CN': '元', 'zh-TW': '元',
 
 /**
  * Formats fen for people: 430万元 / 6.25万元 / 1,188元 in Chinese, ¥4,300,000 in English.
- * 万 is used from 10,000 yuan on when it needs at most four decimals (so no amount is rounded).
+ * 万 is used from 10,000 yuan on when it needs at most four decimals (so no amount is rounded), 亿 from
+ * 100,000,000 yuan on likewise (1.2亿元, not 12000万元).
  */
 export function formatFen(value: number, locale: MoneyLocale = 'zh-CN'): string {
   const negative = value < 0;
   const absolute = Math.abs(value);
   const sign = negative ? '-' : '';
   if (locale === 'en') return `${sign}¥${groupYuan(absolute)}`;
+  const yiFen = 10_000_000_000;
+  if (absolute >= yiFen && absolute % 1_000_000 === 0) {
+    const text = trimDecimals((absolute / yiFen).toFixed(4));
+    return `${sign}${text}${locale === 'zh-TW' ? '億' : '亿'}${YUAN_SIGN[locale]}`;
+  }
   const wanFen = 1_000_000;
   if (absolute >= wanFen && absolute % 100 === 0) {
     const wan = absolute / wanFen;

@@ -52,7 +52,7 @@ const DAY_NUMBER = `(?:[0０][1-9１-９]|[12１２]${DIGIT}|[3３][01０１])`;
 const trimmed = (source: string) => `^\\s*(?:${source})\\s*$`;
 
 export const MONEY_INPUT_PATTERN = trimmed(
-  `(?:${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+|${DIGIT}+)(?:${DOT}${DIGIT}+)?\\s*[千万亿]?\\s*元?|${[...TBD_WORDS].map((w) => anyWidth(w, true)).join('|')}`,
+  `(?:${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+|${DIGIT}+)(?:${DOT}${DIGIT}+)?\\s*[千万萬亿億]?\\s*元?|${[...TBD_WORDS].map((w) => anyWidth(w, true)).join('|')}`,
 );
 export const MONTH_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}`);
 export const DATE_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}${DASH}${DAY_NUMBER}`);
