@@ -5,7 +5,7 @@
  * the MDX components (standard-answers, cs-lead) work without JavaScript and print.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
 
 export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/', '/sops/standard-answers/', '/roles/cs-lead/', '/guide/', '/guide/en/'];
@@ -47,6 +47,17 @@ describe.each(MAIN_PAGES)('%s', (route) => {
   });
 });
 
+/** Focuses the page's first glossary link the way a keyboard user reaches it; returns its tooltip, once shown. */
+async function showFirstTip(page: Page): Promise<Locator> {
+  const link = page.locator('main a.term').first();
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+  await expect.poll(() => tip.isVisible()).toBe(true);
+  return tip;
+}
+
 describe('glossary tooltips', () => {
   const ROUTE = '/roles/presales-cs/';
 
@@ -79,24 +90,14 @@ describe('glossary tooltips', () => {
 
   it.each(['light', 'dark'] as const)('are accessible and readable when shown (%s)', async (colorScheme) => {
     const { page } = await open(ROUTE, { colorScheme, viewport: { width: 1280, height: 900 } });
-    const link = page.locator('main a.term').first();
-    await link.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    const tip = await showFirstTip(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('stay inside a 360 px screen when shown', async () => {
     const { page } = await open(ROUTE, { viewport: { width: 360, height: 780 } });
-    const link = page.locator('main a.term').first();
-    await link.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    const tip = await showFirstTip(page);
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
