@@ -3,7 +3,8 @@
  * record per department, role, SOP and plan page (text read from the built
  * page) and per glossary term, each added as tokenised HTML (see
  * src/model/search-records.ts). Writes <site>/pagefind/ (Pagefind's bundle)
- * and <site>/pagefind/opsbook-terms.json (the glossary's spellings, for the UI).
+ * and, for the UI, <site>/pagefind/opsbook-terms.json (the glossary's spellings and
+ * the name of the result cards file, src/search/cards.ts).
  *
  * The index is built as one language without segmentation (forceLanguage
  * 'en'): Chinese is already cut into bigrams here, the same way the browser
@@ -31,6 +32,7 @@ import {
 import { useTranslations } from '../i18n/ui.ts';
 import { useSearchTranslations } from '../i18n/search-ui.ts';
 import { extractPage } from './extract.ts';
+import { writeCards } from './cards.ts';
 
 /** The file beside Pagefind's bundle with the glossary's spellings. */
 export const TERMS_FILE = 'opsbook-terms.json';
@@ -103,6 +105,7 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
   } finally {
     await pagefind.close();
   }
-  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')) }));
+  const cards = await writeCards(output);
+  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')), cards: cards.file }));
   return { records, byKind };
 }

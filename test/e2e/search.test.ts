@@ -130,6 +130,26 @@ describe('the index', () => {
     expect(data).toMatchObject({ kind: 'sop', title: '直通车日常优化', department: '推广', owner: '推广专员', frequency: '每日' });
     expect(data.filters).toMatchObject({ type: ['SOP'], department: ['推广'], owner: ['推广专员'], frequency: ['每日'] });
   });
+
+  it('has a result card for every record, showing what its fragment shows', async () => {
+    const compared = await searchPage.evaluate(async (types) => {
+      const engine = window.opsbookSearch!;
+      const cards = await engine.cards();
+      if (!cards) return { cards: 0, records: 0, differ: ['no cards'] };
+      const { hits } = await engine.search('', { type: types });
+      const differ: string[] = [];
+      for (const hit of hits) {
+        const [summary, { text, ...data }] = await Promise.all([hit.summary(), hit.data()]);
+        if (!text || JSON.stringify(summary) !== JSON.stringify(data)) differ.push(`${JSON.stringify(summary)} ≠ ${JSON.stringify(data)}`);
+      }
+      return { cards: cards.size, records: hits.length, differ };
+    }, ['岗位', 'SOP', '计划', '术语', '部门']);
+    const { handbook } = await loadContent(path.resolve('content'));
+    const { sops, roles, departments, plans, glossary } = handbook;
+    expect(compared.records).toBe(sops.length + roles.length + departments.length + plans.length + glossary.length);
+    expect(compared.cards).toBe(compared.records);
+    expect(compared.differ).toEqual([]);
+  });
 });
 
 /** Opens a reading page; counts requests for the index and the search UI. */
@@ -200,7 +220,7 @@ describe('the search dialog', () => {
     const hit = page.locator('.search-dialog [role="option"]').first();
     await hit.waitFor();
     expect(await hit.locator('.search-type').textContent()).toBe('术语');
-    expect(await hit.locator('mark').allTextContents()).toContain('免運費');
+    await expect.poll(() => hit.locator('mark').allTextContents()).toContain('免運費');
     await page.locator('.search-dialog[open] input').fill('配送');
     await expect.poll(() => page.locator('.search-dialog [role="option"] .search-hit-context').first().textContent()).toContain('仓储');
     await page.locator('.search-dialog[open] input').fill('qqqzzz');
@@ -216,6 +236,32 @@ describe('the search dialog', () => {
     await page.locator('.search-dialog[open] input').fill('直通車');
     await page.locator('.search-dialog [role="option"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('after the first query, lists results from the cards at once and fills in the excerpts as their texts arrive', async () => {
+    const { page, requests, errors } = await openPage('/sops/address-check/');
+    await page.keyboard.press('/');
+    await page.locator('.search-dialog[open] input').fill('直通车');
+    await page.locator('.search-dialog [role="option"]').first().waitFor();
+    await expect.poll(() => requests.some((p) => /^\/pagefind\/opsbook-cards\.[0-9a-f]+\.json$/.test(p))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    // Hold every fragment back: the list must not wait for them.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.pf_fragment', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('.search-dialog[open] input').fill('配送');
+    const first = page.locator('.search-dialog [role="option"]').first();
+    await expect.poll(() => first.locator('.search-hit-title').textContent()).toBe('快递选择');
+    expect(await first.locator('.search-hit-context').textContent()).toContain('仓储');
+    expect(await first.locator('.search-hit-excerpt[data-pending]').count()).toBe(1);
+    release();
+    await expect.poll(() => first.locator('.search-hit-excerpt mark').allTextContents()).toContain('配送');
+    expect(await page.locator('.search-dialog .search-hit-excerpt[data-pending]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -6,8 +6,8 @@
  * the results and Enter opens one. Loaded on first use only, with the index.
  */
 import { useSearchTranslations, localeOfLang, type SearchTranslate } from '../../i18n/search-ui.ts';
-import { loadEngine, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, hitLink, termButtons, unavailableText, type SearchConfig } from './render.ts';
+import { loadEngine, type HitSummary, type Outcome, type SearchEngine } from './engine.ts';
+import { configOf, el, fillExcerpts, hitLink, termButtons, unavailableText, type SearchConfig } from './render.ts';
 import stylesheet from '../../styles/search.css?url';
 
 /** Results shown in the dialog; the rest are on the search page. */
@@ -135,13 +135,17 @@ class SearchDialog {
       return;
     }
     const outcome = await engine.search(query);
-    const shown = await Promise.all(outcome.hits.slice(0, SHOWN).map((h) => h.data()));
+    const top = outcome.hits.slice(0, SHOWN);
+    const shown = await Promise.all(top.map((h) => h.summary()));
     if (seq !== this.seq) return; // a newer query is under way
-    this.render(outcome, shown);
+    const links = this.render(outcome, shown);
+    fillExcerpts(links, top, outcome.plan.parts, () => seq === this.seq);
   }
 
-  render(outcome: Outcome | undefined, shown: Awaited<ReturnType<Outcome['hits'][number]['data']>>[]) {
+  /** Shows an outcome (or clears the list); returns the result links shown. */
+  render(outcome: Outcome | undefined, shown: readonly HitSummary[]): HTMLElement[] {
     const t = this.t;
+    const links: HTMLElement[] = [];
     this.list.replaceChildren();
     this.empty.replaceChildren();
     this.active = -1;
@@ -153,6 +157,7 @@ class SearchDialog {
       a.setAttribute('aria-selected', 'false');
       a.tabIndex = -1;
       this.list.append(a);
+      links.push(a);
     });
     const n = outcome?.hits.length ?? 0;
     this.list.hidden = n === 0;
@@ -172,6 +177,7 @@ class SearchDialog {
       this.all.textContent = t('search.all', { n });
     }
     if (n > 0) this.setActive(0, false);
+    return links;
   }
 
   setActive(i: number, scroll = true) {

@@ -10,10 +10,15 @@
  * - the query as an exact name (an SOP title, a term or an alias): that entry first;
  * - for a query naming a glossary term (直通車, PPC, "Taobao ads"): the term's
  *   entry first, then every page that uses the term in any spelling.
+ *
+ * What a result shows comes from the result cards (src/model/search-cards.ts),
+ * fetched once in the background after the first query; until they are in,
+ * and for the excerpt's text always, from the result's Pagefind fragment.
  */
 import { nameToken, planQuery, termUseToken, type QueryPlan } from '../../model/search-text.ts';
 import { namedTerms, suggestTerms, type TermEntry } from '../../model/search-aliases.ts';
 import { FILTERS, type FilterName, type RecordKind } from '../../model/search-records.ts';
+import { unpackCards, type Card, type CardsFile } from '../../model/search-cards.ts';
 
 export type Filters = Partial<Record<FilterName, readonly string[]>>;
 export type Counts = Partial<Record<FilterName, Record<string, number>>>;
@@ -39,17 +44,21 @@ interface PagefindApi {
   filters(): Promise<Counts>;
 }
 
-/** What a result shows. */
-export interface HitData {
+/** What a result shows above its excerpt. */
+export interface HitSummary {
   readonly url: string;
   readonly kind: RecordKind;
   readonly title: string;
   readonly department?: string;
   readonly owner?: string;
   readonly frequency?: string;
-  /** The record's text as written (the excerpt is cut from it). */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What a result shows, with the text its excerpt is cut from. */
+export interface HitData extends HitSummary {
+  /** The record's text as written. */
   readonly text: string;
-  readonly filters: Record<string, string[]>;
 }
 
 export interface Hit {
@@ -57,6 +66,9 @@ export interface Hit {
   readonly score: number;
   /** Its name is the query, or it is the entry of a term the query names: shown first. */
   readonly exact: boolean;
+  /** Without a request once the result cards are in. */
+  summary(): Promise<HitSummary>;
+  /** The summary and the text: one request (the result's fragment) the first time. */
   data(): Promise<HitData>;
 }
 
@@ -71,16 +83,21 @@ export interface Outcome {
   counts(): Promise<Counts>;
 }
 
-const toData = (d: PagefindData): HitData => ({
+/** A fragment (its url already under the site's base) or a card (url joined with the base by the caller) as shown. */
+const toSummary = (d: Pick<PagefindData, 'url' | 'meta'> & { filters: Card['filters'] }): HitSummary => ({
   url: d.url,
   kind: (d.meta.kind ?? 'sop') as RecordKind,
   title: d.meta.title ?? d.url,
   department: d.meta.department,
   owner: d.meta.owner,
   frequency: d.meta.frequency,
-  text: d.meta.text ?? '',
   filters: d.filters,
 });
+const toData = (d: PagefindData): HitData => ({ ...toSummary(d), text: d.meta.text ?? '' });
+
+/** After the first query, when the page is idle: the cards are for the queries after it. */
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0);
 
 /** Pagefind's filter object: any of the values within a filter, all filters together. */
 function pagefindFilters(filters: Filters): Record<string, unknown> {
@@ -100,21 +117,33 @@ const INDEX_LANGUAGE = 'en';
 /** The order of results whose name is the query. */
 const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'term'];
 
+interface TermsFile {
+  readonly terms: TermEntry[];
+  /** The result cards' file name, beside the terms file (none in an index built before cards). */
+  readonly cards?: string;
+}
+
 export class SearchEngine {
   readonly #pagefind: PagefindApi;
   readonly terms: readonly TermEntry[];
   readonly #data = new Map<string, Promise<HitData>>();
+  readonly #base: string;
+  readonly #cardsUrl: string | undefined;
+  #cards: Map<string, Card> | undefined;
+  #cardsLoading: Promise<Map<string, Card> | undefined> | undefined;
 
-  private constructor(pagefind: PagefindApi, terms: readonly TermEntry[]) {
+  private constructor(pagefind: PagefindApi, terms: readonly TermEntry[], base: string, cardsUrl: string | undefined) {
     this.#pagefind = pagefind;
     this.terms = terms;
+    this.#base = base;
+    this.#cardsUrl = cardsUrl;
   }
 
   /** Loads Pagefind and the glossary's spellings from `bundle` (…/pagefind/); result URLs start with `base`. */
   static async load(bundle: string, base: string): Promise<SearchEngine> {
     const [pagefind, terms] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
-      fetch(`${bundle}opsbook-terms.json`).then((r) => (r.ok ? (r.json() as Promise<{ terms: TermEntry[] }>) : { terms: [] })),
+      fetch(`${bundle}opsbook-terms.json`).then((r): Promise<TermsFile> | TermsFile => (r.ok ? r.json() : { terms: [] })),
     ]);
     // The index is already tokenised: Pagefind's excerpts are not shown (ours come from the text as written).
     await pagefind.options({ baseUrl: base, excerptLength: 0, noWorker: true, ranking: { pageLength: 0.5 } });
@@ -128,10 +157,28 @@ export class SearchEngine {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
     await started;
-    return new SearchEngine(pagefind, terms.terms.map((t) => ({ ...t, url: joinPath(base, t.url) })));
+    const cards = typeof terms.cards === 'string' && /^[\w.-]+$/.test(terms.cards) ? `${bundle}${terms.cards}` : undefined;
+    return new SearchEngine(pagefind, terms.terms.map((t) => ({ ...t, url: joinPath(base, t.url) })), base, cards);
   }
 
-  /** A result whose data (its fragment file) is fetched on first use only, once. */
+  /** The result cards, fetched once (a failed fetch is tried again next time); undefined when the index has none. */
+  cards(): Promise<Map<string, Card> | undefined> {
+    if (!this.#cardsUrl) return Promise.resolve(undefined);
+    this.#cardsLoading ??= fetch(this.#cardsUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${r.status} fetching ${this.#cardsUrl}`);
+        return r.json() as Promise<CardsFile>;
+      })
+      .then((file) => (this.#cards = unpackCards(file)))
+      .catch((error: unknown) => {
+        this.#cardsLoading = undefined;
+        console.warn('Search: result cards unavailable, results are read one by one', error);
+        return undefined;
+      });
+    return this.#cardsLoading;
+  }
+
+  /** A result: its summary from the cards when they are in, its data (its fragment file) fetched on first use only, once. */
   #hit(result: PagefindResult, exact: boolean, score = result.score): Hit {
     const data = () => {
       let loaded = this.#data.get(result.id);
@@ -141,10 +188,22 @@ export class SearchEngine {
       }
       return loaded;
     };
-    return { id: result.id, score, exact, data };
+    const summary = async (): Promise<HitSummary> => {
+      const card = this.#cards?.get(result.id);
+      return card ? toSummary({ ...card, url: joinPath(this.#base, card.url) }) : data();
+    };
+    return { id: result.id, score, exact, summary, data };
   }
 
   async search(query: string, filters: Filters = {}): Promise<Outcome> {
+    try {
+      return await this.#search(query, filters);
+    } finally {
+      if (!this.#cardsLoading && this.#cardsUrl) whenIdle(() => void this.cards());
+    }
+  }
+
+  async #search(query: string, filters: Filters): Promise<Outcome> {
     const plan = planQuery(query);
     const pf = this.#pagefind;
     const options = { filters: pagefindFilters(filters) };
@@ -177,7 +236,7 @@ export class SearchEngine {
     }
     // Entries named exactly: an SOP before a role, a department, a plan, a glossary entry of the same name.
     if (hits.length > 1) {
-      const kinds = await Promise.all(hits.map(async (h) => EXACT_ORDER.indexOf((await h.data()).kind)));
+      const kinds = await Promise.all(hits.map(async (h) => EXACT_ORDER.indexOf((await h.summary()).kind)));
       const order = new Map(hits.map((h, i) => [h, kinds[i]!]));
       hits.sort((a, b) => order.get(a)! - order.get(b)!);
     }
@@ -215,9 +274,11 @@ export class SearchEngine {
     return { results, filters: results.length === main!.results.length ? main!.filters : undefined };
   }
 
+  /** Facet counts of these results: from the cards (one request at most, not one per result). */
   async #count(hits: readonly Hit[]): Promise<Counts> {
+    if (hits.length > 8) await this.cards();
     const out: Counts = {};
-    for (const data of await Promise.all(hits.map((h) => h.data()))) {
+    for (const data of await Promise.all(hits.map((h) => h.summary()))) {
       for (const name of FILTERS) {
         for (const value of data.filters[name] ?? []) {
           const counts = (out[name] ??= {});

@@ -6,9 +6,11 @@
 import { useSearchTranslations, localeOfLang } from '../../i18n/search-ui.ts';
 import { FILTERS, RECORD_KINDS, type FilterName } from '../../model/search-records.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, hitLink, termButtons, unavailableText } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, termButtons, unavailableText } from './render.ts';
 
 const PAGE = 20;
+/** Characters of text around the matches. */
+const EXCERPT = 160;
 /** Facet values shown before "more". */
 const FACET_SHOWN = 8;
 
@@ -50,13 +52,17 @@ export async function mountSearchPage(root: HTMLElement) {
 
   const showMore = async () => {
     if (!outcome) return;
-    const batch = outcome.hits.slice(shown, shown + PAGE);
-    const data = await Promise.all(batch.map((h) => h.data()));
-    for (const d of data) {
+    const current = outcome;
+    const batch = current.hits.slice(shown, shown + PAGE);
+    const summaries = await Promise.all(batch.map((h) => h.summary()));
+    if (current !== outcome) return;
+    const links = summaries.map((d) => hitLink(d, current.plan.parts, t, EXCERPT));
+    for (const link of links) {
       const li = el('li');
-      li.append(hitLink(d, outcome.plan.parts, t, 160));
+      li.append(link);
       results.append(li);
     }
+    fillExcerpts(links, batch, current.plan.parts, () => current === outcome, EXCERPT);
     shown += batch.length;
     more.hidden = shown >= outcome.hits.length;
   };

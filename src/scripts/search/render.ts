@@ -2,7 +2,7 @@
 import { excerpt, highlight, type Segment } from '../../model/search-highlight.ts';
 import type { Part } from '../../model/search-text.ts';
 import type { SearchTranslate } from '../../i18n/search-ui.ts';
-import type { HitData } from './engine.ts';
+import type { HitSummary } from './engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -15,8 +15,11 @@ function appendSegments(parent: HTMLElement, segments: readonly Segment[]) {
   for (const s of segments) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 }
 
-/** One result: type badge, title, department (and owner, frequency) for context, an excerpt; matches marked. */
-export function hitLink(data: HitData, query: readonly Part[], t: SearchTranslate, excerptLength = 90): HTMLAnchorElement {
+/**
+ * One result: type badge, title, department (and owner, frequency) for context, an excerpt; matches marked.
+ * Without the text yet, the excerpt's line waits empty for showExcerpt.
+ */
+export function hitLink(data: HitSummary & { text?: string }, query: readonly Part[], t: SearchTranslate, excerptLength = 90): HTMLAnchorElement {
   const a = el('a', 'search-hit');
   a.href = data.url;
   const head = el('span', 'search-hit-head');
@@ -28,13 +31,46 @@ export function hitLink(data: HitData, query: readonly Part[], t: SearchTranslat
   a.append(head);
   const context = [data.department, data.owner !== data.title ? data.owner : undefined, data.frequency].filter(Boolean).join(' · ');
   if (context) a.append(el('span', 'search-hit-context', context));
-  const cut = excerpt(data.text, query, excerptLength);
-  if (cut.length) {
-    const p = el('span', 'search-hit-excerpt');
-    appendSegments(p, cut);
-    a.append(p);
-  }
+  const p = el('span', 'search-hit-excerpt');
+  a.append(p);
+  if (data.text === undefined) p.dataset.pending = '';
+  else showExcerpt(a, data.text, query, excerptLength);
   return a;
+}
+
+/** Fills a result's excerpt from its text (or drops the line when nothing of the text is worth showing). */
+export function showExcerpt(link: HTMLElement, text: string, query: readonly Part[], excerptLength = 90) {
+  const p = link.querySelector<HTMLElement>('.search-hit-excerpt');
+  if (!p) return;
+  const cut = excerpt(text, query, excerptLength);
+  if (!cut.length) {
+    p.remove();
+    return;
+  }
+  p.replaceChildren();
+  appendSegments(p, cut);
+  delete p.dataset.pending;
+}
+
+/**
+ * Shows results as soon as their summaries are in, then each excerpt when its text arrives.
+ * `current()` says whether these results are still wanted (a newer query cancels the excerpts).
+ */
+export function fillExcerpts(
+  links: readonly HTMLElement[],
+  hits: readonly { data(): Promise<{ text: string }> }[],
+  query: readonly Part[],
+  current: () => boolean,
+  excerptLength = 90,
+) {
+  links.forEach((link, i) => {
+    hits[i]?.data().then(
+      (d) => {
+        if (current()) showExcerpt(link, d.text, query, excerptLength);
+      },
+      () => link.querySelector('.search-hit-excerpt[data-pending]')?.remove(),
+    );
+  });
 }
 
 /** Buttons for suggested glossary terms. */
