@@ -4,8 +4,9 @@
  * index size on disk, bytes fetched by the first query (opening the dialog on
  * an SOP page and typing, until its results and their excerpts are shown), the
  * result cards fetched in the background after it, and query time (median of
- * 20 queries after the first): to the result list (search plus the summaries
- * of the 8 results the dialog shows) and to their excerpts (their texts too).
+ * the 20 queries after the first, over --rounds visits with an empty cache): to
+ * the result list (search plus the summaries of the 8 results the dialog
+ * shows) and to their excerpts (their texts too).
  * Prints the figures and writes them as JSON to stdout's last line.
  *
  *   node scripts/search-bench.ts --dist dist --sops 27 --query 直通车   # an existing build (the sample)
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     /** The first query, typed in the dialog. */
     query: { type: 'string', default: '直通车计划' },
+    /** Visits, each with an empty cache: the query figures are the median over all of them. */
+    rounds: { type: 'string', default: '3' },
   },
 });
 const sops = Number(values.sops);
@@ -48,7 +51,11 @@ function dirBytes(dir: string, keep: (file: string) => boolean = () => true): { 
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+};
 
 if (!values.dist || !existsSync(dist)) {
   generateHandbook(content, { sops, roles: 200, departments: 30, plans: 20, seed: 20261125 });
@@ -75,12 +82,29 @@ const all = dirBytes(pagefindDir);
 
 const server = await serveDir(dist);
 const browser = await launchBrowser();
-try {
-  const page = await browser.newPage();
+const queries = ['订单', '退款处理', '直通车', '库存', '發貨', '评价回访', 'ROI', '每周', '客服话术', '供应商报价', '大促预案', '物流异常', '会员积分', '优惠券', '主图', '复盘', 'COD', '质检', '对账单', '赠品', '盘点'];
+const rounds = Number(values.rounds);
+
+interface Fetched {
+  url: string;
+  bytes: number;
+  gzip: number;
+}
+interface Round {
+  firstMs: number;
+  responses: Fetched[];
+  cards: Fetched[];
+  times: { q: string; ms: number; excerptsMs: number; hits: number }[];
+}
+
+/** One visit in a fresh browser context (empty cache): the first query in the dialog, then the others through the engine. */
+async function round(): Promise<Round> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const sopDirs = readdirSync(path.join(dist, 'sops'), { withFileTypes: true }).filter((d) => d.isDirectory());
   const sopPage = `/sops/${(sopDirs.find((d) => d.name.startsWith('sop-')) ?? sopDirs[0])!.name}/`;
   await page.goto(`${server.url}${sopPage}`, { waitUntil: 'networkidle' });
-  const fetched: Promise<{ url: string; bytes: number; gzip: number }>[] = [];
+  const fetched: Promise<Fetched>[] = [];
   page.on('response', (response) => {
     fetched.push(
       response.body().then(
@@ -94,26 +118,19 @@ try {
       ),
     );
   });
-  const first = values.query;
   const t0 = Date.now();
   await page.keyboard.press('/');
-  await page.locator('.search-dialog[open] input').fill(first);
+  await page.locator('.search-dialog[open] input').fill(values.query);
   await page.locator('.search-dialog [role="option"]').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const firstMs = Date.now() - t0;
   // The result cards are fetched once the first results are shown, for the queries after it: counted apart.
-  const firstFetches = await Promise.all(fetched);
-  const isCards = (r: { url: string }) => /\/opsbook-cards\.[^/]*\.json$/.test(r.url);
-  const responses = firstFetches.filter((r) => !isCards(r));
-  const cards = firstFetches.filter(isCards);
-  const bytes = responses.reduce((n, r) => n + r.bytes, 0);
-  const gzip = responses.reduce((n, r) => n + r.gzip, 0);
-
-  const queries = ['订单', '退款处理', '直通车', '库存', '發貨', '评价回访', 'ROI', '每周', '客服话术', '供应商报价', '大促预案', '物流异常', '会员积分', '优惠券', '主图', '复盘', 'COD', '质检', '对账单', '赠品', '盘点'];
+  const all = await Promise.all(fetched);
+  const isCards = (r: Fetched) => /\/opsbook-cards\.[^/]*\.json$/.test(r.url);
   const times = await page.evaluate(async (qs) => {
     const engine = window.opsbookSearch!;
     await engine.cards(); // in already (networkidle above), as they are seconds after a first query
-    const out: { q: string; ms: number; excerptsMs: number; hits: number }[] = [];
+    const out: Round['times'] = [];
     for (const q of qs) {
       const t = performance.now();
       const { hits } = await engine.search(q);
@@ -125,28 +142,46 @@ try {
     }
     return out;
   }, queries);
-  const later = times.slice(1).slice(0, 20);
+  await context.close();
+  return { firstMs, responses: all.filter((r) => !isCards(r)), cards: all.filter(isCards), times };
+}
+
+try {
+  const done: Round[] = [];
+  for (let i = 0; i < rounds; i++) done.push(await round());
+  const { responses, cards, firstMs } = done[0]!;
+  const bytes = responses.reduce((n, r) => n + r.bytes, 0);
+  const gzip = responses.reduce((n, r) => n + r.gzip, 0);
+  // The queries after the first, in every round.
+  const later = done.flatMap((r) => r.times.slice(1));
   const figures = {
     sops,
     indexBytes: index.bytes,
     indexFiles: index.files,
     pagefindFolderBytes: all.bytes,
-    firstQuery: { query: first, requests: responses.length, bytes, gzipBytes: gzip, ms: firstMs },
+    firstQuery: { query: values.query, requests: responses.length, bytes, gzipBytes: gzip, ms: firstMs },
     cards: { bytes: cards.reduce((n, r) => n + r.bytes, 0), gzipBytes: cards.reduce((n, r) => n + r.gzip, 0) },
+    rounds,
     medianQueryMs: median(later.map((t) => t.ms)),
     medianExcerptsMs: median(later.map((t) => t.excerptsMs)),
-    queries: times,
+    roundMedians: done.map((r) => median(r.times.slice(1).map((t) => t.ms))),
   };
+  const perQuery = queries.map((q) => {
+    const ts = done.map((r) => r.times.find((t) => t.q === q)!);
+    return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits}`;
+  });
   process.stdout.write(
     [
       `Search on ${sops} SOPs:`,
       `  index on disk: ${kb(index.bytes)} in ${index.files} files (pagefind/ with Pagefind's unused UI bundles: ${kb(all.bytes)})`,
-      `  first query "${first}": ${responses.length} requests, ${kb(bytes)} fetched (${kb(gzip)} with gzip on text), ${firstMs} ms`,
+      `  first query "${values.query}": ${responses.length} requests, ${kb(bytes)} fetched (${kb(gzip)} with gzip on text), ${firstMs} ms`,
       ...responses.sort((a, b) => b.bytes - a.bytes).slice(0, process.env.BENCH_ALL ? 999 : 12).map((r) => `    ${kb(r.bytes).padStart(10)} ${kb(r.gzip).padStart(10)}  ${r.url}`),
       `  then in the background, the result cards: ${kb(figures.cards.bytes)} (${kb(figures.cards.gzipBytes)} with gzip)`,
-      `  query time, median of ${later.length} after the first: ${figures.medianQueryMs.toFixed(1)} ms to the result list, ${figures.medianExcerptsMs.toFixed(1)} ms to its excerpts`,
-      `    ${times.map((t) => `${t.q} ${t.ms.toFixed(0)}/${t.excerptsMs.toFixed(0)}ms ${t.hits}`).join(', ')}`,
-      JSON.stringify({ ...figures, queries: undefined }),
+      `  query time, median of ${later.length / rounds} queries after the first × ${rounds} visits with an empty cache: ` +
+        `${figures.medianQueryMs.toFixed(1)} ms to the result list, ${figures.medianExcerptsMs.toFixed(1)} ms to its excerpts ` +
+        `(per visit: ${figures.roundMedians.map((m) => m.toFixed(1)).join(', ')} ms)`,
+      `    ${perQuery.join(', ')}`,
+      JSON.stringify(figures),
     ].join('\n') + '\n',
   );
 } finally {

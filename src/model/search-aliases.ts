@@ -23,6 +23,17 @@ function words(text: string): string[] {
     .map((p) => p.text);
 }
 
+/** A term's spellings as name keys and words, folded once per term (opencc is the slow part of a query). */
+const folded = new WeakMap<TermEntry, { keys: Set<string>; words: string[][] }>();
+function spellingsOf(term: TermEntry) {
+  let f = folded.get(term);
+  if (!f) {
+    f = { keys: new Set(term.spellings.map(nameKey)), words: term.spellings.map(words) };
+    folded.set(term, f);
+  }
+  return f;
+}
+
 /**
  * The terms a query names: those with a spelling equal to the query (folded,
  * ignoring spaces and punctuation); failing that, for a query of Latin words
@@ -32,17 +43,14 @@ function words(text: string): string[] {
 export function namedTerms(query: string, terms: readonly TermEntry[]): TermEntry[] {
   const key = nameKey(query);
   if (!key) return [];
-  const exact = terms.filter((t) => t.spellings.some((s) => nameKey(s) === key));
+  const exact = terms.filter((t) => spellingsOf(t).keys.has(key));
   if (exact.length) return exact;
   const queryParts = parts(fold(query));
   if (queryParts.some((p) => p.kind === 'cjk')) return [];
   const wanted = queryParts.map((p) => p.text);
   const last = wanted.length - 1;
-  const holds = (spelling: string) => {
-    const have = words(spelling);
-    return wanted.every((w, i) => have.some((h) => h === w || (i === last && w.length >= 2 && h.startsWith(w))));
-  };
-  const partial = terms.filter((t) => t.spellings.some(holds));
+  const holds = (have: readonly string[]) => wanted.every((w, i) => have.some((h) => h === w || (i === last && w.length >= 2 && h.startsWith(w))));
+  const partial = terms.filter((t) => spellingsOf(t).words.some(holds));
   return partial.length <= MAX_NAMED ? partial : [];
 }
 

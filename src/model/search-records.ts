@@ -161,3 +161,9 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     '</body></html>',
   ].join('\n');
 }
+
+/** The distinct tokens a record's HTML (recordHtml) gives Pagefind to index. */
+export function indexedTokens(html: string): Set<string> {
+  const body = /<main data-pagefind-body>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+  return new Set(body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean));
+}

@@ -13,9 +13,9 @@
  *   a longer one is the exact phrase of its bigrams. This is what fixes
  *   Pagefind issues #1237 and #987 (index-time and query-time segmenters disagree).
  * - keys: one opaque token per exact name (an SOP's title, a term and each
- *   alias), so that a query equal to a name finds that entry first. Past the
- *   name's first token, keys hold a Traditional character that folding never
- *   produces, so no typed query can reach them but the name's own.
+ *   alias), so that a query equal to a name finds that entry first. Keys start
+ *   with a Traditional character that folding never produces, so no typed
+ *   query can reach them but the name's own.
  *
  * Pure apart from opencc-js (loaded with its Traditional → Simplified tables only).
  */
@@ -107,25 +107,32 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** 鍵 (Traditional for 键): folding turns any typed 鍵 into 键, so only a key lookup can produce this prefix. */
+/**
+ * 鍵 (Traditional for 键): folding turns any typed 鍵 into 键, so no folded word holds it and no query
+ * word but a single character is a prefix of a name key.
+ */
 const NAME_KEY_PREFIX = '鍵';
 /** 術 (Traditional for 术): the token a page carries once for every use of a glossary term. */
 const TERM_USE_PREFIX = '術';
 
 /**
- * A name's own first token leads its special tokens: Pagefind keeps its index in chunks of
- * alphabetically sorted words, so 直通鍵… lies in the chunk of 直通, which a query for that
- * name fetches anyway; and a prefix match of 直通 on it finds only names that begin with 直通.
+ * Pagefind keeps its index in chunks of alphabetically sorted words, so a special token is best
+ * placed beside the words a query for its name fetches anyway.
+ * - A term's use tokens (a few per term) follow its first token: 直通術… lies in the chunk of 直通.
+ * - A name key (one per title) follows only the name's first character: 直鍵…. Pagefind matches
+ *   query words by prefix, so keys after 直通 would be read by every query for 直通, and for a
+ *   common bigram they would spread its words over several chunks, each one more request.
  */
 function lead(name: string): string {
   const first = parts(fold(name))[0];
   return first ? (first.kind === 'cjk' ? bigrams(first.text)[0]! : first.text) : '';
 }
+const firstCharacter = (name: string) => [...lead(name)][0] ?? '';
 
 /** The index token of an exact name, or undefined for a name with no letters or digits. */
 export function nameToken(name: string): string | undefined {
   const key = nameKey(name);
-  return key ? lead(name) + NAME_KEY_PREFIX + hash53(key) : undefined;
+  return key ? firstCharacter(name) + NAME_KEY_PREFIX + hash53(key) : undefined;
 }
 
 /** The index token that marks a use of a glossary term (any of its spellings). */
@@ -137,7 +144,10 @@ export function termUseToken(term: string): string {
 export interface QueryPlan {
   /** The folded runs and words of the query. */
   readonly parts: readonly Part[];
-  /** All tokens, space-separated: Pagefind's AND over them ranks the results. Empty when the query has no letters. */
+  /**
+   * The tokens Pagefind's AND ranks the results by, space-separated (a common bigram inside a phrase
+   * is left out: see commonBigrams). Empty when the query has no letters.
+   */
   readonly main: string;
   /** One quoted phrase per CJK run of 3+ characters: the pages must hold it contiguously. */
   readonly phrases: readonly string[];
@@ -145,9 +155,40 @@ export interface QueryPlan {
   readonly nameToken?: string;
 }
 
-export function planQuery(query: string): QueryPlan {
+/**
+ * Pagefind scores every page that holds a query token, so a bigram found in most pages (大促 in a
+ * handbook of promotion SOPs) makes a query slow while it adds almost nothing to the ranking (its
+ * inverse document frequency is near 0). Inside a phrase such a bigram can be left out of the
+ * ranking search: the phrase search still requires it, so the results are the same pages.
+ */
+export const COMMON_BIGRAM = {
+  /** In at least this share of the records… */
+  share: 0.25,
+  /** …and of at least this many: a small handbook searches fast and ranks by every bigram. */
+  minRecords: 250,
+} as const;
+
+/** The bigrams common enough to leave out of ranking, from how many records hold each (sorted). */
+export function commonBigrams(recordsHolding: ReadonlyMap<string, number>, records: number): string[] {
+  const min = Math.max(COMMON_BIGRAM.minRecords, Math.ceil(records * COMMON_BIGRAM.share));
+  return [...recordsHolding]
+    .filter(([token, n]) => n >= min && CJK.test(token) && [...token].length === 2)
+    .map(([token]) => token)
+    .sort();
+}
+
+/** A run's tokens for the ranking search: its bigrams less the common ones, unless that leaves none. */
+function rankingTokens(part: Part, common: ReadonlySet<string>): string[] {
+  const tokens = partTokens(part);
+  if (part.kind !== 'cjk' || tokens.length < 2 || !common.size) return tokens;
+  const rare = tokens.filter((t) => !common.has(t));
+  return rare.length ? rare : tokens;
+}
+
+/** `common`: bigrams to leave out of ranking inside a phrase (see commonBigrams). */
+export function planQuery(query: string, common: ReadonlySet<string> = new Set()): QueryPlan {
   const ps = parts(fold(query));
-  const main = ps.flatMap(partTokens).join(' ');
+  const main = ps.flatMap((p) => rankingTokens(p, common)).join(' ');
   const phrases = ps.filter((p) => p.kind === 'cjk' && [...p.text].length >= 3).map((p) => `"${bigrams(p.text).join(' ')}"`);
   return { parts: ps, main, phrases, nameToken: nameToken(query) };
 }

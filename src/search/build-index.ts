@@ -3,8 +3,9 @@
  * record per department, role, SOP and plan page (text read from the built
  * page) and per glossary term, each added as tokenised HTML (see
  * src/model/search-records.ts). Writes <site>/pagefind/ (Pagefind's bundle)
- * and, for the UI, <site>/pagefind/opsbook-terms.json (the glossary's spellings and
- * the name of the result cards file, src/search/cards.ts).
+ * and, for the UI, <site>/pagefind/opsbook-terms.json: the glossary's spellings, the
+ * name of the result cards file (src/search/cards.ts) and the bigrams common
+ * enough to leave out of ranking searches (commonBigrams in src/model/search-text.ts).
  *
  * The index is built as one language without segmentation (forceLanguage
  * 'en'): Chinese is already cut into bigrams here, the same way the browser
@@ -18,9 +19,10 @@ import path from 'node:path';
 import type { Handbook } from '../model/handbook.ts';
 import { routes } from '../model/urls.ts';
 import { termMatcher } from '../model/term-links.ts';
-import { fold } from '../model/search-text.ts';
+import { commonBigrams, fold } from '../model/search-text.ts';
 import {
   RECORD_KINDS,
+  indexedTokens,
   pageRecords,
   recordHtml,
   termEntries,
@@ -81,6 +83,8 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const byKind: Record<string, number> = {};
   let records = 0;
+  // How many records hold each token: the common bigrams are left out of ranking searches (planQuery).
+  const recordsHolding = new Map<string, number>();
   try {
     // Pagefind indexes in its own process, one file after another in the order sent: reading and
     // tokenising the next pages here overlaps with it, on the second core.
@@ -89,6 +93,7 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
       records++;
       byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
       const content = recordHtml(record, labels, termUses(record, matcher, fold));
+      for (const token of indexedTokens(content)) recordsHolding.set(token, (recordsHolding.get(token) ?? 0) + 1);
       const added = index.addHTMLFile({ url: record.url, content }).then((result) => {
         if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
       });
@@ -106,6 +111,7 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
     await pagefind.close();
   }
   const cards = await writeCards(output);
-  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')), cards: cards.file }));
+  const common = commonBigrams(recordsHolding, records);
+  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')), cards: cards.file, common }));
   return { records, byKind };
 }

@@ -100,6 +100,19 @@ describe('the query table', () => {
     if (row.all) for (const url of found) expect(url).toMatch(row.all);
   });
 
+  it('gives the same first results without the result cards (the first query, before they are in)', async () => {
+    const page = await browser.newPage();
+    await page.route('**/opsbook-cards.*.json', (route) => route.abort());
+    await page.goto(`${server.url}/search/`);
+    await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
+    for (const row of TABLE.filter((r) => r.first)) {
+      const found = await page.evaluate(([q, f]) => window.opsbookSearch!.urls(q, f), [row.query, row.filters ?? {}] as const);
+      expect(found[0], `${row.query}: ${found.slice(0, 6).join(' ')}`).toBe(row.first);
+    }
+    expect(await page.evaluate(() => window.opsbookSearch!.cards())).toBeUndefined();
+    await page.close();
+  });
+
   it('finds every weekly SOP, and only those, with the frequency filter alone', async () => {
     const weekly = await urls('', { frequency: ['每周'] });
     const data = await searchPage.evaluate(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load.ts';
-import { pageRecords, recordHtml, recordText, termEntries, termRecords, termUses, WEIGHT, type SearchRecord } from '../../src/model/search-records.ts';
+import { indexedTokens, pageRecords, recordHtml, recordText, termEntries, termRecords, termUses, WEIGHT, type SearchRecord } from '../../src/model/search-records.ts';
 import { recordLabels } from '../../src/search/build-index.ts';
 import { extractPage } from '../../src/search/extract.ts';
 import { routes } from '../../src/model/urls.ts';
@@ -107,5 +107,12 @@ describe('extractPage', () => {
 
   it('returns nothing for a page kept out of search', () => {
     expect(extractPage('<html><body><main><h1>搜索</h1></main></body></html>')).toBeUndefined();
+  });
+});
+
+describe('indexedTokens', () => {
+  it('are the distinct tokens of the indexed body, not the metadata or filters', () => {
+    const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">直通 通车</h1><div>直通 日报 &amp;</div></main>\n<div data-pagefind-meta="text">元数据</div><div data-pagefind-filter="type">SOP</div>';
+    expect([...indexedTokens(html)].sort()).toEqual(['&amp;', '日报', '直通', '通车'].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, fold, indexTokens, nameKey, nameToken, parts, planQuery, termUseToken } from '../../src/model/search-text.ts';
+import { bigrams, commonBigrams, COMMON_BIGRAM, fold, indexTokens, nameKey, nameToken, parts, planQuery, termUseToken } from '../../src/model/search-text.ts';
 import { foldScript, simplifiedToTraditional } from '../../src/model/script.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,6 +64,36 @@ describe('planQuery', () => {
   it('has no tokens for punctuation only', () => {
     expect(planQuery('，。!').main).toBe('');
   });
+
+  it('leaves common bigrams out of the ranking search only inside a phrase, which still holds them all', () => {
+    const common = new Set(['大促', '应商', '库存']);
+    const plan = planQuery('大促预案 供应商报价', common);
+    expect(plan.main).toBe('促预 预案 供应 商报 报价');
+    expect(plan.phrases).toEqual(['"大促 促预 预案"', '"供应 应商 商报 报价"']);
+    // A two-character run is its own only token: kept, as is a run whose bigrams are all common.
+    expect(planQuery('库存', common).main).toBe('库存');
+    expect(planQuery('大促 库存', common).main).toBe('大促 库存');
+    expect(planQuery('库存大促', new Set(['库存', '存大', '大促'])).main).toBe('库存 存大 大促');
+    expect(planQuery('大促预案').main).toBe('大促 促预 预案');
+  });
+});
+
+describe('commonBigrams', () => {
+  it('are the Chinese bigrams in a quarter of the records or more, in a handbook large enough to be slow', () => {
+    const records = 1000;
+    const holding = new Map([
+      ['大促', 700],
+      ['预案', Math.ceil(records * COMMON_BIGRAM.share)],
+      ['促预', Math.ceil(records * COMMON_BIGRAM.share) - 1],
+      ['roi', 900],
+      ['大促鍵abc', 900],
+      ['库', 900],
+    ]);
+    expect(commonBigrams(holding, records)).toEqual(['大促', '预案']);
+    // A small handbook: none, however often a bigram occurs.
+    expect(commonBigrams(new Map([['大促', 90]]), 90)).toEqual([]);
+    expect(commonBigrams(new Map([['大促', COMMON_BIGRAM.minRecords]]), COMMON_BIGRAM.minRecords)).toEqual(['大促']);
+  });
 });
 
 describe('name keys', () => {
@@ -73,6 +103,14 @@ describe('name keys', () => {
     expect(nameToken('Taobao PPC ads')).toBe(nameToken('taobao-ppc ADS'));
     expect(nameToken('直通车')).not.toBe(nameToken('直通'));
     expect(nameToken('，')).toBeUndefined();
+  });
+
+  it("follow the name's first character, never one of its words: no query word but one character is a prefix of a key", () => {
+    const key = nameToken('直通车日常优化')!;
+    expect(key.startsWith('直')).toBe(true);
+    for (const token of indexTokens('直通车日常优化 直通').split(' ')) if ([...token].length > 1) expect(key.startsWith(token), token).toBe(false);
+    expect(nameToken('SKU 编码规则')!.startsWith('s')).toBe(true);
+    expect(nameToken('SKU 编码规则')!.startsWith('sku')).toBe(false);
   });
 
   it('term-use tokens are per term, whatever the spelling of the term', () => {

@@ -14,8 +14,10 @@
  * What a result shows comes from the result cards (src/model/search-cards.ts),
  * fetched once in the background after the first query; until they are in,
  * and for the excerpt's text always, from the result's Pagefind fragment.
+ * With the cards in, the entries a query names exactly are found from their
+ * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { nameToken, planQuery, termUseToken, type QueryPlan } from '../../model/search-text.ts';
+import { nameKey, nameToken, planQuery, termUseToken, type QueryPlan } from '../../model/search-text.ts';
 import { namedTerms, suggestTerms, type TermEntry } from '../../model/search-aliases.ts';
 import { FILTERS, type FilterName, type RecordKind } from '../../model/search-records.ts';
 import { unpackCards, type Card, type CardsFile } from '../../model/search-cards.ts';
@@ -121,6 +123,8 @@ interface TermsFile {
   readonly terms: TermEntry[];
   /** The result cards' file name, beside the terms file (none in an index built before cards). */
   readonly cards?: string;
+  /** Bigrams left out of ranking searches inside a phrase (commonBigrams). */
+  readonly common?: string[];
 }
 
 export class SearchEngine {
@@ -129,12 +133,16 @@ export class SearchEngine {
   readonly #data = new Map<string, Promise<HitData>>();
   readonly #base: string;
   readonly #cardsUrl: string | undefined;
+  readonly #common: ReadonlySet<string>;
   #cards: Map<string, Card> | undefined;
+  /** Record ids by name key (titles; a term's every spelling), from the cards. */
+  #named: Map<string, string[]> | undefined;
   #cardsLoading: Promise<Map<string, Card> | undefined> | undefined;
 
-  private constructor(pagefind: PagefindApi, terms: readonly TermEntry[], base: string, cardsUrl: string | undefined) {
+  private constructor(pagefind: PagefindApi, file: TermsFile, base: string, cardsUrl: string | undefined) {
     this.#pagefind = pagefind;
-    this.terms = terms;
+    this.terms = file.terms.map((t) => ({ ...t, url: joinPath(base, t.url) }));
+    this.#common = new Set(Array.isArray(file.common) ? file.common : []);
     this.#base = base;
     this.#cardsUrl = cardsUrl;
   }
@@ -158,7 +166,7 @@ export class SearchEngine {
     else html.setAttribute('lang', lang);
     await started;
     const cards = typeof terms.cards === 'string' && /^[\w.-]+$/.test(terms.cards) ? `${bundle}${terms.cards}` : undefined;
-    return new SearchEngine(pagefind, terms.terms.map((t) => ({ ...t, url: joinPath(base, t.url) })), base, cards);
+    return new SearchEngine(pagefind, terms, base, cards);
   }
 
   /** The result cards, fetched once (a failed fetch is tried again next time); undefined when the index has none. */
@@ -169,7 +177,11 @@ export class SearchEngine {
         if (!r.ok) throw new Error(`${r.status} fetching ${this.#cardsUrl}`);
         return r.json() as Promise<CardsFile>;
       })
-      .then((file) => (this.#cards = unpackCards(file)))
+      .then((file) => {
+        const cards = unpackCards(file);
+        this.#named = this.#nameIndex(cards);
+        return (this.#cards = cards);
+      })
       .catch((error: unknown) => {
         this.#cardsLoading = undefined;
         console.warn('Search: result cards unavailable, results are read one by one', error);
@@ -178,22 +190,47 @@ export class SearchEngine {
     return this.#cardsLoading;
   }
 
+  /** Every record's name keys: its title's, and for a glossary entry each spelling's. */
+  #nameIndex(cards: ReadonlyMap<string, Card>): Map<string, string[]> {
+    const spellings = new Map(this.terms.map((t) => [t.url, t.spellings]));
+    const index = new Map<string, string[]>();
+    for (const [id, card] of cards) {
+      const names = (card.meta.kind === 'term' && spellings.get(joinPath(this.#base, card.url))) || [card.meta.title ?? ''];
+      for (const key of new Set(names.map(nameKey))) if (key) (index.get(key) ?? index.set(key, []).get(key)!).push(id);
+    }
+    return index;
+  }
+
+  /** The records named exactly by the query or by a term it names, that the filters let through (needs the cards). */
+  #namedIds(query: string, named: readonly TermEntry[], filters: Filters): string[] | undefined {
+    const cards = this.#cards;
+    const index = this.#named;
+    if (!cards || !index) return undefined;
+    const keys = unique([nameKey(query), ...named.map((t) => nameKey(t.term))].filter(Boolean));
+    const passes = (card: Card) => FILTERS.every((f) => !filters[f]?.length || filters[f]!.some((v) => card.filters[f]?.includes(v)));
+    return unique(keys.flatMap((k) => index.get(k) ?? [])).filter((id) => passes(cards.get(id)!));
+  }
+
   /** A result: its summary from the cards when they are in, its data (its fragment file) fetched on first use only, once. */
-  #hit(result: PagefindResult, exact: boolean, score = result.score): Hit {
-    const data = () => {
+  #hit(result: PagefindResult, exact: boolean): Hit {
+    return new ResultHit(result, exact, this.#shown);
+  }
+
+  /** What results show, for ResultHit: from the cards, or each result's fragment once. */
+  readonly #shown: HitSource = {
+    card: (id) => {
+      const card = this.#cards?.get(id);
+      return card && toSummary({ ...card, url: joinPath(this.#base, card.url) });
+    },
+    data: (result) => {
       let loaded = this.#data.get(result.id);
       if (!loaded) {
         loaded = result.data().then(toData);
         this.#data.set(result.id, loaded);
       }
       return loaded;
-    };
-    const summary = async (): Promise<HitSummary> => {
-      const card = this.#cards?.get(result.id);
-      return card ? toSummary({ ...card, url: joinPath(this.#base, card.url) }) : data();
-    };
-    return { id: result.id, score, exact, summary, data };
-  }
+    },
+  };
 
   async search(query: string, filters: Filters = {}): Promise<Outcome> {
     try {
@@ -204,7 +241,7 @@ export class SearchEngine {
   }
 
   async #search(query: string, filters: Filters): Promise<Outcome> {
-    const plan = planQuery(query);
+    const plan = planQuery(query, this.#common);
     const pf = this.#pagefind;
     const options = { filters: pagefindFilters(filters) };
     const filtered = Object.keys(options.filters).length > 0;
@@ -216,23 +253,30 @@ export class SearchEngine {
     }
     const named = namedTerms(query, this.terms);
     const nameTokens = unique([plan.nameToken, ...named.map((t) => nameToken(t.term))].filter((t): t is string => Boolean(t)));
+    const byName = () => Promise.all(nameTokens.map((token) => pf.search(`"${token}"`, options)));
+    // With the cards in, the named entries are known without a search (their key's index chunk is not fetched).
+    const namedIds = this.#namedIds(query, named, filters);
     // The query's own matches; for a named term also the term's own matches (ranked alike), then the pages
     // that use it under another spelling only.
-    const plans = [plan, ...named.map((t) => planQuery(t.term)).filter((p) => p.main && p.main !== plan.main)];
-    const [byName, literals, uses] = await Promise.all([
-      Promise.all(nameTokens.map((token) => pf.search(`"${token}"`, options))),
+    const plans = [plan, ...named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main)];
+    const [searchedByName, literals, uses] = await Promise.all([
+      namedIds ? undefined : byName(),
       Promise.all(plans.map((p) => this.#literal(p, options))),
       Promise.all(named.map((t) => pf.search(`"${termUseToken(t.term)}"`, options))),
     ]);
+    let exact = searchedByName?.flatMap((response) => response.results);
+    if (namedIds) {
+      // A named entry holds the query's words, so its result is among these; if not (it should not happen), ask by key.
+      const found = new Map([...literals, ...uses].flatMap((l) => l.results).filter((r) => namedIds.includes(r.id)).map((r) => [r.id, r]));
+      exact = found.size === namedIds.length ? namedIds.map((id) => found.get(id)!) : (await byName()).flatMap((response) => response.results);
+    }
 
     const hits: Hit[] = [];
     const seen = new Set<string>();
-    for (const response of byName) {
-      for (const r of response.results) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        hits.push(this.#hit(r, true));
-      }
+    for (const r of exact ?? []) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      hits.push(this.#hit(r, true));
     }
     // Entries named exactly: an SOP before a role, a department, a plan, a glossary entry of the same name.
     if (hits.length > 1) {
@@ -240,17 +284,23 @@ export class SearchEngine {
       const order = new Map(hits.map((h, i) => [h, kinds[i]!]));
       hits.sort((a, b) => order.get(a)! - order.get(b)!);
     }
-    const ranked = (results: readonly PagefindResult[]) => {
-      const best = new Map<string, PagefindResult>();
-      for (const r of results) if (!seen.has(r.id) && (best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-      const sorted = [...best.values()].sort((a, b) => b.score - a.score);
+    const ranked = (sources: readonly { results: readonly PagefindResult[] }[]) => {
+      // One search's results come sorted by score already; several are merged, each page at its best score.
+      let sorted: readonly PagefindResult[];
+      if (sources.length === 1) sorted = sources[0]!.results;
+      else {
+        const best = new Map<string, PagefindResult>();
+        for (const { results } of sources) for (const r of results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+        sorted = [...best.values()].sort((a, b) => b.score - a.score);
+      }
       for (const r of sorted) {
+        if (seen.has(r.id)) continue;
         seen.add(r.id);
         hits.push(this.#hit(r, false));
       }
     };
-    ranked(literals.flatMap((l) => l.results));
-    ranked(uses.flatMap((u) => u.results));
+    ranked(literals);
+    ranked(uses);
 
     // Facet counts: Pagefind's own when one search gave exactly these results, else counted from the results.
     const sources = [...literals, ...uses];
@@ -309,6 +359,37 @@ export class SearchEngine {
   async urls(query: string, filters: Filters = {}): Promise<string[]> {
     const { hits } = await this.search(query, filters);
     return Promise.all(hits.map(async (h) => (await h.data()).url));
+  }
+}
+
+interface HitSource {
+  card(id: string): HitSummary | undefined;
+  data(result: PagefindResult): Promise<HitData>;
+}
+
+/** A result (a class, not closures: a common word has thousands). */
+class ResultHit implements Hit {
+  readonly id: string;
+  readonly score: number;
+  readonly exact: boolean;
+  readonly #result: PagefindResult;
+  readonly #source: HitSource;
+
+  constructor(result: PagefindResult, exact: boolean, source: HitSource) {
+    this.id = result.id;
+    this.score = result.score;
+    this.exact = exact;
+    this.#result = result;
+    this.#source = source;
+  }
+
+  summary(): Promise<HitSummary> {
+    const card = this.#source.card(this.id);
+    return card ? Promise.resolve(card) : this.data();
+  }
+
+  data(): Promise<HitData> {
+    return this.#source.data(this.#result);
   }
 }
 
