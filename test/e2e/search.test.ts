@@ -252,6 +252,27 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('waits for an input method to finish: no search for the pinyin being composed, the chosen words at once', async () => {
+    const { page, errors } = await openPage('/sops/address-check/');
+    await page.keyboard.press('/');
+    await page.locator('.search-dialog[open] input').waitFor();
+    await page.waitForFunction(() => Boolean(window.opsbookSearch));
+    const status = page.locator('.search-dialog .search-status');
+    const cdp = await page.context().newCDPSession(page);
+    // Typing 直通车 with a pinyin input method: the box holds the pinyin until a candidate is chosen.
+    for (const pinyin of ['z', 'zh', 'zhi', 'zhit', 'zhito', 'zhitong', 'zhitongche']) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    }
+    await page.waitForTimeout(400); // far past the dialog's pause for typing
+    expect(await status.textContent()).toBe('');
+    expect(await page.locator('.search-dialog [role="option"]').count()).toBe(0);
+    await cdp.send('Input.insertText', { text: '直通车' });
+    await expect.poll(() => status.textContent(), { timeout: 2000 }).toContain('直通车');
+    expect(await page.locator('.search-dialog [role="option"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('after the first query, lists results from the cards at once and fills in the excerpts as their texts arrive', async () => {
     const { page, requests, errors } = await openPage('/sops/address-check/');
     await page.keyboard.press('/');

@@ -7,7 +7,7 @@
  */
 import { useSearchTranslations, localeOfLang, type SearchTranslate } from '../../i18n/search-ui.ts';
 import { loadEngine, type HitSummary, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, fillExcerpts, hitLink, termButtons, unavailableText, type SearchConfig } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText, type SearchConfig } from './render.ts';
 import stylesheet from '../../styles/search.css?url';
 
 /** Results shown in the dialog; the rest are on the search page. */
@@ -26,7 +26,6 @@ class SearchDialog {
   opener: HTMLElement | null = null;
   active = -1;
   seq = 0;
-  timer = 0;
 
   constructor(config: SearchConfig) {
     this.config = config;
@@ -68,7 +67,7 @@ class SearchDialog {
     dialog.append(title, bar, status, list, this.empty, foot);
     document.body.append(dialog);
 
-    input.addEventListener('input', () => this.schedule());
+    onQueryInput(input, 60, () => void this.run());
     input.addEventListener('keydown', (e) => this.onKey(e));
     dialog.addEventListener('keydown', (e) => this.trapTab(e));
     dialog.addEventListener('close', () => this.restoreFocus());
@@ -118,11 +117,6 @@ class SearchDialog {
     const back = this.opener?.isConnected ? this.opener : null;
     this.opener = null;
     back?.focus();
-  }
-
-  schedule() {
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.run(), 60);
   }
 
   async run() {

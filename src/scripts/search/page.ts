@@ -6,7 +6,7 @@
 import { useSearchTranslations, localeOfLang } from '../../i18n/search-ui.ts';
 import { FILTERS, RECORD_KINDS, type FilterName } from '../../model/search-records.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, fillExcerpts, hitLink, termButtons, unavailableText } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText } from './render.ts';
 
 const PAGE = 20;
 /** Characters of text around the matches. */
@@ -181,14 +181,9 @@ export async function mountSearchPage(root: HTMLElement) {
     void run().then(() => facets.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`)?.focus());
   };
 
-  let timer = 0;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 120);
-  });
+  onQueryInput(input, 120, () => void run());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(timer);
     void run();
   });
   more.addEventListener('click', () => void showMore());

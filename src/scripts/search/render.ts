@@ -87,6 +87,28 @@ export function termButtons(terms: readonly { term: string }[], onPick: (term: s
   return list;
 }
 
+/**
+ * Runs `search` as the query in `input` changes: after `pause` ms without typing, or at once when an
+ * input method commits its words. While an input method composes (pinyin, zhuyin), the box holds
+ * letters that are not the query yet: nothing runs then.
+ */
+export function onQueryInput(input: HTMLInputElement, pause: number, search: () => void) {
+  let timer = 0;
+  let last = input.value;
+  const run = (delay: number) => {
+    clearTimeout(timer);
+    if (input.value === last) return; // e.g. the input event some browsers send after compositionend
+    timer = window.setTimeout(() => {
+      last = input.value;
+      search();
+    }, delay);
+  };
+  input.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) run(pause);
+  });
+  input.addEventListener('compositionend', () => run(0));
+}
+
 /** Where the index lives and where results point, from the search trigger or the search page. */
 export interface SearchConfig {
   /** The site's base path, ending in '/'. */
