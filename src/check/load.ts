@@ -18,7 +18,7 @@ import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } 
 import { termMatcher } from '../model/term-links.ts';
 import { ruleOf } from './rules.ts';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { decode, lineOf, parseYaml, splitFrontMatter, type YamlSource } from './source.ts';
+import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 
 /** The entry collections: folder, accepted extensions, schema. */
@@ -44,7 +44,11 @@ interface ParsedFile<T> {
 
 class ContentReader {
   readonly problems: Problem[] = [];
-  readonly sources = new Map<string, YamlSource>();
+  /**
+   * Each file's YAML text, to find a problem's line when one is reported. Parsed again then: keeping
+   * thousands of parsed documents alive made the garbage collector the check's second-largest cost.
+   */
+  readonly yamlTexts = new Map<string, { text: string; firstLine: number }>();
   /** The components each compiled .mdx body uses, checked once the whole handbook is read. */
   readonly mdxBodies: BodyUses[] = [];
   /** Component tags written in .md role and SOP bodies (they only work in .mdx). */
@@ -77,11 +81,11 @@ class ContentReader {
 
   /** Parses YAML text and validates it; returns the data when the schema accepts it. */
   validate<S extends z.ZodType>(file: string, yamlText: string, firstLine: number, schema: S, shape: 'mapping' | 'list'): ParsedFile<z.output<S>> {
-    const source = parseYaml(yamlText, firstLine);
-    this.sources.set(file, source);
-    for (const p of source.problems) this.report(p.rule, file, [], p.params, p.line);
-    if (source.doc.errors.length > 0) return {};
-    const raw: unknown = source.doc.toJS({ maxAliasCount: 100 });
+    const read = readYaml(yamlText, firstLine);
+    this.yamlTexts.set(file, { text: yamlText, firstLine });
+    for (const p of read.problems) this.report(p.rule, file, [], p.params, p.line);
+    if (!read.ok) return {};
+    const raw = read.value;
     const isList = Array.isArray(raw);
     const isMapping = raw !== null && typeof raw === 'object' && !isList;
     if ((shape === 'list' && !isList) || (shape === 'mapping' && !isMapping)) {
@@ -248,9 +252,17 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     }),
     ...checkMarkdownBodies(reader.markdownTags),
   ];
+  const sources = new Map<string, YamlSource | undefined>();
+  const sourceOf = (file: string) => {
+    if (!sources.has(file)) {
+      const yaml = reader.yamlTexts.get(file);
+      sources.set(file, yaml && parseYaml(yaml.text, yaml.firstLine));
+    }
+    return sources.get(file);
+  };
   const problems = [...reader.problems, ...crossProblems, ...mdxProblems].map((p) => {
     if (p.line !== undefined) return p;
-    const source = reader.sources.get(p.file);
+    const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;
   });
   return { handbook, problems: sortProblems(problems) };

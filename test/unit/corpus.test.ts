@@ -287,6 +287,10 @@ const EXPECTED: Record<string, Row[]> = {
   'yaml-unclosed-quote': [
     ['error', 'yaml.syntax', 'departments/bad.yaml', 3, ''],
   ],
+  // An alias to no anchor made `yaml` throw while building the value: the check stopped with a stack trace.
+  'yaml-unknown-alias': [
+    ['error', 'yaml.syntax', 'departments/bad.yaml', 2, ''],
+  ],
 };
 
 describe('the base handbook', () => {
