@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import opsbook from './src/integration.ts';
-import glossaryLinks from './src/markdown/rehype-glossary-links.ts';
-import { deployment } from './src/model/deploy.ts';
+import opsbook from './src/integrations/opsbook.ts';
+import glossaryLinks from './src/integrations/rehype-glossary-links.ts';
+import { deployment } from './src/integrations/deploy.ts';
 
 // OPSBOOK_BASE=/handbook/ serves the site under a sub-path; OPSBOOK_SITE=https://… is its public address
 // (printed link addresses become absolute; its path is the default base). See README, "Publishing".

@@ -15,7 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { simplifiedToTraditional } from '../src/model/script.ts';
+import { simplifiedToTraditional } from '../src/domain/script.ts';
 
 export interface HandbookOptions {
   readonly sops: number;

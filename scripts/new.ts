@@ -4,13 +4,13 @@
  * ./content or $OPSBOOK_CONTENT). Never overwrites: an existing file with the
  * same id (any accepted extension: x.md beside x.mdx) leaves everything as it was.
  * Exit 0 created, 1 refused (invalid id, id taken, no content folder), 2 wrong command.
- * The templates and checks live in src/model/scaffold.ts.
+ * The templates and checks live in src/scaffold/scaffold.ts.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, today } from '../src/check/load.ts';
-import { SLUG_PATTERN } from '../src/model/text.ts';
-import { KIND_FILE, USAGE, existingFileFor, nextSteps, parseNewArgs, renderTemplate, type KnownIds, type Say } from '../src/model/scaffold.ts';
+import { SLUG_PATTERN } from '../src/domain/text.ts';
+import { KIND_FILE, USAGE, existingFileFor, nextSteps, parseNewArgs, renderTemplate, type KnownIds, type Say } from '../src/scaffold/scaffold.ts';
 
 function say(message: Say, stream: NodeJS.WriteStream = process.stdout) {
   stream.write(`${message.zh}\n${message.en}\n`);

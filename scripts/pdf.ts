@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumMissingMessage, CHROMIUM, launchBrowser, serveDir } from '../test/e2e/browser.ts';
-import { deployment } from '../src/model/deploy.ts';
+import { deployment } from '../src/integrations/deploy.ts';
 
 const { values: options } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
-import { deployment } from '../src/model/deploy.ts';
+import { deployment } from '../src/integrations/deploy.ts';
 
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/'];
 const out = path.resolve('test-results/screenshots');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import * as schemas from './schema/collections.ts';
-import { contentDir } from './paths.ts';
+import { contentDir } from './integrations/content-dir.ts';
 
 const root = contentDir();
 

@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
-import type { Entry, Handbook } from '../model/handbook.ts';
-import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../model/handbook.ts';
-import { checkHandbook } from '../model/checks.ts';
-import type { PathSegment, Problem } from '../model/problems.ts';
-import { SLUG_PATTERN } from '../model/text.ts';
-import { foldScript, SCRIPT_FOLDING } from '../model/script.ts';
-import { componentTagsInHtml, componentUses, declaredNames, MDX_COMPONENT_NAMES, type MdxNode } from '../model/mdx-components.ts';
-import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } from '../model/mdx-checks.ts';
-import { termMatcher } from '../model/term-links.ts';
+import type { Entry, Handbook } from '../domain/handbook.ts';
+import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../domain/handbook.ts';
+import { checkHandbook } from './cross-checks.ts';
+import type { PathSegment, Problem } from './problems.ts';
+import { SLUG_PATTERN } from '../domain/text.ts';
+import { foldScript, SCRIPT_FOLDING } from '../domain/script.ts';
+import { componentTagsInHtml, componentUses, declaredNames, MDX_COMPONENT_NAMES, type MdxNode } from '../mdx/components.ts';
+import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } from '../mdx/checks.ts';
+import { termMatcher } from '../domain/glossary/term-links.ts';
 import { ruleOf } from './rules.ts';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
@@ -157,7 +157,7 @@ class ContentReader {
     }
   }
 
-  /** Compiles an MDX body, then keeps the components it uses (src/model/mdx-components.ts). */
+  /** Compiles an MDX body, then keeps the components it uses (src/mdx/components.ts). */
   readMdx(file: string, body: string, bodyLine: number) {
     if (!this.compileMdx(file, body, bodyLine)) return;
     const tree = mdxToMdast(body) as MdxNode;

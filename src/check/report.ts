@@ -1,8 +1,8 @@
 /** Rendering problems for people (terminal) and for tools (JSON). */
 import path from 'node:path';
-import type { Problem } from '../model/problems.ts';
-import { formatPath } from '../model/problems.ts';
-import { simplifiedToTraditional } from '../model/script.ts';
+import type { Problem } from './problems.ts';
+import { formatPath } from './problems.ts';
+import { simplifiedToTraditional } from '../domain/script.ts';
 import { makeSay, ruleOf, type Lang } from './rules.ts';
 
 export type ReportLang = Lang | 'zh-TW';

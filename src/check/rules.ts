@@ -3,8 +3,8 @@
  * Chinese and English and the hint for the slip that usually causes it. The
  * authors' guide is generated from this table, so it never drifts.
  */
-import { formatFen } from '../model/money.ts';
-import type { FenParam, ParamValue, Severity } from '../model/problems.ts';
+import { formatFen } from '../domain/money.ts';
+import type { FenParam, ParamValue, Severity } from './problems.ts';
 
 export type Lang = 'zh-CN' | 'en';
 type Params = Readonly<Record<string, ParamValue>>;

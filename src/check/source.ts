@@ -9,7 +9,7 @@
  */
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode, type ScalarTag } from 'yaml';
-import type { PathSegment } from '../model/problems.ts';
+import type { PathSegment } from './problems.ts';
 
 export interface SourceProblem {
   readonly rule: string;
@@ -97,7 +97,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
 
 /**
  * What js-yaml's core schema reads differently from `yaml` as configured above (found by
- * test/unit/read-yaml.test.ts): binary integers (0b101), exponents (kept as text here), a sign before a
+ * test/unit/check/source.test.ts): binary integers (0b101), exponents (kept as text here), a sign before a
  * leading dot (-.5), minus zero, explicit tags (!!float); also aliases (`yaml` caps their expansion) and
  * keys followed by a full-width colon (repaired and reported above). A text holding any of these, even
  * inside a string, goes to `yaml`: the pattern may only err on the safe side.

@@ -1,7 +1,7 @@
 /** Turns zod issues into checker problems: one rule per kind of slip, with what was found and expected. */
 import type { z } from 'zod';
-import type { PathSegment, ParamValue } from '../model/problems.ts';
-import { hasFullWidthDigits, nearest } from '../model/text.ts';
+import type { PathSegment, ParamValue } from './problems.ts';
+import { hasFullWidthDigits, nearest } from '../domain/text.ts';
 
 export interface RawProblem {
   readonly rule: string;

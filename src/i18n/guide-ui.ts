@@ -2,9 +2,9 @@
  * Labels of the authors' guide, in the guide's own language (not the site's:
  * /guide/ is Chinese and /guide/en/ English whatever the site's locale). On a
  * zh-TW site the Chinese page is converted to Traditional as a whole, these
- * labels included (src/components/guide/GuidePage.astro).
+ * labels included (src/guide/components/GuidePage.astro).
  */
-import type { GuideLang } from '../model/guide-examples.ts';
+import type { GuideLang } from '../guide/example-files.ts';
 
 const zh = {
   title: '编写指南',

@@ -1,6 +1,6 @@
 /** robots.txt: internal handbooks (robots: false, the default) ask every crawler to stay out. */
 import type { APIRoute } from 'astro';
-import { loadHandbook } from '../lib/handbook.ts';
+import { loadHandbook } from '../page/handbook.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await loadHandbook();

@@ -120,7 +120,7 @@ export const plan = z.object({
   totals: z.object({ revenue: money.optional(), marketing: money.optional() }).optional(),
   months: z.array(z.object({ month, revenue: money, marketing: money })).default([]),
   stages: z.array(stage).default([]),
-  /** Absent: the default grades in the site's language (see roiBands in model/plan.ts). */
+  /** Absent: the default grades in the site's language (see roiBands in domain/plan/plan.ts). */
   roi: roi.optional(),
   fixedCosts: z
     .array(

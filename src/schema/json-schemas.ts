@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import * as schemas from './collections.ts';
-import { fieldHelp, type Kind } from '../model/scaffold.ts';
+import { fieldHelp, type Kind } from '../scaffold/scaffold.ts';
 
 interface CollectionDoc {
   readonly schema: z.ZodType;

@@ -1,12 +1,12 @@
 /**
  * Zod schemas for the shared value types of the content format, built on the
- * pure parsers of src/model/. A failed parse adds a custom issue whose
+ * pure parsers of src/domain/. A failed parse adds a custom issue whose
  * `params.rule` names the checker rule, so messages come from one rule table.
  */
 import { z } from 'zod';
-import { parseMoney, TBD_WORDS, type Money } from '../model/money.ts';
-import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../model/time.ts';
-import { SLUG_PATTERN } from '../model/text.ts';
+import { parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
+import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../domain/time.ts';
+import { SLUG_PATTERN } from '../domain/text.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -24,9 +24,9 @@ function required(ctx: Ctx, input: unknown): boolean {
 /*
  * What each value type accepts, for editors. The parsers below take unknown input, which JSON Schema
  * cannot see through (z.toJSONSchema({ io: 'input' }) would say nothing), so each one carries a
- * .meta() describing the input it accepts: the patterns below mirror the parsers in src/model/
+ * .meta() describing the input it accepts: the patterns below mirror the parsers in src/domain/
  * (width folding included: authors' keyboards switch to full-width digits) and
- * test/unit/json-schemas.test.ts checks that both agree. Metadata never changes parsing.
+ * test/unit/schema/json-schemas.test.ts checks that both agree. Metadata never changes parsing.
  * `patternErrorMessage` is the message VS Code's YAML extension shows instead of "does not match".
  */
 
@@ -136,7 +136,7 @@ export const text = z
 
 export const textList = z.array(text);
 
-/** An id reference (role, SOP, department). Existence is a cross-entry check in model/checks.ts. */
+/** An id reference (role, SOP, department). Existence is a cross-entry check in check/cross-checks.ts. */
 export const ref = z.string().trim().min(1);
 
 export const slug = z.string().regex(SLUG_PATTERN);

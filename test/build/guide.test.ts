@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSite, htmlFiles, page, textOf } from './helpers.ts';
 import { RULES } from '../../src/check/rules.ts';
-import { guideAnchors } from '../../src/model/guide.ts';
-import { exampleFile, GUIDE_EXAMPLES } from '../../src/model/guide-examples.ts';
+import { guideAnchors } from '../../src/guide/guide.ts';
+import { exampleFile, GUIDE_EXAMPLES } from '../../src/guide/example-files.ts';
 
 const dist = inject('sampleDist');
 const ruleIds = Object.keys(RULES);

@@ -6,8 +6,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load.ts';
-import { onboardingPath } from '../../src/model/onboarding.ts';
-import { foldScript } from '../../src/model/script.ts';
+import { onboardingPath } from '../../src/domain/org/onboarding.ts';
+import { foldScript } from '../../src/domain/script.ts';
 import { page } from './helpers.ts';
 
 const dist = inject('sampleDist');

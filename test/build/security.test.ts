@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { buildSite, htmlFiles } from './helpers.ts';
-import { inlineScriptHashes } from '../../src/model/html-hardening.ts';
+import { inlineScriptHashes } from '../../src/integrations/html-hardening.ts';
 
 const EVIL = '<script>alert(1)</script>"onload="alert(2)" <img src=x onerror=alert(3)>';
 const evil = (label: string) => `${label}${EVIL}`;

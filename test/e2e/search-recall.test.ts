@@ -17,8 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
-import { expectedPages, measureWords, pageOf, scoreQuery, summarise, type MeasuredPage, type Summary } from '../../src/model/search-measure.ts';
-import { fold } from '../../src/model/search-text.ts';
+import { expectedPages, measureWords, pageOf, scoreQuery, summarise, type MeasuredPage, type Summary } from '../../src/search/shared/measure.ts';
+import { fold } from '../../src/search/shared/text.ts';
 import { loadContent } from '../../src/check/load.ts';
 
 let browser: Browser;

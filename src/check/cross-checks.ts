@@ -1,0 +1,270 @@
+/**
+ * Cross-entry checks of the content format (references, cycles, plan arithmetic,
+ * coverage, reviews, usage). Pure: takes the parsed handbook, returns problems.
+ */
+import type { Entry, Handbook } from '../domain/handbook.ts';
+import { CADENCE_FILE, GLOSSARY_FILE, sopRoles } from '../domain/handbook.ts';
+import type { PathSegment, Problem, Severity, ParamValue } from './problems.ts';
+import { isAmount, type Money } from '../domain/money.ts';
+import { monthIndex } from '../domain/time.ts';
+import { reviewStatus } from '../domain/sops/review.ts';
+import { planFigures, stageOverlaps } from '../domain/plan/plan.ts';
+import { reportingCycles } from '../domain/org/org.ts';
+import { nearest } from '../domain/text.ts';
+import type { PlanData } from '../schema/collections.ts';
+
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD) for review deadlines. */
+  readonly today: string;
+  /** Folds Traditional/Simplified spelling, for "did you mean" on references and term usage. */
+  readonly fold?: (text: string) => string;
+  /** Ids of entries that exist but failed their schema: references to them are not reported again. */
+  readonly alsoKnown?: Partial<Record<'role' | 'sop' | 'department', readonly string[]>>;
+}
+
+class Collector {
+  readonly problems: Problem[] = [];
+  add(severity: Severity, rule: string, file: string, path: readonly PathSegment[], params: Record<string, ParamValue> = {}) {
+    this.problems.push({ severity, rule, file, path, params });
+  }
+}
+
+type RefKind = 'role' | 'sop' | 'department' | 'term';
+
+export function checkHandbook(handbook: Handbook, options: CheckOptions): Problem[] {
+  const out = new Collector();
+  const fold = options.fold ?? ((s: string) => s);
+  checkDuplicateIds(handbook, out);
+
+  const known: Record<RefKind, Map<string, string>> = {
+    role: new Map(handbook.roles.map((r) => [r.id, r.data.title])),
+    sop: new Map(handbook.sops.map((s) => [s.id, s.data.title])),
+    department: new Map(handbook.departments.map((d) => [d.id, d.data.name])),
+    term: new Map(handbook.glossary.map((t) => [t.term, t.term])),
+  };
+  for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as RefKind].set(id, id);
+  const ref = (kind: RefKind, id: string | undefined, file: string, path: readonly PathSegment[]) => {
+    if (id === undefined || known[kind].has(id)) return;
+    out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
+  };
+
+  for (const dep of handbook.departments) ref('role', dep.data.lead, dep.file, ['lead']);
+  for (const role of handbook.roles) {
+    ref('department', role.data.department, role.file, ['department']);
+    ref('role', role.data.reportsTo, role.file, ['reportsTo']);
+  }
+  for (const cycle of reportingCycles(handbook.roles)) {
+    const first = handbook.roles.find((r) => r.id === cycle[0])!;
+    out.add('error', 'org.cycle', first.file, ['reportsTo'], { cycle: [...cycle, cycle[0]!] });
+  }
+  for (const sop of handbook.sops) {
+    ref('role', sop.data.owner, sop.file, ['owner']);
+    sop.data.participants.forEach((id, i) => ref('role', id, sop.file, ['participants', i]));
+    ref('department', sop.data.department, sop.file, ['department']);
+    sop.data.steps.forEach((step, i) => ref('role', step.by, sop.file, ['steps', i, 'by']));
+    sop.data.related.forEach((id, i) => ref('sop', id, sop.file, ['related', i]));
+    checkReview(sop, options.today, out);
+  }
+  for (const plan of handbook.plans) {
+    checkPlan(plan, out);
+    plan.data.stages.forEach((stage, i) =>
+      stage.staff.forEach((s, j) => ref('role', s.role, plan.file, ['stages', i, 'staff', j, 'role'])),
+    );
+  }
+  handbook.glossary.forEach((term, i) =>
+    term.seeAlso.forEach((see, j) => ref('term', see, GLOSSARY_FILE, [i, 'seeAlso', j])),
+  );
+  handbook.cadence.forEach((item, i) => {
+    ref('role', item.owner, CADENCE_FILE, [i, 'owner']);
+    ref('sop', item.sop, CADENCE_FILE, [i, 'sop']);
+  });
+
+  checkRolesWithoutSop(handbook, out);
+  checkUnusedTerms(handbook, fold, out);
+  return out.problems;
+}
+
+function suggestId(id: string, known: Map<string, string>, fold: (s: string) => string): string | undefined {
+  return idSuggestion(id, known, fold).suggestion;
+}
+
+/**
+ * "Did you mean" for an unknown id among known ids (id → title). `byName` says the
+ * author wrote the title (運營總監) instead of the id, or the id or title in the other script.
+ */
+export function idSuggestion(id: string, known: ReadonlyMap<string, string>, fold: (s: string) => string): { suggestion?: string; byName: boolean } {
+  const folded = fold(id);
+  for (const [knownId, title] of known) if (fold(title) === folded || fold(knownId) === folded) return { suggestion: knownId, byName: true };
+  const suggestion = nearest(id, known.keys());
+  return suggestion === undefined ? { byName: false } : { suggestion, byName: false };
+}
+
+function checkDuplicateIds(handbook: Handbook, out: Collector) {
+  const groups: [string, readonly Entry<unknown>[]][] = [
+    ['departments', handbook.departments],
+    ['roles', handbook.roles],
+    ['sops', handbook.sops],
+    ['plans', handbook.plans],
+  ];
+  for (const [, entries] of groups) {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      const first = seen.get(entry.id);
+      if (first !== undefined) out.add('error', 'id.duplicate', entry.file, [], { id: entry.id, other: first });
+      else seen.set(entry.id, entry.file);
+    }
+  }
+  const terms = new Map<string, number>();
+  handbook.glossary.forEach((term, i) => {
+    const first = terms.get(term.term);
+    if (first !== undefined) out.add('error', 'id.duplicate', GLOSSARY_FILE, [i, 'term'], { id: term.term, other: `${GLOSSARY_FILE} [${first}]` });
+    else terms.set(term.term, i);
+  });
+}
+
+function checkReview(sop: Entry<{ updated?: string; reviewEvery: number }>, today: string, out: Collector) {
+  // The same rule as the overdue badge on the SOP page (domain/sops/review.ts).
+  const status = reviewStatus(sop.data, today);
+  if (status.overdue) {
+    out.add('warning', 'sop.reviewOverdue', sop.file, ['updated'], { updated: status.updated, due: status.due, every: status.every });
+  }
+}
+
+const fenOf = (money: Money | undefined) => (isAmount(money) ? { fen: money.fen } : undefined);
+
+function checkPlan(plan: Entry<PlanData>, out: Collector) {
+  const { data, file } = plan;
+  const start = monthIndex(data.period.start);
+  const end = monthIndex(data.period.end);
+  const periodOk = start <= end;
+  if (!periodOk) out.add('error', 'plan.periodOrder', file, ['period'], { start: data.period.start, end: data.period.end });
+
+  const seen = new Map<string, number>();
+  data.months.forEach((row, i) => {
+    const first = seen.get(row.month);
+    if (first !== undefined) out.add('error', 'plan.monthDuplicate', file, ['months', i, 'month'], { month: row.month, first: first + 1 });
+    else seen.set(row.month, i);
+    const index = monthIndex(row.month);
+    if (periodOk && (index < start || index > end)) {
+      out.add('error', 'plan.monthOutside', file, ['months', i, 'month'], { month: row.month, start: data.period.start, end: data.period.end });
+    }
+  });
+
+  const figures = planFigures(data);
+  if (periodOk && figures.missingMonths.length > 0) {
+    out.add('warning', 'plan.monthMissing', file, data.months.length ? ['months'] : ['period'], { months: figures.missingMonths, count: figures.missingMonths.length });
+  }
+
+  for (const field of ['revenue', 'marketing'] as const) {
+    const declared = data.totals?.[field];
+    const computed = figures[field];
+    if (!declared) continue;
+    const path = ['totals', field];
+    if (!isAmount(declared)) {
+      out.add('warning', 'plan.totalsUndecided', file, path, { field, declaredUndecided: true, known: { fen: computed.fen }, count: computed.undecided });
+      continue;
+    }
+    if (computed.undecided > 0) {
+      // The months' sum is only a lower bound: it may not exceed the declared total.
+      if (computed.fen > declared.fen) {
+        out.add('error', 'plan.totals', file, path, { field, declared: { fen: declared.fen }, computed: { fen: computed.fen }, difference: { fen: declared.fen - computed.fen }, lowerBound: true });
+      }
+      out.add('warning', 'plan.totalsUndecided', file, path, { field, declaredUndecided: false, known: { fen: computed.fen }, count: computed.undecided });
+    } else if (computed.fen !== declared.fen) {
+      out.add('error', 'plan.totals', file, path, { field, declared: { fen: declared.fen }, computed: { fen: computed.fen }, difference: { fen: declared.fen - computed.fen }, lowerBound: false });
+    }
+  }
+
+  const stageIds = new Map<string, number>();
+  data.stages.forEach((stage, i) => {
+    const base: PathSegment[] = ['stages', i];
+    const first = stageIds.get(stage.id);
+    if (first !== undefined) out.add('error', 'stage.duplicate', file, [...base, 'id'], { id: stage.id, first: first + 1 });
+    else stageIds.set(stage.id, i);
+    const s = monthIndex(stage.start);
+    const e = monthIndex(stage.end);
+    if (s > e) {
+      out.add('error', 'stage.order', file, [...base, 'start'], { stage: stage.name, start: stage.start, end: stage.end });
+      return;
+    }
+    if (periodOk && (s < start || e > end)) {
+      out.add('error', 'stage.outside', file, [...base, s < start ? 'start' : 'end'], {
+        stage: stage.name, start: stage.start, end: stage.end, periodStart: data.period.start, periodEnd: data.period.end,
+        yearSlip: yearSlip(stage.start, stage.end, data.period.start, data.period.end),
+      });
+      return;
+    }
+    stage.milestones.forEach((milestone, j) => {
+      const m = monthIndex(milestone.month);
+      if (m < s || m > e) out.add('warning', 'stage.milestoneOutside', file, [...base, 'milestones', j, 'month'], { stage: stage.name, month: milestone.month, start: stage.start, end: stage.end });
+    });
+    const stageFig = figures.stages[i]!;
+    if (stageFig.budgetDifference !== null && stageFig.budgetDifference !== 0) {
+      out.add('warning', 'stage.budget', file, [...base, 'budget'], {
+        stage: stage.name, start: stage.start, end: stage.end,
+        budget: { fen: stageFig.budget.fen }, marketing: { fen: stageFig.marketing.fen }, difference: { fen: stageFig.budgetDifference },
+      });
+    }
+    if (stageFig.targetDifference !== null && stageFig.targetDifference !== 0) {
+      out.add('warning', 'stage.target', file, [...base, 'targets', 'revenue'], {
+        stage: stage.name, target: fenOf(stage.targets?.revenue), revenue: { fen: stageFig.revenue.fen }, difference: { fen: stageFig.targetDifference },
+      });
+    }
+  });
+
+  const validStages = data.stages.filter((st) => monthIndex(st.start) <= monthIndex(st.end));
+  for (const overlap of stageOverlaps(validStages)) {
+    const index = data.stages.indexOf(overlap.b);
+    out.add('warning', 'stage.overlap', file, ['stages', index, 'start'], { stage: overlap.b.name, other: overlap.a.name, months: overlap.months });
+  }
+  if (periodOk && figures.uncoveredMonths.length > 0) {
+    out.add('warning', 'stage.uncovered', file, ['stages'], { months: figures.uncoveredMonths, count: figures.uncoveredMonths.length });
+  }
+}
+
+/** When a stage falls outside the period only by its year (2012-07 in a 2014 plan), the year is the likely slip. */
+function yearSlip(start: string, end: string, periodStart: string, periodEnd: string): string | undefined {
+  const year = periodStart.slice(0, 4);
+  if (year !== periodEnd.slice(0, 4) || start.slice(0, 4) !== end.slice(0, 4) || start.slice(0, 4) === year) return undefined;
+  const fixedStart = `${year}${start.slice(4)}`;
+  const fixedEnd = `${year}${end.slice(4)}`;
+  return `${fixedStart} – ${fixedEnd}`;
+}
+
+function checkRolesWithoutSop(handbook: Handbook, out: Collector) {
+  const named = new Set(handbook.sops.flatMap((s) => sopRoles(s.data)));
+  for (const role of handbook.roles) if (!named.has(role.id)) out.add('warning', 'role.noSop', role.file, [], { role: role.data.title });
+}
+
+/** All the words of roles and SOPs a reader sees, for glossary usage. */
+function handbookText(handbook: Handbook): string {
+  const parts: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') parts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const entry of [...handbook.roles, ...handbook.sops]) {
+    collect(entry.data);
+    if (entry.body) parts.push(entry.body);
+  }
+  for (const plan of handbook.plans) {
+    collect(plan.data);
+    if (plan.body) parts.push(plan.body);
+  }
+  return parts.join('\n');
+}
+
+function checkUnusedTerms(handbook: Handbook, fold: (s: string) => string, out: Collector) {
+  if (handbook.glossary.length === 0) return;
+  const raw = handbookText(handbook).toLowerCase();
+  // Script folding (opencc) of the whole handbook is the checker's slowest step: most terms stand in the
+  // text as written, so fold it only when a term is not found that way.
+  let folded: string | undefined;
+  handbook.glossary.forEach((term, i) => {
+    const spellings = [term.term, ...term.aliases];
+    if (spellings.some((s) => raw.includes(s.toLowerCase()))) return;
+    folded ??= fold(raw).toLowerCase();
+    if (!spellings.some((s) => folded!.includes(fold(s).toLowerCase()))) out.add('warning', 'glossary.unused', GLOSSARY_FILE, [i, 'term'], { term: term.term });
+  });
+}

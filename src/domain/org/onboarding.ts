@@ -1,0 +1,177 @@
+/**
+ * A newcomer's onboarding path for a role (入职路径): the SOPs to learn, the
+ * glossary terms they will meet, and the rhythm to join, in a sensible order.
+ * Every item has a key that does not depend on its position, so progress saved
+ * in a browser survives rebuilds that add or remove items.
+ */
+import type { Entry, Handbook } from '../handbook.ts';
+import { sopsOwnedBy, sopsTakingPart, stepsBy } from '../references.ts';
+import { cadenceSchedule } from '../rhythm/cadence.ts';
+import type { CadenceItemData, GlossaryTermData, RoleData, SopData } from '../../schema/collections.ts';
+import { defaultCollator, zhCollator } from '../memo.ts';
+
+/** How often an SOP runs, the most frequent first: what a newcomer meets on day one comes first. */
+export const FREQUENCY_ORDER = ['daily', 'weekly', 'monthly', 'quarterly', 'seasonal', 'yearly', 'on-event'] as const;
+
+export interface OnboardingSop {
+  readonly kind: 'sop';
+  readonly key: string;
+  readonly sop: Entry<SopData>;
+  /** owner: the role is accountable for it; participant: it takes part (listed, or does steps). */
+  readonly relation: 'owner' | 'participant';
+  /** Step numbers (1-based) the role does, for a participant. */
+  readonly steps: number[];
+}
+
+export interface OnboardingTerm {
+  readonly kind: 'term';
+  readonly key: string;
+  readonly term: GlossaryTermData;
+}
+
+export interface OnboardingCadence {
+  readonly kind: 'cadence';
+  readonly key: string;
+  readonly item: CadenceItemData;
+  /** owner: the role runs it; joins: it runs an SOP on the path. */
+  readonly relation: 'owner' | 'joins';
+}
+
+export type OnboardingItem = OnboardingSop | OnboardingTerm | OnboardingCadence;
+
+export interface OnboardingPath {
+  readonly roleId: string;
+  readonly sops: OnboardingSop[];
+  readonly terms: OnboardingTerm[];
+  readonly cadence: OnboardingCadence[];
+  /** All items in reading order: SOPs, then terms, then rhythm. */
+  readonly items: OnboardingItem[];
+}
+
+export interface OnboardingOptions {
+  /**
+   * Folds text before terms are looked for (lower case by default). Pass a
+   * Traditional→Simplified fold to find 直通車 where the glossary says 直通车.
+   */
+  readonly fold?: (text: string) => string;
+}
+
+type Source = Pick<Handbook, 'roles' | 'sops' | 'glossary' | 'cadence'>;
+
+/** Rank of an SOP's frequency; an SOP without one comes after on-event. */
+export function frequencyRank(frequency: SopData['frequency']): number {
+  return frequency === undefined ? FREQUENCY_ORDER.length : FREQUENCY_ORDER.indexOf(frequency);
+}
+
+function byFrequencyThenTitle(a: Entry<SopData>, b: Entry<SopData>): number {
+  return (
+    frequencyRank(a.data.frequency) - frequencyRank(b.data.frequency) ||
+    zhCollator.compare(a.data.title, b.data.title) ||
+    defaultCollator.compare(a.id, b.id)
+  );
+}
+
+/** The text of a role a newcomer reads: what it names, not its ids. */
+export function roleText(role: Entry<RoleData>): string {
+  const d = role.data;
+  return [d.title, d.summary ?? '', ...d.responsibilities, ...d.requirements, ...d.kpis.map((k) => k.name), ...d.tools, role.body ?? ''].join('\n');
+}
+
+/** The text of an SOP: title, trigger, steps and their notes, KPIs, tags and body. */
+export function sopText(sop: Entry<SopData>): string {
+  const d = sop.data;
+  return [
+    d.title,
+    d.trigger ?? '',
+    ...d.steps.flatMap((s) => [s.do, s.note ?? '']),
+    ...d.kpis.map((k) => k.name),
+    ...d.tags,
+    sop.body ?? '',
+  ].join('\n');
+}
+
+/**
+ * Glossary terms found in the texts (term or any alias), in order of first
+ * appearance: text by text, then by position inside a text, then glossary order.
+ */
+export function termsInOrder(texts: readonly string[], glossary: readonly GlossaryTermData[], fold: (text: string) => string): GlossaryTermData[] {
+  const spellings = glossary.map((t) => [t.term, ...t.aliases].map(fold).filter((s) => s.length > 0));
+  const found: GlossaryTermData[] = [];
+  const taken = new Set<number>();
+  for (const raw of texts) {
+    const text = fold(raw);
+    const hits: { index: number; position: number }[] = [];
+    spellings.forEach((names, index) => {
+      if (taken.has(index)) return;
+      const positions = names.map((n) => text.indexOf(n)).filter((p) => p >= 0);
+      if (positions.length > 0) hits.push({ index, position: Math.min(...positions) });
+    });
+    hits.sort((a, b) => a.position - b.position || a.index - b.index);
+    for (const hit of hits) {
+      taken.add(hit.index);
+      found.push(glossary[hit.index]!);
+    }
+  }
+  return found;
+}
+
+/** `base`, or `base~2`, `base~3`… when an earlier item already has that key. */
+function uniqueKey(base: string, used: Set<string>): string {
+  let key = base;
+  for (let n = 2; used.has(key); n++) key = `${base}~${n}`;
+  used.add(key);
+  return key;
+}
+
+/**
+ * The onboarding path of a role. SOPs it owns come first, then those it takes
+ * part in (as a participant or the role of a step); each group by frequency
+ * (daily < weekly < monthly < quarterly < seasonal < yearly < on-event < none),
+ * then title. Terms: those the role's own text and its SOPs use, in the order a
+ * newcomer meets them (tools first). Rhythm: cadence items the role owns or
+ * that run an SOP on the path, in schedule order (daily, weekly, monthly).
+ */
+export function onboardingPath(roleId: string, handbook: Source, options: OnboardingOptions = {}): OnboardingPath {
+  const fold = options.fold ?? ((text: string) => text.toLowerCase());
+  const role = handbook.roles.find((r) => r.id === roleId);
+  const used = new Set<string>();
+
+  const owned = sopsOwnedBy(roleId, handbook.sops).sort(byFrequencyThenTitle);
+  const takingPart = sopsTakingPart(roleId, handbook.sops).sort(byFrequencyThenTitle);
+  const sops: OnboardingSop[] = [
+    ...owned.map((sop) => ({ kind: 'sop' as const, key: uniqueKey(`sop:${sop.id}`, used), sop, relation: 'owner' as const, steps: [] })),
+    ...takingPart.map((sop) => ({
+      kind: 'sop' as const,
+      key: uniqueKey(`sop:${sop.id}`, used),
+      sop,
+      relation: 'participant' as const,
+      steps: stepsBy(roleId, sop.data),
+    })),
+  ];
+
+  const texts = [...(role ? [role.data.tools.join('\n'), roleText(role)] : []), ...sops.map((s) => sopText(s.sop))];
+  const terms: OnboardingTerm[] = termsInOrder(texts, handbook.glossary, fold).map((term) => ({
+    kind: 'term',
+    key: uniqueKey(`term:${term.term}`, used),
+    term,
+  }));
+
+  const onPath = new Set(sops.map((s) => s.sop.id));
+  const schedule = cadenceSchedule(handbook.cadence);
+  const cadence: OnboardingCadence[] = [...schedule.daily, ...schedule.weekly.flatMap((g) => g.items), ...schedule.monthly]
+    .filter((item) => item.owner === roleId || (item.sop !== undefined && onPath.has(item.sop)))
+    .map((item) => ({
+      kind: 'cadence',
+      key: uniqueKey(`cadence:${item.title}`, used),
+      item,
+      relation: item.owner === roleId ? 'owner' : 'joins',
+    }));
+
+  return { roleId, sops, terms, cadence, items: [...sops, ...terms, ...cadence] };
+}
+
+/** The localStorage key under which a browser keeps a role's ticked items: { [itemKey]: true }. */
+export function onboardingStorageKey(roleId: string, base = '/'): string {
+  const scope = base === '/' || base === '' ? '' : `${base.replace(/\/+$/, '')}:`;
+  return `opsbook:onboarding:${scope}${roleId}`;
+}

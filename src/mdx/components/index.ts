@@ -1,0 +1,15 @@
+/**
+ * The components an MDX role or SOP body may use without importing them, passed
+ * to <Content components={mdxComponents} /> by src/pages/roles/[id].astro and
+ * src/pages/sops/[id].astro. Their names and attributes are in
+ * src/mdx/components.ts, which the checker reads: `satisfies` keeps both lists equal.
+ */
+import type { MdxComponentName } from '../components.ts';
+import Callout from './Callout.astro';
+import Checklist from './Checklist.astro';
+import RoleLink from './RoleLink.astro';
+import SopLink from './SopLink.astro';
+import Steps from './Steps.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Steps, Callout, RoleLink, SopLink, Term, Checklist } satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,402 @@
+/**
+ * `npm run new`: the pure part. Commented templates for a new role, SOP, plan or
+ * department, id (slug) checks with a pinyin suggestion, and the command line.
+ * No file system here: scripts/new.ts reads the folders and writes the file.
+ *
+ * A template holds every key of the content format. Required keys carry a
+ * placeholder that the schema itself rejects, so one `npm run check` names every
+ * field still to fill in (`title: ""` → "title 不能为空", `start: YYYY-MM` →
+ * "period.start 月份无效"), and so does the editor (schemas/*.schema.json). A
+ * reference placeholder such as 待填写 would only be reported once the rest of the
+ * entry is valid (cross-entry checks skip entries that fail their schema), hence `""`.
+ * Optional keys are commented out (`# key: example   # 一句说明`): removing the
+ * leading "# " turns them on. Templates are valid YAML as they stand.
+ */
+import { parseArgs } from 'node:util';
+import { pinyin } from 'pinyin-pro';
+import { stringify } from 'yaml';
+import { displayWidth, SLUG_PATTERN, toHalfWidth } from '../domain/text.ts';
+
+export const KINDS = ['role', 'sop', 'plan', 'department'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Where each kind lives and the extension a new entry gets (a plan is Markdown: its body holds the analysis). */
+export const KIND_FILE: Record<Kind, { folder: 'roles' | 'sops' | 'plans' | 'departments'; extension: '.md' | '.yaml'; zh: string }> = {
+  role: { folder: 'roles', extension: '.md', zh: '岗位' },
+  sop: { folder: 'sops', extension: '.md', zh: 'SOP' },
+  plan: { folder: 'plans', extension: '.md', zh: '运营计划' },
+  department: { folder: 'departments', extension: '.yaml', zh: '部门' },
+};
+
+/** A message in both languages: printed Chinese first, English second. */
+export interface Say {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** The placeholder of a required text or reference: the schema rejects an empty value ("不能为空"). */
+export const EMPTY_PLACEHOLDER = '""';
+/** A month placeholder the month parser rejects. */
+export const MONTH_PLACEHOLDER = 'YYYY-MM';
+
+// ---------------------------------------------------------------------------
+// ids
+
+const HAN = /\p{Script=Han}/u;
+const MAX_SLUG = 60;
+
+/**
+ * A valid id made from any text: Chinese through pinyin (售后退款 → shou-hou-tui-kuan),
+ * other text lower-cased with hyphens (After Sales → after-sales). Undefined when nothing usable is left.
+ */
+export function suggestSlug(text: string): string | undefined {
+  const folded = toHalfWidth(text).normalize('NFKC');
+  const words = HAN.test(folded) ? pinyin(folded, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) : [folded];
+  let slug = words
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
+  return slug && SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
+export type IdCheck = { ok: true } | { ok: false; suggestion?: string };
+
+/** Is `id` a valid id? If not, a suggestion from the id itself, else from the title. */
+export function checkId(id: string, title?: string): IdCheck {
+  if (SLUG_PATTERN.test(id)) return { ok: true };
+  return { ok: false, suggestion: suggestSlug(id) ?? (title ? suggestSlug(title) : undefined) };
+}
+
+/** The file already holding `id` in a collection folder (x.md, x.mdx, x.yaml …), whatever the new file's extension. */
+export function existingFileFor(id: string, fileNames: readonly string[], extensions: readonly string[]): string | undefined {
+  return fileNames.find((name) => {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && name.slice(0, dot) === id && extensions.includes(name.slice(dot).toLowerCase());
+  });
+}
+
+// ---------------------------------------------------------------------------
+// command line
+
+export interface NewCommand {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly title?: string;
+  readonly content?: string;
+}
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly help: true }
+  | { readonly ok: true; readonly help?: false; readonly command: NewCommand }
+  /** exit 2: the command is malformed; exit 1: it is understood but refused (an invalid id). */
+  | { readonly ok: false; readonly exit: 1 | 2; readonly message: Say; readonly suggestion?: string };
+
+export const USAGE: Say = {
+  zh: '用法：npm run new -- <role|sop|plan|department> <id> [--title 标题] [--content 内容目录]',
+  en: 'usage: npm run new -- <role|sop|plan|department> <id> [--title title] [--content dir]',
+};
+
+const quoteArg = (value: string) => (/^[\w\u0080-\uffff./:@%+=,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+/** The command again with another id: what to type next. */
+export function commandWith(kind: string, id: string, title?: string, content?: string): string {
+  return ['npm run new --', kind, id, ...(title ? ['--title', quoteArg(title)] : []), ...(content ? ['--content', quoteArg(content)] : [])].join(' ');
+}
+
+export function parseNewArgs(argv: readonly string[]): ParsedArgs {
+  let values: { title?: string; content?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: { title: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    const detail = (error as Error).message;
+    return { ok: false, exit: 2, message: { zh: `命令写法不对：${detail}`, en: `wrong command: ${detail}` } };
+  }
+  if (values.help) return { ok: true, help: true };
+  const [kind, id, ...extra] = positionals;
+  const title = values.title?.trim() || undefined;
+  if (kind === undefined) return { ok: false, exit: 2, message: { zh: '请说明要新建哪一种条目：role、sop、plan 或 department。', en: 'Say what to create: role, sop, plan or department.' } };
+  if (!(KINDS as readonly string[]).includes(kind)) {
+    return { ok: false, exit: 2, message: { zh: `不认识的类型 “${kind}”：可选 role（岗位）、sop、plan（计划）、department（部门）。`, en: `Unknown kind "${kind}": use role, sop, plan or department.` } };
+  }
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      exit: 2,
+      message: { zh: `多出了参数：${extra.join(' ')}。标题里有空格时请加引号：--title "…"。`, en: `Unexpected arguments: ${extra.join(' ')}. Quote a title with spaces: --title "…".` },
+    };
+  }
+  if (id === undefined || id.trim() === '') {
+    const suggestion = title ? suggestSlug(title) : undefined;
+    return {
+      ok: false,
+      exit: 2,
+      message: suggestion
+        ? { zh: `缺少 id（文件名）。例如：${commandWith(kind, suggestion, title, values.content)}`, en: `The id (file name) is missing. For example: ${commandWith(kind, suggestion, title, values.content)}` }
+        : { zh: '缺少 id（文件名），例如 after-sales。', en: 'The id (file name) is missing, e.g. after-sales.' },
+      suggestion,
+    };
+  }
+  const check = checkId(id, title);
+  if (!check.ok) {
+    // A Chinese id is usually the title the author had in mind: keep it as the title.
+    const suggestedTitle = title ?? (HAN.test(id) ? id : undefined);
+    const retry = check.suggestion ? commandWith(kind, check.suggestion, suggestedTitle, values.content) : undefined;
+    return {
+      ok: false,
+      exit: 1,
+      message: {
+        zh: `没有创建文件：id “${id}” 不合法，id 只能含小写字母、数字和连字符（-）。${retry ? `可以改用：${retry}` : ''}`,
+        en: `Nothing was created: the id "${id}" is not valid; use lower-case letters, digits and hyphens.${retry ? ` Try: ${retry}` : ''}`,
+      },
+      suggestion: check.suggestion,
+    };
+  }
+  return { ok: true, command: { kind: kind as Kind, id, title, content: values.content } };
+}
+
+// ---------------------------------------------------------------------------
+// templates
+
+/** Ids already in the handbook: listed next to the reference fields, and used in the examples. */
+export interface KnownIds {
+  readonly departments: readonly string[];
+  readonly roles: readonly string[];
+  readonly sops: readonly string[];
+}
+
+export interface TemplateInput {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly title?: string;
+  /** YYYY-MM-DD: a new SOP's `updated`, and the year of a plan's examples. */
+  readonly today: string;
+  readonly known?: KnownIds;
+}
+
+export interface Template {
+  readonly text: string;
+  /** Field paths still holding a placeholder, as the checker names them (title, steps[0], period.start …). */
+  readonly placeholders: readonly string[];
+}
+
+/** One line of YAML and its comment. */
+type Line = readonly [code: string, comment?: string];
+
+interface Field {
+  readonly key: string;
+  /** One line of help, in Chinese. Also shown when hovering the key in an editor (schemas/*.schema.json). */
+  readonly help: string;
+  /** A note for this handbook only (the ids it has now): in the template, not in the editor's help. */
+  readonly note?: string;
+  /** Required: written out with a placeholder; optional: commented out. */
+  readonly required?: boolean;
+  /** The value after `key:` on the same line, or undefined when the value is the block below. */
+  readonly inline?: string;
+  /** Indented lines of a block value (a list or a mapping). */
+  readonly block?: readonly Line[];
+  /** Field paths of placeholders in this field (for the "still to fill in" list). */
+  readonly placeholders?: readonly string[];
+  /** Written out although optional (a useful default, such as a new SOP's review date). */
+  readonly active?: boolean;
+}
+
+const COMMENT_COLUMN = 34;
+
+function withComment(code: string, comment?: string): string {
+  if (!comment) return code;
+  const gap = Math.max(2, COMMENT_COLUMN - displayWidth(code));
+  return `${code}${' '.repeat(gap)}# ${comment}`;
+}
+
+/** A YAML scalar for a title typed by the author: plain when safe, quoted when needed (a colon, a leading #, 2024 …). */
+function scalar(value: string): string {
+  return stringify(value.replace(/\s+/g, ' ').trim(), { lineWidth: 0 }).trimEnd();
+}
+
+const list = (ids: readonly string[], max = 12) => (ids.length > max ? `${ids.slice(0, max).join('、')} 等 ${ids.length} 个` : ids.join('、'));
+
+function knownNote(ids: readonly string[], folder: string): string {
+  return ids.length > 0 ? `现有：${list(ids)}` : `${folder}/ 里还没有，先建一个`;
+}
+
+/** The fields of a kind in the order of the content format, a header, and what the Markdown body is for. */
+function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; body?: string } {
+  const known = input.known ?? { departments: [], roles: [], sops: [] };
+  const year = input.today.slice(0, 4);
+  const title = input.title ? scalar(input.title) : EMPTY_PLACEHOLDER;
+  const titlePlaceholder = input.title ? [] : ['title'];
+  const role0 = known.roles[0] ?? 'ops-director';
+  const role1 = known.roles[1] ?? known.roles[0] ?? 'warehouse-keeper';
+  switch (input.kind) {
+    case 'department':
+      return {
+        header: '部门',
+        fields: [
+          { key: 'name', required: true, inline: input.title ? scalar(input.title) : EMPTY_PLACEHOLDER, help: '必填：部门名称，如 客服部', placeholders: input.title ? [] : ['name'] },
+          { key: 'summary', inline: '负责售前、售后咨询', help: '一句话介绍这个部门' },
+          { key: 'lead', inline: role0, help: '部门负责人的岗位 id（roles/ 下的文件名）' },
+          { key: 'order', inline: '3', help: '排序用的数字，小的排在前面' },
+        ],
+      };
+    case 'role':
+      return {
+        header: '岗位',
+        fields: [
+          { key: 'title', required: true, inline: title, help: '必填：岗位名称，如 客服主管', placeholders: titlePlaceholder },
+          { key: 'department', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：所属部门的 id（departments/ 下的文件名）', note: knownNote(known.departments, 'departments'), placeholders: ['department'] },
+          { key: 'reportsTo', inline: role0, help: '上级岗位的 id；不写表示这是最高的岗位' },
+          { key: 'level', inline: 'mid', help: '级别：junior / mid / senior（也可写 初级 / 中级 / 高级）' },
+          { key: 'headcount', inline: '{ current: 1, planned: 2 }', help: '编制：现有人数 current、计划人数 planned（整数）' },
+          { key: 'holders', inline: '[张三, 李四]', help: '现在在这个岗位上的人' },
+          { key: 'summary', inline: '负责售前咨询和下单引导', help: '一句话介绍这个岗位' },
+          { key: 'responsibilities', required: true, help: '必填：岗位职责，至少一条，每条以 “- ” 开头', block: [[`  - ${EMPTY_PLACEHOLDER}`, '例如：接待买家咨询，解答商品问题']], placeholders: ['responsibilities[0]'] },
+          { key: 'requirements', help: '任职资格，每条以 “- ” 开头', block: [['  - 一年以上电商客服经验']] },
+          { key: 'kpis', help: '考核指标：name 名称、target 目标、unit 单位（可选）、better: higher 越高越好 / lower 越低越好', block: [['  - { name: 纠纷率, target: 3, unit: "%", better: lower }']] },
+          { key: 'tools', inline: '[千牛, 生意参谋]', help: '常用工具，最好写术语表里的词' },
+          {
+            key: 'staffing',
+            help: '按每日订单量加人：base 基础人数；每到 atOrdersPerDay 单/天，再加 add 人',
+            block: [['  base: 1'], ['  steps:'], ['    - { atOrdersPerDay: 50, add: 1 }']],
+          },
+        ],
+        body: '这个岗位的一天、给新人的建议',
+      };
+    case 'sop':
+      return {
+        header: 'SOP（标准作业流程）',
+        fields: [
+          { key: 'title', required: true, inline: title, help: '必填：流程名称，如 售后退款处理', placeholders: titlePlaceholder },
+          { key: 'owner', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：负责这个流程的岗位 id（roles/ 下的文件名）', note: knownNote(known.roles, 'roles'), placeholders: ['owner'] },
+          { key: 'participants', inline: `[${role1}]`, help: '参与的岗位 id' },
+          { key: 'department', inline: known.departments[0] ?? 'customer-service', help: '所属部门的 id；不写就用负责岗位的部门' },
+          { key: 'trigger', inline: '买家付款后', help: '什么时候开始做，如 买家付款后、每日 17:30' },
+          { key: 'frequency', inline: 'on-event', help: '频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal' },
+          { key: 'sla', inline: '24h', help: '时限：20s、30m、24h、3d，或 20秒、24小时、3天' },
+          {
+            key: 'steps',
+            required: true,
+            help: '必填：按顺序写步骤，至少一步，每步以 “- ” 开头',
+            block: [
+              [`  - do: ${EMPTY_PLACEHOLDER}`, '必填：这一步做什么，如 在千牛里找到订单，核对收件信息'],
+              [`#     by: ${role1}`, '由哪个岗位做（岗位 id）'],
+              ['#     note: 容易出错的地方', '备注'],
+              ['#   - 一步也可以只写一句话'],
+            ],
+            placeholders: ['steps[0].do'],
+          },
+          { key: 'kpis', help: '考核指标：name、target、unit（可选）、better: higher / lower', block: [['  - { name: 处理时长, target: 24, unit: 小时, better: lower }']] },
+          { key: 'related', inline: `[${known.sops[0] ?? 'refund-and-invoice'}]`, help: '相关 SOP 的 id' },
+          { key: 'tags', inline: '[售后]', help: '标签，方便查找' },
+          { key: 'updated', inline: input.today, active: true, help: '上次复核的日期（YYYY-MM-DD）；新建时是今天' },
+          { key: 'reviewEvery', inline: '12', help: '每隔几个月复核一次，默认 12' },
+        ],
+        body: '为什么这样做、要点、常见错误',
+      };
+    case 'plan':
+      return {
+        header: '运营计划',
+        fields: [
+          { key: 'title', required: true, inline: title, help: '必填：计划名称，如 年度运营计划、双11 备战计划', placeholders: titlePlaceholder },
+          { key: 'store', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：店铺或品牌名称', placeholders: ['store'] },
+          {
+            key: 'period',
+            required: true,
+            help: '必填：计划周期，起止月份',
+            block: [
+              [`  start: ${MONTH_PLACEHOLDER}`, `开始月份，如 ${year}-01`],
+              [`  end: ${MONTH_PLACEHOLDER}`, `结束月份，如 ${year}-12`],
+            ],
+            placeholders: ['period.start', 'period.end'],
+          },
+          { key: 'currency', inline: 'CNY', help: '币种，默认取 site.yaml（目前只有 CNY）' },
+          { key: 'totals', inline: '{ revenue: 430万, marketing: 110万 }', help: '合计：目标成交额 revenue、营销推广预算 marketing；会与各月之和核对' },
+          {
+            key: 'months',
+            help: '每月目标成交额 revenue、营销推广预算 marketing（金额如 15万、4.5万元、待定）',
+            block: [[`  - { month: ${year}-01, revenue: 15万, marketing: 4.5万 }`]],
+          },
+          {
+            key: 'stages',
+            help: '阶段（建设期、发展期……）：id、name、start、end 必填，其余可不写',
+            block: [
+              ['  - id: build'],
+              ['    name: 建设期'],
+              [`    start: ${year}-01`],
+              [`    end: ${year}-03`],
+              ['    summary: 先把店铺基础打牢'],
+              ['    goals: [完善店铺基础建设]'],
+              ['    targets: { revenue: 50万 }'],
+              ['    budget:'],
+              ['      - { item: 直通车广告, amount: 6万, note: 1–3月 }'],
+              ['    milestones:'],
+              [`      - { month: ${year}-03, title: 主推产品详情页完成 }`],
+              ['    staff:'],
+              [`      - { role: ${role0}, count: 2 }`],
+            ],
+          },
+          {
+            key: 'roi',
+            help: 'ROI 评级（成交额 ÷ 营销预算）；不写就用这套默认值',
+            block: [['  below: 不及格'], ['  bands:'], ['    - { min: 3, label: 及格 }'], ['    - { min: 4, label: 良好 }'], ['    - { min: 5, label: 优秀 }']],
+          },
+          {
+            key: 'fixedCosts',
+            help: '固定成本：per 为 year / month / once；status 为 ordered（已订）/ planned（计划中）',
+            block: [['  - { item: 客服软件, amount: 1.2万, per: year, status: ordered, note: 年费 }']],
+          },
+          { key: 'averageOrderValue', inline: '120元', help: '客单价：用来把目标成交额换算成每天的订单量' },
+        ],
+        body: '环境分析、策略、风险',
+      };
+  }
+}
+
+/** The help line of each key of a kind (for editor hovers), from the same table as the templates. */
+export function fieldHelp(kind: Kind): Record<string, string> {
+  const { fields } = fieldsFor({ kind, id: 'x', title: 'x', today: '2000-01-01' });
+  return Object.fromEntries(fields.map((f) => [f.key, f.help]));
+}
+
+export function renderTemplate(input: TemplateInput): Template {
+  const { header, fields, body } = fieldsFor(input);
+  const { folder, extension } = KIND_FILE[input.kind];
+  const lines: string[] = [
+    `# ${header}：${folder}/${input.id}${extension}（文件名 ${input.id} 就是 id，其他条目用它来引用）`,
+    '# 标“必填”的字段一定要填好；行首带 “# ” 的字段可不写，要用时去掉行首的 “# ”（选中几行按 Ctrl+/）。',
+    '# Fields marked 必填 are required; the others are optional: remove the leading "# " to use one.',
+    '# 写好后运行 npm run check 检查 / Then run npm run check.',
+  ];
+  const placeholders: string[] = [];
+  for (const field of fields) {
+    const on = field.required || field.active;
+    const prefix = on ? '' : '# ';
+    const head = field.inline === undefined ? `${prefix}${field.key}:` : `${prefix}${field.key}: ${field.inline}`;
+    lines.push(withComment(head, field.note ? `${field.help}。${field.note}` : field.help));
+    for (const [code, comment] of field.block ?? []) lines.push(withComment(code.startsWith('#') ? code : `${prefix}${code}`, comment));
+    placeholders.push(...(field.placeholders ?? []));
+  }
+  // The body's hint stays a YAML comment: an HTML comment in the body would give the page an empty "details" section.
+  if (body) lines.push(`# 正文（可不写）：在下面的 --- 之后用 Markdown 写${body}。`);
+  const yamlText = `${lines.join('\n')}\n`;
+  const text = extension === '.md' ? `---\n${yamlText}---\n\n` : yamlText;
+  return { text, placeholders };
+}
+
+/** What to print after creating a file: where it is and what to do next, Chinese first. */
+export function nextSteps(displayPath: string, placeholders: readonly string[], checkCommand: string): Say {
+  const todo = placeholders.length > 0;
+  return {
+    zh: `已创建 ${displayPath}\n下一步：打开它，${todo ? `把标“必填”的占位内容换成真实内容（还要填：${placeholders.join('、')}），` : '补充需要的字段，'}然后运行 ${checkCommand}。`,
+    en: `Created ${displayPath}\nNext: open it, ${todo ? `replace the placeholders of the fields marked 必填 (still to fill in: ${placeholders.join(', ')}), ` : 'add the fields you need, '}then run ${checkCommand}.`,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Excerpts and highlights in the text as written: the query is matched on the
+ * folded text (so 運營 marks 运营 and the reverse), the marks are placed on the
+ * original characters.
+ */
+import { CJK, fold, type Part } from './text.ts';
+
+/** A piece of shown text: marked when it matched the query. */
+export interface Segment {
+  readonly text: string;
+  readonly mark: boolean;
+}
+
+/** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
+function foldAligned(text: string): { folded: string; origin: number[] } {
+  const whole = fold(text);
+  if (whole.length === text.length) return { folded: whole, origin: Array.from(whole, (_, i) => i) };
+  // Folding changed the length somewhere (NFKC expansions, rare phrases): fold character by character.
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    i += ch.length;
+  }
+  return { folded, origin };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** [start, end) ranges of the original text that match a query part, merged and in order. */
+export function matchRanges(text: string, query: readonly Part[]): [number, number][] {
+  if (!text || !query.length) return [];
+  const { folded, origin } = foldAligned(text);
+  const ranges: [number, number][] = [];
+  for (const part of query) {
+    const needle = part.text;
+    if (!needle) continue;
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+      // A word matches at the start of a word (Pagefind matches words by prefix).
+      const before = folded[at - 1];
+      if (part.kind === 'word' && before !== undefined && WORD_CHAR.test(before) && !CJK.test(before)) continue;
+      const start = origin[at]!;
+      const last = origin[at + needle.length - 1]!;
+      const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+      ranges.push([start, end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** The text cut into plain and marked segments. */
+export function highlight(text: string, query: readonly Part[]): Segment[] {
+  return cut(text, matchRanges(text, query), 0, text.length);
+}
+
+function cut(text: string, ranges: readonly [number, number][], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const [s, e] of ranges) {
+    if (e <= from || s >= to) continue;
+    const start = Math.max(s, from);
+    const end = Math.min(e, to);
+    if (start > at) out.push({ text: text.slice(at, start), mark: false });
+    out.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), mark: false });
+  return out;
+}
+
+/**
+ * About `length` characters of `text` around the stretch with the most matches,
+ * white space collapsed, with … where it was cut. Without a match: the start of the text.
+ */
+export function excerpt(text: string, query: readonly Part[], length = 90): Segment[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return [];
+  const ranges = matchRanges(flat, query);
+  let from = 0;
+  if (ranges.length) {
+    // The window start (a match start, less some lead-in) that covers the most matched characters.
+    let best = -1;
+    for (const [s] of ranges) {
+      const start = Math.max(0, s - Math.floor(length / 4));
+      const covered = ranges.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, start + length) - Math.max(a, start)), 0);
+      if (covered > best) {
+        best = covered;
+        from = start;
+      }
+    }
+  }
+  let to = Math.min(flat.length, from + length);
+  from = Math.max(0, Math.min(from, to - length));
+  // Do not split a surrogate pair.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(flat[from]!)) from--;
+  if (to < flat.length && /[\uDC00-\uDFFF]/.test(flat[to]!)) to++;
+  const segments = cut(flat, ranges, from, to);
+  if (from > 0) segments.unshift({ text: '…', mark: false });
+  if (to < flat.length) segments.push({ text: '…', mark: false });
+  return segments;
+}

@@ -1,0 +1,169 @@
+/**
+ * The search index's records, built from the handbook: one per department,
+ * role, SOP and plan page (their text is read from the built page, see
+ * src/search/build/extract.ts) and one per glossary term (its entry on the glossary
+ * page). Each carries metadata (type, department, owner role, SOP frequency)
+ * shown with the result, the same values as filters, and the HTML that
+ * Pagefind indexes: the text as tokens (src/search/shared/text.ts), weighted by
+ * where it stands.
+ */
+import type { Handbook } from '../../domain/handbook.ts';
+import { byId, sopDepartment } from '../../domain/handbook.ts';
+import { termAnchors } from '../../domain/glossary/glossary.ts';
+import type { Routes } from '../../domain/urls.ts';
+import type { TermEntry } from './aliases.ts';
+import type { TermMatcher } from '../../domain/glossary/term-links.ts';
+import { indexTokens, nameToken, termUseToken } from './text.ts';
+import type { SopData } from '../../schema/collections.ts';
+
+export type RecordKind = 'sop' | 'role' | 'term' | 'department' | 'plan';
+export const RECORD_KINDS: readonly RecordKind[] = ['sop', 'role', 'term', 'department', 'plan'];
+
+/** The filters every record may carry, in the order the search page shows them. */
+export const FILTERS = ['type', 'department', 'owner', 'frequency'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+/** How much a part of a page counts (Pagefind's data-pagefind-weight, 0–10; body text is 1). */
+export const WEIGHT = { title: 10, names: 10, aliases: 8, steps: 5, body: 1 } as const;
+
+/** Display labels, in the site's language. */
+export interface RecordLabels {
+  readonly kind: Readonly<Record<RecordKind, string>>;
+  readonly frequency: (frequency: NonNullable<SopData['frequency']>) => string;
+}
+
+/** What the model knows about a page before its text is read. */
+export interface PageRecord {
+  /** Path without the site's base (/sops/ztc-daily/, /glossary/#直通车). */
+  readonly url: string;
+  readonly kind: RecordKind;
+  readonly title: string;
+  /** Names a query may give exactly: the title; for a term, the term and its aliases. */
+  readonly names: readonly string[];
+  /** Display values, also the filter values. */
+  readonly department?: string;
+  readonly owner?: string;
+  readonly frequency?: string;
+}
+
+export interface Section {
+  readonly weight: number;
+  readonly text: string;
+}
+
+export interface SearchRecord extends PageRecord {
+  /** The text under the title, in reading order, as written. */
+  readonly sections: readonly Section[];
+}
+
+/** The department, role, SOP and plan pages to index, with their metadata. */
+export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | 'sops' | 'plans'>, labels: RecordLabels, r: Routes): PageRecord[] {
+  const roles = byId(handbook.roles);
+  const departments = byId(handbook.departments);
+  const departmentName = (id: string | undefined) => (id ? (departments.get(id)?.data.name ?? id) : undefined);
+  const roleTitle = (id: string | undefined) => (id ? (roles.get(id)?.data.title ?? id) : undefined);
+  const page = (record: Omit<PageRecord, 'names'>): PageRecord => ({ ...record, names: [record.title] });
+  return [
+    ...handbook.sops.map((s) =>
+      page({
+        url: r.sop(s.id),
+        kind: 'sop',
+        title: s.data.title,
+        department: departmentName(sopDepartment(s, roles)),
+        owner: roleTitle(s.data.owner),
+        frequency: s.data.frequency ? labels.frequency(s.data.frequency) : undefined,
+      }),
+    ),
+    ...handbook.roles.map((x) =>
+      page({ url: r.role(x.id), kind: 'role', title: x.data.title, department: departmentName(x.data.department), owner: x.data.title }),
+    ),
+    ...handbook.departments.map((d) =>
+      page({ url: r.department(d.id), kind: 'department', title: d.data.name, department: d.data.name, owner: roleTitle(d.data.lead) }),
+    ),
+    ...handbook.plans.map((p) => page({ url: r.plan(p.id), kind: 'plan', title: p.data.title })),
+  ];
+}
+
+/** One record per glossary term: its entry on the glossary page, text from the glossary itself. */
+export function termRecords(handbook: Pick<Handbook, 'glossary'>, r: Routes, separator = '、'): SearchRecord[] {
+  const anchors = termAnchors(handbook.glossary);
+  return handbook.glossary.map((t) => ({
+    url: `${r.glossary}#${anchors.get(t.term)}`,
+    kind: 'term' as const,
+    title: t.term,
+    names: [t.term, ...t.aliases],
+    sections: [
+      ...(t.aliases.length ? [{ weight: WEIGHT.aliases, text: t.aliases.join(separator) }] : []),
+      { weight: WEIGHT.body, text: t.definition },
+      ...(t.seeAlso.length ? [{ weight: WEIGHT.body, text: t.seeAlso.join(separator) }] : []),
+    ],
+  }));
+}
+
+/** The glossary as the search UI needs it: each term's spellings and entry. */
+export function termEntries(handbook: Pick<Handbook, 'glossary'>, r: Routes): TermEntry[] {
+  return termRecords(handbook, r).map((t) => ({ term: t.title, url: t.url, spellings: t.names }));
+}
+
+/** The text a record shows under its title (the excerpt is cut from it). */
+export function recordText(record: SearchRecord): string {
+  return record.sections.map((s) => s.text).join('\n');
+}
+
+/** How often each glossary term (by any spelling) is used in a record, title included. */
+export function termUses(record: SearchRecord, matcher: TermMatcher, fold: (text: string) => string): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const text of [record.title, ...record.sections.map((s) => s.text)]) {
+    for (const match of matcher.find(fold(text))) uses.set(match.target.term, (uses.get(match.target.term) ?? 0) + 1);
+  }
+  return uses;
+}
+
+/** A use counts at most this often, so a page that repeats a term does not bury the others. */
+const MAX_USES = 8;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The HTML Pagefind indexes for a record: tokens in <main data-pagefind-body>,
+ * weighted; the text as written, and the metadata, as data-pagefind-meta
+ * outside the body (not indexed); the filters as data-pagefind-filter.
+ * `uses` maps glossary terms (their own spelling) to how often the record uses them.
+ */
+export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: ReadonlyMap<string, number> = new Map()): string {
+  const names = [...new Set(record.names.map(nameToken).filter((t): t is string => Boolean(t)))];
+  const useTokens = [...uses].flatMap(([term, n]) => Array<string>(Math.min(n, MAX_USES)).fill(termUseToken(term)));
+  const body = [
+    `<h1 data-pagefind-weight="${WEIGHT.title}">${escape(indexTokens(record.title))}</h1>`,
+    names.length ? `<p data-pagefind-weight="${WEIGHT.names}">${names.join(' ')}</p>` : '',
+    ...record.sections.map((s) => `<div data-pagefind-weight="${s.weight}">${escape(indexTokens(s.text))}</div>`),
+    useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
+  ];
+  const meta: [string, string | undefined][] = [
+    ['title', record.title],
+    ['kind', record.kind],
+    ['department', record.department],
+    ['owner', record.owner],
+    ['frequency', record.frequency],
+    ['text', recordText(record)],
+  ];
+  const filters: [string, string | undefined][] = [
+    ['type', labels.kind[record.kind]],
+    ['department', record.department],
+    ['owner', record.owner],
+    ['frequency', record.frequency],
+  ];
+  return [
+    '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body>',
+    `<main data-pagefind-body>${body.join('')}</main>`,
+    ...meta.filter(([, v]) => v).map(([k, v]) => `<div data-pagefind-meta="${k}">${escape(v!)}</div>`),
+    ...filters.filter(([, v]) => v).map(([k, v]) => `<div data-pagefind-filter="${k}">${escape(v!)}</div>`),
+    '</body></html>',
+  ].join('\n');
+}
+
+/** The distinct tokens a record's HTML (recordHtml) gives Pagefind to index. */
+export function indexedTokens(html: string): Set<string> {
+  const body = /<main data-pagefind-body>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+  return new Set(body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean));
+}

@@ -1,0 +1,336 @@
+/**
+ * The bad-input corpus (test/fixtures/corpus): each case is one broken file (or
+ * a few, for a reporting cycle) laid over the valid handbook in
+ * test/fixtures/base. Each must give exactly the expected problems — rule,
+ * file, line, field — with a message and no stack trace, and never crash.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadContent } from '../../../src/check/load.ts';
+import { renderProblem } from '../../../src/check/report.ts';
+
+const BASE = path.resolve('test/fixtures/base');
+const CORPUS = path.resolve('test/fixtures/corpus');
+
+type Row = [severity: 'error' | 'warning', rule: string, file: string, line: number | null, path: string];
+
+async function check(prepare: (dir: string) => void) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-case-'));
+  cpSync(BASE, dir, { recursive: true });
+  prepare(dir);
+  return loadContent(dir, { today: '2026-11-25' });
+}
+
+const EXPECTED: Record<string, Row[]> = {
+  'bom-accepted': [
+  ],
+  'cadence-bad-time': [
+    ['error', 'value.time', 'cadence.yaml', 3, '[0].at'],
+  ],
+  'cadence-week-without-on': [
+    ['error', 'cadence.on', 'cadence.yaml', 1, '[0].on'],
+  ],
+  'crlf-accepted': [
+  ],
+  'cycle-length-1': [
+    ['warning', 'role.noSop', 'roles/self.md', 2, ''],
+    ['error', 'org.cycle', 'roles/self.md', 4, 'reportsTo'],
+  ],
+  'cycle-length-3': [
+    ['error', 'org.cycle', 'roles/ring-a.md', 4, 'reportsTo'],
+  ],
+  'date-impossible': [
+    ['error', 'value.date', 'sops/date.md', 6, 'updated'],
+  ],
+  'department-as-list': [
+    ['error', 'yaml.notMapping', 'departments/list.yaml', 1, ''],
+  ],
+  'dup-id-md-mdx': [
+    ['error', 'id.duplicate', 'sops/first-reply.mdx', 2, ''],
+  ],
+  'dup-id-plan-yaml-md': [
+    ['warning', 'plan.monthMissing', 'plans/year.md', 4, 'period'],
+    ['error', 'id.duplicate', 'plans/year.yaml', 1, ''],
+  ],
+  'duration-chinese-numeral': [
+    ['error', 'value.duration', 'sops/sla.md', 6, 'sla'],
+  ],
+  'duration-no-unit': [
+    ['error', 'value.duration', 'sops/sla.md', 6, 'sla'],
+  ],
+  'empty-file': [
+    ['error', 'file.empty', 'sops/empty.md', 1, ''],
+  ],
+  'enum-fixed-cost-per': [
+    ['error', 'schema.enum', 'plans/costs.yaml', 9, 'fixedCosts[0].per'],
+  ],
+  'enum-frequency': [
+    ['error', 'schema.enum', 'sops/freq.md', 6, 'frequency'],
+  ],
+  'enum-level-chinese-accepted': [
+    ['warning', 'role.noSop', 'roles/senior.md', 2, ''],
+  ],
+  'file-ignored': [
+    ['warning', 'file.ignored', 'roles/readme.txt', null, ''],
+  ],
+  'frontmatter-list': [
+    ['error', 'yaml.notMapping', 'sops/list.md', 2, ''],
+  ],
+  'frontmatter-scalar': [
+    ['error', 'yaml.notMapping', 'sops/scalar.md', 2, ''],
+  ],
+  'fullwidth-colon-frontmatter': [
+    ['error', 'yaml.fullWidthColon', 'roles/designer.md', 2, ''],
+    ['warning', 'role.noSop', 'roles/designer.md', 2, ''],
+  ],
+  'fullwidth-colon-yaml': [
+    ['error', 'yaml.fullWidthColon', 'departments/bad.yaml', 1, ''],
+  ],
+  'fullwidth-digits-headcount': [
+    ['error', 'schema.type', 'roles/packer.md', 8, 'headcount.current'],
+  ],
+  'fullwidth-digits-money-accepted': [
+  ],
+  'gbk-file': [
+    ['error', 'file.encoding', 'sops/gbk.md', 1, ''],
+  ],
+  'glossary-unused': [
+    ['warning', 'glossary.unused', 'glossary.yaml', 4, '[1].term'],
+  ],
+  'kpi-bad-better': [
+    ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
+  ],
+  'mdx-attribute-expression': [
+    ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
+  ],
+  'mdx-callout-type': [
+    ['error', 'mdx.calloutType', 'sops/callout.mdx', 8, 'body'],
+  ],
+  'mdx-component-in-md': [
+    ['warning', 'mdx.inMarkdown', 'sops/plain.md', 10, 'body'],
+  ],
+  'mdx-components-accepted': [
+  ],
+  'mdx-does-not-compile': [
+    ['error', 'mdx.compile', 'sops/broken.mdx', 10, ''],
+  ],
+  'mdx-role-body': [
+    ['warning', 'role.noSop', 'roles/lead.mdx', 2, ''],
+    ['error', 'mdx.unknownId', 'roles/lead.mdx', 9, 'body'],
+  ],
+  'mdx-rolelink-title': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 8, 'body'],
+  ],
+  'mdx-rolelink-unknown': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 8, 'body'],
+  ],
+  'mdx-soplink-unknown': [
+    ['error', 'mdx.unknownId', 'sops/links.mdx', 11, 'body'],
+  ],
+  'mdx-term-unknown': [
+    ['error', 'mdx.unknownTerm', 'sops/terms.mdx', 8, 'body'],
+  ],
+  'mdx-unknown-attribute': [
+    ['warning', 'mdx.unknownAttribute', 'sops/attr.mdx', 8, 'body'],
+  ],
+  'mdx-unknown-component': [
+    ['error', 'mdx.unknownComponent', 'sops/typo.mdx', 8, 'body'],
+  ],
+  'money-bad-grouping': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-chinese-numerals': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-exponent': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-negative': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].marketing'],
+  ],
+  'money-precision': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-w-unit': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'month-13': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
+  'month-chinese': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
+  'month-slash': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
+  'no-frontmatter': [
+    ['error', 'file.frontmatter', 'sops/plain.md', 1, ''],
+  ],
+  'plan-month-duplicate': [
+    ['error', 'plan.monthDuplicate', 'plans/dup.yaml', 6, 'months[1].month'],
+  ],
+  'plan-month-outside': [
+    ['error', 'plan.monthOutside', 'plans/out.yaml', 6, 'months[1].month'],
+  ],
+  'plan-period-reversed': [
+    ['error', 'plan.periodOrder', 'plans/rev.yaml', 3, 'period'],
+  ],
+  'plan-totals-mismatch': [
+    ['error', 'plan.totals', 'plans/totals.yaml', 4, 'totals.revenue'],
+  ],
+  'plan-totals-undecided': [
+    ['warning', 'plan.totalsUndecided', 'plans/totals.yaml', 4, 'totals.revenue'],
+    ['warning', 'plan.totalsUndecided', 'plans/totals.yaml', 4, 'totals.marketing'],
+  ],
+  'plan-zero-months': [
+    ['warning', 'plan.monthMissing', 'plans/empty.yaml', 3, 'period'],
+  ],
+  'ref-cadence-sop': [
+    ['error', 'ref.missing', 'cadence.yaml', 5, '[0].sop'],
+  ],
+  'ref-glossary-see-also': [
+    ['error', 'ref.missing', 'glossary.yaml', 4, '[0].seeAlso[0]'],
+  ],
+  'ref-missing-department': [
+    ['warning', 'role.noSop', 'roles/lost.md', 2, ''],
+    ['error', 'ref.missing', 'roles/lost.md', 3, 'department'],
+  ],
+  'ref-missing-owner': [
+    ['error', 'ref.missing', 'sops/ghost.md', 3, 'owner'],
+  ],
+  'ref-related-sop': [
+    ['error', 'ref.missing', 'sops/related.md', 8, 'related[1]'],
+  ],
+  'ref-step-role': [
+    ['error', 'ref.missing', 'sops/by.md', 6, 'steps[0].by'],
+  ],
+  'ref-title-instead-of-id': [
+    ['error', 'ref.missing', 'sops/title.md', 3, 'owner'],
+  ],
+  'ref-traditional-title': [
+    ['warning', 'role.noSop', 'roles/lead.md', 2, ''],
+    ['error', 'ref.missing', 'roles/lead.md', 4, 'reportsTo'],
+  ],
+  'review-overdue': [
+    ['warning', 'sop.reviewOverdue', 'sops/old.md', 6, 'updated'],
+  ],
+  'role-without-sop': [
+    ['warning', 'role.noSop', 'roles/idle.md', 2, ''],
+  ],
+  'site-bad-locale': [
+    ['error', 'schema.enum', 'site.yaml', 2, 'locale'],
+  ],
+  'slug-invalid': [
+    ['error', 'id.slug', 'roles/Big Boss.md', 2, ''],
+    ['warning', 'role.noSop', 'roles/Big Boss.md', 2, ''],
+  ],
+  'sop-empty-steps': [
+    ['error', 'schema.tooSmall', 'sops/nosteps.md', 4, 'steps'],
+  ],
+  'sop-no-steps': [
+    ['error', 'schema.required', 'sops/nosteps.md', 2, 'steps'],
+  ],
+  'stage-budget-mismatch': [
+    ['warning', 'stage.budget', 'plans/stages.yaml', 13, 'stages[0].budget'],
+  ],
+  'stage-duplicate-id': [
+    ['error', 'stage.duplicate', 'plans/stages.yaml', 10, 'stages[1].id'],
+  ],
+  'stage-outside-year-slip': [
+    ['warning', 'stage.uncovered', 'plans/stages.yaml', 8, 'stages'],
+    ['error', 'stage.outside', 'plans/stages.yaml', 10, 'stages[1].start'],
+  ],
+  'stage-overlap': [
+    ['warning', 'stage.overlap', 'plans/stages.yaml', 10, 'stages[1].start'],
+  ],
+  'stage-reversed': [
+    ['warning', 'stage.uncovered', 'plans/stages.yaml', 8, 'stages'],
+    ['error', 'stage.order', 'plans/stages.yaml', 9, 'stages[0].start'],
+  ],
+  'stage-target-mismatch': [
+    ['warning', 'stage.target', 'plans/stages.yaml', 13, 'stages[0].targets.revenue'],
+  ],
+  'stages-uncovered': [
+    ['warning', 'stage.uncovered', 'plans/stages.yaml', 8, 'stages'],
+  ],
+  'unclosed-frontmatter': [
+    ['error', 'file.frontmatter', 'sops/open.md', 1, ''],
+  ],
+  'unknown-key-sop': [
+    ['error', 'schema.required', 'sops/typo.md', 2, 'owner'],
+    ['warning', 'schema.unknownKey', 'sops/typo.md', 3, 'owenr'],
+  ],
+  'unknown-key-typo': [
+    ['warning', 'schema.unknownKey', 'roles/typo.md', 2, 'titel'],
+    ['error', 'schema.required', 'roles/typo.md', 2, 'title'],
+  ],
+  'utf16be-file': [
+    ['error', 'file.encoding', 'sops/utf16.md', 1, ''],
+  ],
+  'utf16le-file': [
+    ['error', 'file.encoding', 'sops/utf16.md', 1, ''],
+  ],
+  'whitespace-file': [
+    ['error', 'file.empty', 'departments/blank.yaml', 1, ''],
+  ],
+  'yaml-bad-indent': [
+    ['error', 'yaml.syntax', 'sops/bad.md', 2, ''],
+  ],
+  'yaml-duplicate-key': [
+    ['error', 'yaml.syntax', 'departments/bad.yaml', 2, ''],
+  ],
+  'yaml-tab-indent': [
+    ['error', 'yaml.syntax', 'departments/bad.yaml', 3, ''],
+  ],
+  'yaml-unclosed-quote': [
+    ['error', 'yaml.syntax', 'departments/bad.yaml', 3, ''],
+  ],
+  // An alias to no anchor made `yaml` throw while building the value: the check stopped with a stack trace.
+  'yaml-unknown-alias': [
+    ['error', 'yaml.syntax', 'departments/bad.yaml', 2, ''],
+  ],
+};
+
+describe('the base handbook', () => {
+  it('is valid, so every problem below comes from its case', async () => {
+    expect((await loadContent(BASE, { today: '2026-11-25' })).problems).toEqual([]);
+  });
+});
+
+describe('bad-input corpus', () => {
+  it('has an expectation for every case folder, and at least 50 cases', () => {
+    const cases = readdirSync(CORPUS).sort();
+    expect(cases).toEqual(Object.keys(EXPECTED).sort());
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (name, expected) => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, name), dir, { recursive: true }));
+    const rendered = problems.map((p) => renderProblem(p, 'zh-CN'));
+    expect(rendered.map((r): Row => [r.severity, r.rule, r.file, r.line, r.path])).toEqual(expected);
+    for (const r of [...rendered, ...problems.map((p) => renderProblem(p, 'en'))]) {
+      expect(r.message.length).toBeGreaterThan(3);
+      expect(r.message).not.toMatch(/undefined|\[object Object\]|\n\s+at /);
+      if (r.hint) expect(r.hint).not.toMatch(/undefined|\[object Object\]/);
+    }
+  });
+});
+
+describe('large content', () => {
+  it('checks a 2 MB SOP without a problem', async () => {
+    const paragraph = '付款后核对收件人、电话和地址，有变动时在订单上用小红旗备注写明变动内容、修改人和时间。\n\n';
+    const body = paragraph.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+    const { problems } = await check((dir) =>
+      writeFileSync(path.join(dir, 'sops/huge.md'), `---\ntitle: 超长 SOP\nowner: agent\nsteps:\n  - 第一步\n---\n\n${body}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('checks an SOP of 10,000 steps, and points at a broken one by its line', async () => {
+    const steps = Array.from({ length: 10_000 }, (_, i) => (i === 9_876 ? '  - do: 第 9877 步\n    by: nobody\n' : `  - 第 ${i + 1} 步\n`)).join('');
+    const { problems } = await check((dir) => writeFileSync(path.join(dir, 'sops/long.md'), `---\ntitle: 一万步\nowner: agent\nsteps:\n${steps}---\n`));
+    expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([['ref.missing', 'sops/long.md', 9_882]]);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadContent } from '../../../../src/check/load.ts';
+import { indexedTokens, pageRecords, recordHtml, recordText, termEntries, termRecords, termUses, WEIGHT, type SearchRecord } from '../../../../src/search/shared/records.ts';
+import { recordLabels } from '../../../../src/search/build/build-index.ts';
+import { extractPage } from '../../../../src/search/build/extract.ts';
+import { routes } from '../../../../src/domain/urls.ts';
+import { termMatcher } from '../../../../src/domain/glossary/term-links.ts';
+import { fold, nameToken, termUseToken } from '../../../../src/search/shared/text.ts';
+
+const { handbook } = await loadContent(path.resolve('content'));
+const labels = recordLabels('zh-CN');
+const r = routes('/');
+
+describe('records from the handbook', () => {
+  it('gives every department, role, SOP and plan a record with type, department, owner role and frequency', () => {
+    const records = pageRecords(handbook, labels, r);
+    expect(records.length).toBe(handbook.sops.length + handbook.roles.length + handbook.departments.length + handbook.plans.length);
+    expect(records.find((x) => x.url === '/sops/ztc-daily/')).toEqual({
+      url: '/sops/ztc-daily/',
+      kind: 'sop',
+      title: '直通车日常优化',
+      names: ['直通车日常优化'],
+      department: '推广',
+      owner: '推广专员',
+      frequency: '每日',
+    });
+    expect(records.find((x) => x.url === '/roles/presales-cs/')).toMatchObject({ kind: 'role', department: '客服', owner: '售前客服' });
+    expect(records.find((x) => x.url === '/departments/operations/')).toMatchObject({ kind: 'department', title: '运营', owner: '运营总监' });
+  });
+
+  it('gives every glossary term a record at its entry, named by the term and its aliases', () => {
+    const terms = termRecords(handbook, r);
+    expect(terms.length).toBe(handbook.glossary.length);
+    const ztc = terms.find((t) => t.title === '直通车')!;
+    expect(ztc.url).toBe('/glossary/#直通车');
+    expect(ztc.names).toContain('Taobao PPC ads');
+    expect(ztc.sections[0]).toEqual({ weight: WEIGHT.aliases, text: '直通車、淘宝直通车、淘寶直通車、Taobao PPC ads' });
+    expect(termEntries(handbook, r).find((t) => t.term === '直通车')?.spellings).toEqual(ztc.names);
+  });
+});
+
+describe('recordHtml', () => {
+  const record: SearchRecord = {
+    url: '/sops/x/',
+    kind: 'sop',
+    title: '直通車 <优化>',
+    names: ['直通車 <优化>'],
+    department: '推广',
+    owner: '推广专员',
+    frequency: '每日',
+    sections: [
+      { weight: WEIGHT.steps, text: '查看花费 & 点击' },
+      { weight: WEIGHT.body, text: '按点击付费' },
+    ],
+  };
+  const html = recordHtml(record, labels, new Map([['直通车', 2]]));
+  const body = /<main data-pagefind-body>([\s\S]*?)<\/main>/.exec(html)![1]!;
+
+  it('indexes tokens in the body, weighted: title, exact-name key, steps, text, term uses', () => {
+    expect(body).toContain('<h1 data-pagefind-weight="10">直通 通车 优化</h1>');
+    expect(body).toContain(`<p data-pagefind-weight="10">${nameToken('直通車 <优化>')}</p>`);
+    expect(body).toContain('<div data-pagefind-weight="5">查看 看花 花费 点击</div>');
+    expect(body).toContain('<div data-pagefind-weight="1">按点 点击 击付 付费</div>');
+    expect(body).toContain(`<p>${termUseToken('直通车')} ${termUseToken('直通车')}</p>`);
+  });
+
+  it('keeps the text as written and the metadata outside the body (not indexed), escaped', () => {
+    const outside = html.replace(body, '');
+    expect(outside).toContain('<div data-pagefind-meta="title">直通車 &lt;优化&gt;</div>');
+    expect(outside).toContain('<div data-pagefind-meta="text">查看花费 &amp; 点击\n按点击付费</div>');
+    expect(outside).toContain('<div data-pagefind-meta="kind">sop</div>');
+    for (const [k, v] of [['type', 'SOP'], ['department', '推广'], ['owner', '推广专员'], ['frequency', '每日']]) {
+      expect(outside).toContain(`<div data-pagefind-filter="${k}">${v}</div>`);
+    }
+    expect(recordText(record)).toBe('查看花费 & 点击\n按点击付费');
+  });
+
+  it('counts the uses of glossary terms in any spelling', () => {
+    const matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
+    const uses = termUses({ ...record, sections: [{ weight: 1, text: '开淘寶直通車，看 ROI 和 Taobao PPC ads' }] }, matcher, fold);
+    expect(uses.get('直通车')).toBe(3);
+    expect(uses.get('roi')).toBe(1);
+  });
+});
+
+describe('extractPage', () => {
+  const page = `<html><body><header><nav>导航</nav></header>
+    <main data-pagefind-body><nav class="breadcrumbs">首页 › 推广</nav>
+      <h1>直通车<span>日常</span>优化</h1>
+      <dl class="fields"><dt>负责岗位</dt><dd><a href="/r/">推广专员</a></dd></dl>
+      <ol class="steps"><li><span aria-hidden="true">1</span><label>查看<strong>花费</strong></label><p>执行：推广专员</p></li><li>核对地区</li></ol>
+      <p>按点击<a href="/g/">付费</a><span class="term-tip" data-pagefind-ignore>提示文字</span></p>
+      <p hidden>隐藏</p><script>var x = 1</script>
+    </main><aside>侧栏</aside><footer>构建于</footer></body></html>`;
+
+  it('reads the title, the steps (heavier) and the rest, block by block, leaving out navigation and ignored parts', () => {
+    expect(extractPage(page)).toEqual({
+      title: '直通车日常优化',
+      sections: [
+        { weight: WEIGHT.body, text: '负责岗位\n推广专员' },
+        { weight: WEIGHT.steps, text: '查看花费\n执行：推广专员\n核对地区' },
+        { weight: WEIGHT.body, text: '按点击付费' },
+      ],
+    });
+  });
+
+  it('returns nothing for a page kept out of search', () => {
+    expect(extractPage('<html><body><main><h1>搜索</h1></main></body></html>')).toBeUndefined();
+  });
+});
+
+describe('indexedTokens', () => {
+  it('are the distinct tokens of the indexed body, not the metadata or filters', () => {
+    const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">直通 通车</h1><div>直通 日报 &amp;</div></main>\n<div data-pagefind-meta="text">元数据</div><div data-pagefind-filter="type">SOP</div>';
+    expect([...indexedTokens(html)].sort()).toEqual(['&amp;', '日报', '直通', '通车'].sort());
+  });
+});

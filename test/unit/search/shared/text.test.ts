@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, commonBigrams, COMMON_BIGRAM, fold, indexTokens, nameKey, nameToken, parts, planQuery, termUseToken } from '../../../../src/search/shared/text.ts';
+import { foldScript, simplifiedToTraditional } from '../../../../src/domain/script.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+describe('fold', () => {
+  it('turns Traditional into Simplified, full-width into ASCII, and lowers case', () => {
+    expect(fold('運營總監')).toBe('运营总监');
+    expect(fold('直通車')).toBe('直通车');
+    expect(fold('ＰＰＣ１５萬')).toBe('ppc15万');
+    expect(fold('Taobao PPC Ads')).toBe('taobao ppc ads');
+  });
+
+  it('agrees with the site’s foldScript (the same opencc-js chain)', () => {
+    for (const s of ['淘寶直通車', '店鋪動態評分', '發貨', '乾燥', '頭髮', '臺灣', '庫存單位', '免運費', '週報']) expect(fold(s)).toBe(foldScript(s));
+  });
+
+  it('folds every line of the sample, and its Traditional conversion, as foldScript does', () => {
+    let lines = 0;
+    for (const dir of ['content/sops', 'content/roles', 'content/plans']) {
+      for (const file of readdirSync(dir)) {
+        for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+          for (const s of [line, simplifiedToTraditional(line)]) expect(fold(s).trim()).toBe(foldScript(s.normalize('NFKC')));
+          lines++;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(500);
+  });
+
+  it('never yields the Traditional characters that start name and term-use tokens', () => {
+    expect(fold('鍵術')).toBe('键术');
+  });
+});
+
+describe('tokens', () => {
+  it('cuts Chinese runs into overlapping bigrams and keeps Latin words and numbers whole', () => {
+    expect(parts('vip等级，b2c平台')).toEqual([
+      { kind: 'word', text: 'vip' },
+      { kind: 'cjk', text: '等级' },
+      { kind: 'word', text: 'b2c' },
+      { kind: 'cjk', text: '平台' },
+    ]);
+    expect(bigrams('运营总监')).toEqual(['运营', '营总', '总监']);
+    expect(bigrams('单')).toEqual(['单']);
+    expect(indexTokens('低于1:3不及格，運營 ROI')).toBe('低于 1 3 不及 及格 运营 roi');
+  });
+
+  it('indexes every two adjacent characters, so a word is found whatever a segmenter would cut around it', () => {
+    const tokens = indexTokens('买家在签收以后七天之内如果对商品不满意可以在后台申请退款').split(' ');
+    expect(tokens).toContain('退款');
+    expect(tokens).toContain('后台');
+  });
+});
+
+describe('planQuery', () => {
+  it('ANDs the tokens and asks for each run of 3+ characters as a phrase of its bigrams', () => {
+    const plan = planQuery('直通車 日报 PPC');
+    expect(plan.main).toBe('直通 通车 日报 ppc');
+    expect(plan.phrases).toEqual(['"直通 通车"']);
+  });
+
+  it('has no tokens for punctuation only', () => {
+    expect(planQuery('，。!').main).toBe('');
+  });
+
+  it('leaves common bigrams out of the ranking search only inside a phrase, which still holds them all', () => {
+    const common = new Set(['大促', '应商', '库存']);
+    const plan = planQuery('大促预案 供应商报价', common);
+    expect(plan.main).toBe('促预 预案 供应 商报 报价');
+    expect(plan.phrases).toEqual(['"大促 促预 预案"', '"供应 应商 商报 报价"']);
+    // A two-character run is its own only token: kept, as is a run whose bigrams are all common.
+    expect(planQuery('库存', common).main).toBe('库存');
+    expect(planQuery('大促 库存', common).main).toBe('大促 库存');
+    expect(planQuery('库存大促', new Set(['库存', '存大', '大促'])).main).toBe('库存 存大 大促');
+    expect(planQuery('大促预案').main).toBe('大促 促预 预案');
+  });
+});
+
+describe('commonBigrams', () => {
+  it('are the Chinese bigrams in a quarter of the records or more, in a handbook large enough to be slow', () => {
+    const records = 1000;
+    const holding = new Map([
+      ['大促', 700],
+      ['预案', Math.ceil(records * COMMON_BIGRAM.share)],
+      ['促预', Math.ceil(records * COMMON_BIGRAM.share) - 1],
+      ['roi', 900],
+      ['大促鍵abc', 900],
+      ['库', 900],
+    ]);
+    expect(commonBigrams(holding, records)).toEqual(['大促', '预案']);
+    // A small handbook: none, however often a bigram occurs.
+    expect(commonBigrams(new Map([['大促', 90]]), 90)).toEqual([]);
+    expect(commonBigrams(new Map([['大促', COMMON_BIGRAM.minRecords]]), COMMON_BIGRAM.minRecords)).toEqual(['大促']);
+  });
+});
+
+describe('name keys', () => {
+  it('are equal across scripts, case, spaces and punctuation', () => {
+    expect(nameKey('每日 17:30 复盘会')).toBe('每日1730复盘会');
+    expect(nameToken('每日 17:30 复盘会')).toBe(nameToken('每日17:30復盤會'));
+    expect(nameToken('Taobao PPC ads')).toBe(nameToken('taobao-ppc ADS'));
+    expect(nameToken('直通车')).not.toBe(nameToken('直通'));
+    expect(nameToken('，')).toBeUndefined();
+  });
+
+  it("follow the name's first character, never one of its words: no query word but one character is a prefix of a key", () => {
+    const key = nameToken('直通车日常优化')!;
+    expect(key.startsWith('直')).toBe(true);
+    for (const token of indexTokens('直通车日常优化 直通').split(' ')) if ([...token].length > 1) expect(key.startsWith(token), token).toBe(false);
+    expect(nameToken('SKU 编码规则')!.startsWith('s')).toBe(true);
+    expect(nameToken('SKU 编码规则')!.startsWith('sku')).toBe(false);
+  });
+
+  it('term-use tokens are per term, whatever the spelling of the term', () => {
+    expect(termUseToken('直通車')).toBe(termUseToken('直通车'));
+    expect(termUseToken('直通车')).not.toBe(nameToken('直通车'));
+  });
+});
