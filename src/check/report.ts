@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Problem } from './problems.ts';
 import { formatPath } from './problems.ts';
 import { simplifiedToTraditional } from '../domain/script.ts';
-import { makeSay, ruleOf, type Lang } from './rules.ts';
+import { hintFor, makeSay, ruleOf, type Lang } from './rules.ts';
 
 export type ReportLang = Lang | 'zh-TW';
 
@@ -22,7 +22,7 @@ export function renderProblem(problem: Problem, lang: ReportLang): RenderedProbl
   const rule = ruleOf(problem.rule);
   const say = makeSay(base);
   const convert = lang === 'zh-TW' ? simplifiedToTraditional : (s: string) => s;
-  const hint = rule.hint?.[base](problem.params, say);
+  const hint = hintFor(rule, problem.params, base);
   return {
     severity: problem.severity,
     rule: problem.rule,
