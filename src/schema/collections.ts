@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, duration, kpi, money, month, ref, text, textList } from './values.ts';
+import { clock, date, departmentRef, duration, kpi, money, month, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -26,7 +26,7 @@ export const site = z.object({
 export const department = z.object({
   name: text,
   summary: text.optional(),
-  lead: ref.optional(),
+  lead: roleRef.optional(),
   order: z.number().optional(),
 });
 
@@ -49,8 +49,8 @@ const level = z
 
 export const role = z.object({
   title: text,
-  department: ref,
-  reportsTo: ref.optional(),
+  department: departmentRef,
+  reportsTo: roleRef.optional(),
   level: level.optional(),
   headcount: headcount.optional(),
   holders: textList.default([]),
@@ -64,20 +64,20 @@ export const role = z.object({
 
 const step = z.union([
   text.transform((doText) => ({ do: doText }) as { do: string; by?: string; note?: string }),
-  z.object({ do: text, by: ref.optional(), note: text.optional() }),
+  z.object({ do: text, by: roleRef.optional(), note: text.optional() }),
 ]);
 
 export const sop = z.object({
   title: text,
-  owner: ref,
-  participants: z.array(ref).default([]),
-  department: ref.optional(),
+  owner: roleRef,
+  participants: z.array(roleRef).default([]),
+  department: departmentRef.optional(),
   trigger: text.optional(),
   frequency: z.enum(FREQUENCIES).optional(),
   sla: duration.optional(),
   steps: z.array(step).min(1),
   kpis: z.array(kpi).default([]),
-  related: z.array(ref).default([]),
+  related: z.array(sopRef).default([]),
   tags: textList.default([]),
   updated: date.optional(),
   reviewEvery: z.number().int().positive().default(12),
@@ -95,7 +95,7 @@ const stage = z.object({
   targets: z.object({ revenue: money.optional() }).optional(),
   budget: z.array(z.object({ item: text, amount: money, note: text.optional() })).default([]),
   milestones: z.array(z.object({ month, title: text })).default([]),
-  staff: z.array(z.object({ role: ref, count: z.number().int().nonnegative() })).default([]),
+  staff: z.array(z.object({ role: roleRef, count: z.number().int().nonnegative() })).default([]),
 });
 
 /** The content format's default ROI grades, in the site's language (a plan without `roi` uses these). */
@@ -140,7 +140,7 @@ export const glossaryTerm = z.object({
   term: text,
   aliases: textList.default([]),
   definition: text,
-  seeAlso: textList.default([]),
+  seeAlso: z.array(termRef).default([]),
 });
 
 export const glossary = z.array(glossaryTerm);
@@ -151,8 +151,8 @@ export const cadenceItem = z
     every: z.enum(['day', 'weekday', 'week', 'month']),
     on: z.union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)]).optional(),
     at: clock.optional(),
-    owner: ref.optional(),
-    sop: ref.optional(),
+    owner: roleRef.optional(),
+    sop: sopRef.optional(),
   })
   .superRefine((item, ctx) => {
     if (item.every === 'week' && typeof item.on !== 'string') {
