@@ -10,7 +10,7 @@ import { monthIndex } from '../domain/time.ts';
 import { reviewStatus } from '../domain/sops/review.ts';
 import { planFigures, stageOverlaps } from '../domain/plan/plan.ts';
 import { reportingCycles } from '../domain/org/org.ts';
-import { nearest } from '../domain/text.ts';
+import { nearest, splitJoinedItems } from '../domain/text.ts';
 import type { PlanData } from '../schema/collections.ts';
 import type { RefKind } from '../schema/values.ts';
 import type { FileReference } from './references.ts';
@@ -49,9 +49,19 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Proble
     term: new Map(handbook.glossary.map((t) => [t.term, t.term])),
   };
   for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as RefKind].set(id, id);
-  for (const { kind, id, file, path } of options.references) {
+  const missing = (kind: RefKind, id: string, file: string, path: readonly PathSegment[]) => {
+    if (!known[kind].has(id)) out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
+  };
+  for (const { kind, id, file, path, inList } of options.references) {
     if (known[kind].has(id)) continue;
-    out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
+    // [cs-lead，presales-cs]: one item to YAML. Say so, and check each id it holds in the same run.
+    const joined = inList ? splitJoinedItems(id) : undefined;
+    if (joined) {
+      out.add('error', 'list.separator', file, path, { found: id, separator: joined.separator, items: joined.items, inList: true });
+      for (const item of joined.items) missing(kind, item, file, path);
+    } else {
+      missing(kind, id, file, path);
+    }
   }
   for (const cycle of reportingCycles(handbook.roles)) {
     const first = handbook.roles.find((r) => r.id === cycle[0])!;

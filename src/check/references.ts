@@ -8,12 +8,15 @@
 import type { z } from 'zod';
 import { REF_KINDS, type RefKind } from '../schema/values.ts';
 import type { PathSegment } from './problems.ts';
+import { splitJoinedItems } from '../domain/text.ts';
 
 export interface Reference {
   readonly kind: RefKind;
   /** The id as the schema reads it (trimmed). */
   readonly id: string;
   readonly path: readonly PathSegment[];
+  /** An item of a list of references (participants, related…), not a field holding one id. */
+  readonly inList: boolean;
 }
 
 export interface FileReference extends Reference {
@@ -24,12 +27,12 @@ type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function referencesIn(schema: z.ZodType, data: unknown, path: readonly PathSegment[] = []): Reference[] {
+export function referencesIn(schema: z.ZodType, data: unknown, path: readonly PathSegment[] = [], inList = false): Reference[] {
   const kind = REF_KINDS.get(schema)?.kind;
   if (kind) {
     if (data === undefined) return [];
     const read = schema.safeParse(data);
-    return read.success ? [{ kind, id: String(read.data), path }] : [];
+    return read.success ? [{ kind, id: String(read.data), path, inList }] : [];
   }
   const def = defOf(schema);
   switch (def.type) {
@@ -38,8 +41,14 @@ export function referencesIn(schema: z.ZodType, data: unknown, path: readonly Pa
       const shape = def.shape as Record<string, z.ZodType>;
       return Object.entries(shape).flatMap(([key, child]) => (key in data ? referencesIn(child, data[key], [...path, key]) : []));
     }
-    case 'array':
-      return Array.isArray(data) ? data.flatMap((item, i) => referencesIn(def.element as z.ZodType, item, [...path, i])) : [];
+    case 'array': {
+      const element = def.element as z.ZodType;
+      if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(element, item, [...path, i], true));
+      // A list written as one text (participants: cs-lead、presales-cs) fails its schema, but its ids are
+      // still checked in the same run, at the field itself.
+      if (typeof data === 'string') return (splitJoinedItems(data, true)?.items ?? [data]).flatMap((item) => referencesIn(element, item, path, true));
+      return [];
+    }
     case 'optional':
     case 'nullable':
     case 'default':
@@ -47,13 +56,13 @@ export function referencesIn(schema: z.ZodType, data: unknown, path: readonly Pa
     case 'nonoptional':
     case 'readonly':
     case 'catch':
-      return referencesIn(def.innerType as z.ZodType, data, path);
+      return referencesIn(def.innerType as z.ZodType, data, path, inList);
     case 'pipe':
-      return referencesIn(def.in as z.ZodType, data, path);
+      return referencesIn(def.in as z.ZodType, data, path, inList);
     case 'union':
       // A step is a text or a mapping: the first option that finds references in the data is the one written.
       for (const option of def.options as z.ZodType[]) {
-        const found = referencesIn(option, data, path);
+        const found = referencesIn(option, data, path, inList);
         if (found.length > 0) return found;
       }
       return [];

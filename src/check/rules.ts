@@ -62,6 +62,14 @@ const MONEY_REASON: Record<string, Record<Lang, string>> = {
   exponent: { 'zh-CN': '用了科学计数法', en: 'written in scientific notation' },
 };
 
+const SEPARATOR: Record<string, Record<Lang, string>> = {
+  '，': { 'zh-CN': '全角逗号“，”', en: 'a full-width comma "，"' },
+  '、': { 'zh-CN': '顿号“、”', en: 'the enumeration comma "、"' },
+  '；': { 'zh-CN': '全角分号“；”', en: 'a full-width semicolon "；"' },
+  ',': { 'zh-CN': '逗号“,”', en: 'commas' },
+  ';': { 'zh-CN': '分号“;”', en: 'semicolons' },
+};
+
 export const RULES = {
   'file.encoding': {
     severity: 'error',
@@ -336,6 +344,28 @@ export const RULES = {
     advice: {
       'zh-CN': '按字段要求的类型写：数字不加引号、用半角；列表每项以 - 开头；键值对写成“字段: 值”。',
       en: 'Write the type the key expects: numbers unquoted in ASCII digits; lists as items starting with -; mappings as "key: value" lines.',
+    },
+  },
+  'list.separator': {
+    severity: 'error',
+    title: { 'zh-CN': '列表各项用全角逗号或顿号隔开', en: 'List items joined by a full-width comma or 、' },
+    message: {
+      'zh-CN': (p, say) =>
+        p.inList
+          ? `${say.value(p.found)} 是用${SEPARATOR[String(p.separator)]?.['zh-CN']}连起来的一项：YAML 列表只在半角逗号“,”处分项`
+          : `这里应是列表，实际是用${SEPARATOR[String(p.separator)]?.['zh-CN']}隔开的一段文字 ${say.value(p.found)}`,
+      en: (p, say) =>
+        p.inList
+          ? `${say.value(p.found)} is one item joined with ${SEPARATOR[String(p.separator)]?.en}: a YAML list only splits at an ASCII comma ","`
+          : `expected a list, found one text separated with ${SEPARATOR[String(p.separator)]?.en}: ${say.value(p.found)}`,
+    },
+    hint: {
+      'zh-CN': (p) => (Array.isArray(p.items) ? `拆成 ${p.items.length} 项：[${p.items.join(', ')}]（半角逗号加空格），或每项一行、以“- ”开头。` : undefined),
+      en: (p) => (Array.isArray(p.items) ? `Split it into ${p.items.length} items: [${p.items.join(', ')}] (ASCII comma and a space), or one per line starting with "- ".` : undefined),
+    },
+    advice: {
+      'zh-CN': '列表写成 [cs-lead, presales-cs]（半角逗号加空格），或每项一行、以“- ”开头；中文输入法下的“，”“、”不算分隔。',
+      en: 'Write a list as [cs-lead, presales-cs] (ASCII comma and a space), or one item per line starting with "- "; a Chinese keyboard\'s ， or 、 does not separate items.',
     },
   },
   'schema.enum': {

@@ -1,7 +1,7 @@
 /** Turns zod issues into checker problems: one rule per kind of slip, with what was found and expected. */
 import type { z } from 'zod';
 import type { PathSegment, ParamValue } from './problems.ts';
-import { hasFullWidthDigits, nearest } from '../domain/text.ts';
+import { hasFullWidthDigits, nearest, splitJoinedItems } from '../domain/text.ts';
 
 export interface RawProblem {
   readonly rule: string;
@@ -53,6 +53,8 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
     case 'invalid_type': {
       if (input === undefined) return [{ rule: 'schema.required', path, params: { field } }];
       const expected = issue.expected as string;
+      const joined = expected === 'array' && typeof input === 'string' ? splitJoinedItems(input, true) : undefined;
+      if (joined) return [{ rule: 'list.separator', path, params: { found: input as string, separator: joined.separator, items: joined.items, inList: false } }];
       return [{
         rule: 'schema.type',
         path,

@@ -101,6 +101,12 @@ export const RULE_EXAMPLES = {
     path: ['headcount', 'current'],
     params: { expected: '数字', expectedEn: 'number', found: '２', fullWidthDigits: true },
   },
+  'list.separator': {
+    file: 'sops/refund-check.md',
+    line: 4,
+    path: ['participants', 0],
+    params: { found: 'cs-lead，presales-cs', separator: '，', items: ['cs-lead', 'presales-cs'], inList: true },
+  },
   'schema.enum': {
     file: 'sops/refund-check.md',
     line: 8,

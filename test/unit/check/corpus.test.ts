@@ -113,6 +113,13 @@ const EXPECTED: Record<string, Row[]> = {
   'kpi-bad-better': [
     ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
   ],
+  'list-dunhao': [
+    ['error', 'list.separator', 'sops/team.md', 4, 'participants'],
+    ['error', 'ref.missing', 'sops/team.md', 4, 'participants'],
+  ],
+  'list-fullwidth-comma': [
+    ['error', 'list.separator', 'sops/team.md', 4, 'participants[0]'],
+  ],
   'mdx-attribute-expression': [
     ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
   ],
@@ -304,6 +311,15 @@ const EXPECTED: Record<string, Row[]> = {
   ],
 };
 
+/** What some cases must hint, in Chinese and English: [field, zh-CN hint contains, en hint contains]. */
+const HINTS: Record<string, [path: string, zh: string, en: string][]> = {
+  'list-fullwidth-comma': [['participants[0]', '拆成 2 项：[agent, boss]', 'Split it into 2 items: [agent, boss]']],
+  'list-dunhao': [
+    ['participants', '拆成 2 项：[agent, bosss]', 'Split it into 2 items: [agent, bosss]'],
+    ['participants', '是不是 boss？', 'Did you mean boss?'],
+  ],
+};
+
 describe('the base handbook', () => {
   it('is valid, so every problem below comes from its case', async () => {
     expect((await loadContent(BASE, { today: '2026-11-25' })).problems).toEqual([]);
@@ -321,6 +337,11 @@ describe('bad-input corpus', () => {
     const { problems } = await check((dir) => cpSync(path.join(CORPUS, name), dir, { recursive: true }));
     const rendered = problems.map((p) => renderProblem(p, 'zh-CN'));
     expect(rendered.map((r): Row => [r.severity, r.rule, r.file, r.line, r.path])).toEqual(expected);
+    const renderedEn = problems.map((p) => renderProblem(p, 'en'));
+    for (const [field, zh, en] of HINTS[name] ?? []) {
+      expect(rendered.filter((r) => r.path === field).map((r) => r.hint).join('\n'), name).toContain(zh);
+      expect(renderedEn.filter((r) => r.path === field).map((r) => r.hint).join('\n'), name).toContain(en);
+    }
     for (const r of [...rendered, ...problems.map((p) => renderProblem(p, 'en'))]) {
       expect(r.message.length).toBeGreaterThan(3);
       expect(r.message).not.toMatch(/undefined|\[object Object\]|\n\s+at /);
