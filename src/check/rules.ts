@@ -5,10 +5,10 @@
  * text: the CLI prints the hint under each problem and the authors' guide
  * (src/guide/rules.ts) is generated from this table, so they never drift.
  */
+import { FORMATS, type SourceLocale } from '../i18n/index.ts';
 import { formatFen } from '../domain/money.ts';
 import type { FenParam, ParamValue, Severity } from './problems.ts';
 
-export type Lang = 'zh-CN' | 'en';
 type Params = Readonly<Record<string, ParamValue>>;
 
 interface Say {
@@ -26,33 +26,33 @@ type Text = (p: Params, say: Say) => string;
 
 export interface Rule {
   readonly severity: Severity;
-  readonly title: Record<Lang, string>;
-  readonly message: Record<Lang, Text>;
+  readonly title: Record<SourceLocale, string>;
+  readonly message: Record<SourceLocale, Text>;
   /**
    * What to do, printed under the problem. It may return nothing for some facts only when the rule
    * has `advice`, which is printed instead (test/unit/check/rules.test.ts holds every rule to that).
    */
-  readonly hint: Record<Lang, (p: Params, say: Say) => string | undefined>;
+  readonly hint: Record<SourceLocale, (p: Params, say: Say) => string | undefined>;
   /** The general fix: shown in the guide, and by the CLI when the hint has nothing specific to say. */
-  readonly advice?: Record<Lang, string>;
+  readonly advice?: Record<SourceLocale, string>;
 }
 
 /** A hint that does not depend on the problem's facts. */
 const fixed = (zh: string, en: string): Rule['hint'] => ({ 'zh-CN': () => zh, en: () => en });
 
-const KIND: Record<string, Record<Lang, string>> = {
+const KIND: Record<string, Record<SourceLocale, string>> = {
   role: { 'zh-CN': '岗位', en: 'role' },
   sop: { 'zh-CN': 'SOP', en: 'SOP' },
   department: { 'zh-CN': '部门', en: 'department' },
   term: { 'zh-CN': '术语', en: 'glossary term' },
 };
 
-const FIELD: Record<string, Record<Lang, string>> = {
+const FIELD: Record<string, Record<SourceLocale, string>> = {
   revenue: { 'zh-CN': '目标成交额', en: 'revenue' },
   marketing: { 'zh-CN': '营销推广预算', en: 'marketing budget' },
 };
 
-const MONEY_REASON: Record<string, Record<Lang, string>> = {
+const MONEY_REASON: Record<string, Record<SourceLocale, string>> = {
   format: { 'zh-CN': '写法无法识别', en: 'not a money amount' },
   negative: { 'zh-CN': '金额不能为负数', en: 'amounts cannot be negative' },
   precision: { 'zh-CN': '精度超过 1 分', en: 'finer than one fen (0.01 元)' },
@@ -62,7 +62,7 @@ const MONEY_REASON: Record<string, Record<Lang, string>> = {
   exponent: { 'zh-CN': '用了科学计数法', en: 'written in scientific notation' },
 };
 
-const SEPARATOR: Record<string, Record<Lang, string>> = {
+const SEPARATOR: Record<string, Record<SourceLocale, string>> = {
   '，': { 'zh-CN': '全角逗号“，”', en: 'a full-width comma "，"' },
   '、': { 'zh-CN': '顿号“、”', en: 'the enumeration comma "、"' },
   '；': { 'zh-CN': '全角分号“；”', en: 'a full-width semicolon "；"' },
@@ -699,7 +699,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 /** The hint printed under a problem: the rule's hint for these facts, else its general advice. */
-export function hintFor(rule: Rule, params: Params, lang: Lang): string | undefined {
+export function hintFor(rule: Rule, params: Params, lang: SourceLocale): string | undefined {
   return rule.hint[lang](params, makeSay(lang)) || rule.advice?.[lang];
 }
 
@@ -707,28 +707,40 @@ export function ruleOf(id: string): Rule {
   return (RULES as Record<string, Rule>)[id] ?? RULES['schema.invalid'];
 }
 
-export function makeSay(lang: Lang): Say {
+/** How the checker's messages put values into words, per language. */
+const SAY_WORDS: Record<SourceLocale, {
+  readonly diff: (amount: string, more: boolean) => string;
+  readonly separator: string;
+  readonly nothing: string;
+  readonly quote: (text: string) => string;
+  readonly list: string;
+  readonly mapping: string;
+}> = {
+  'zh-CN': { diff: (amount, more) => `${more ? '多' : '少'} ${amount}`, separator: '、', nothing: '空', quote: (text) => `“${text}”`, list: '列表', mapping: '键值对' },
+  en: { diff: (amount, more) => `${amount} ${more ? 'more' : 'less'}`, separator: ', ', nothing: 'nothing', quote: (text) => `"${text}"`, list: 'a list', mapping: 'a mapping' },
+};
+
+export function makeSay(lang: SourceLocale): Say {
+  const words = SAY_WORDS[lang];
   return {
     money(value) {
-      if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang === 'en' ? 'en' : 'zh-CN');
-      return lang === 'en' ? 'TBD' : '待定';
+      if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang);
+      return FORMATS[lang].undecided;
     },
     diff(value) {
       const fen = value && typeof value === 'object' && 'fen' in value ? (value as FenParam).fen : 0;
-      const amount = formatFen(Math.abs(fen), lang === 'en' ? 'en' : 'zh-CN');
-      if (lang === 'en') return `${amount} ${fen >= 0 ? 'more' : 'less'}`;
-      return `${fen >= 0 ? '多' : '少'} ${amount}`;
+      return words.diff(formatFen(Math.abs(fen), lang), fen >= 0);
     },
     list(value) {
       const items = Array.isArray(value) ? value : [String(value)];
-      return items.join(lang === 'en' ? ', ' : '、');
+      return items.join(words.separator);
     },
     value(value) {
-      if (value === undefined) return lang === 'en' ? 'nothing' : '空';
+      if (value === undefined) return words.nothing;
       if (value === null) return 'null';
-      if (typeof value === 'string') return lang === 'en' ? `"${value}"` : `“${value}”`;
-      if (Array.isArray(value)) return lang === 'en' ? 'a list' : '列表';
-      if (typeof value === 'object') return lang === 'en' ? 'a mapping' : '键值对';
+      if (typeof value === 'string') return words.quote(value);
+      if (Array.isArray(value)) return words.list;
+      if (typeof value === 'object') return words.mapping;
       return String(value);
     },
   };

@@ -6,11 +6,12 @@
  * RULE_EXAMPLES must name every rule (the type says so, and
  * test/unit/guide/rules.test.ts checks it).
  */
+import { sourceLocale, type Locale } from '../i18n/index.ts';
 import { FREQUENCIES } from '../schema/collections.ts';
 import type { ParamValue, PathSegment, Problem } from '../check/problems.ts';
-import { simplifiedToTraditional } from '../domain/script.ts';
-import { RULES, ruleOf, type Lang, type Rule, type RuleId } from '../check/rules.ts';
-import { renderProblem, toText, type ReportLang } from '../check/report.ts';
+import { inScriptOf } from '../domain/script.ts';
+import { RULES, ruleOf, type Rule, type RuleId } from '../check/rules.ts';
+import { renderProblem, toText } from '../check/report.ts';
 
 export interface RuleExample {
   /** Path inside the content folder. */
@@ -258,9 +259,9 @@ export function exampleProblem(id: RuleId): Problem {
 }
 
 /** Every rule, in the rule table's order, in the reader's language (zh-TW: converted like the checker's own report). */
-export function ruleGuide(lang: ReportLang): RuleGuideEntry[] {
-  const base: Lang = lang === 'en' ? 'en' : 'zh-CN';
-  const convert = lang === 'zh-TW' ? simplifiedToTraditional : (text: string) => text;
+export function ruleGuide(lang: Locale): RuleGuideEntry[] {
+  const base = sourceLocale(lang);
+  const convert = inScriptOf(lang);
   return (Object.keys(RULES) as RuleId[]).map((id) => {
     const problem = exampleProblem(id);
     const rendered = renderProblem(problem, lang);

@@ -5,12 +5,13 @@
  * the rule's general advice).
  */
 import { describe, expect, it } from 'vitest';
-import { hintFor, RULES, type Lang, type Rule, type RuleId } from '../../../src/check/rules.ts';
+import { hintFor, RULES, type Rule, type RuleId } from '../../../src/check/rules.ts';
+import type { SourceLocale } from '../../../src/i18n/index.ts';
 import { exampleProblem, RULE_EXAMPLES } from '../../../src/guide/rules.ts';
 import { renderProblem } from '../../../src/check/report.ts';
 
 const ids = Object.keys(RULES) as RuleId[];
-const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+const LANGS: readonly SourceLocale[] = ['zh-CN', 'en'];
 const HOLES = /undefined|NaN|\[object Object\]|\$\{/;
 
 describe.each(LANGS)('every rule has a hint in %s', (lang) => {
