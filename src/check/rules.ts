@@ -375,7 +375,11 @@ export const RULES = {
       'zh-CN': (p, say) => `${say.value(p.found)} 不是允许的取值；可选：${say.list(p.allowed)}`,
       en: (p, say) => `${say.value(p.found)} is not allowed; expected one of ${say.list(p.allowed)}`,
     },
-    hint: { 'zh-CN': (p) => (p.suggestion ? `是不是 ${p.suggestion}？` : undefined), en: (p) => (p.suggestion ? `Did you mean ${p.suggestion}?` : undefined) },
+    hint: {
+      'zh-CN': (p, say) =>
+        p.byName ? `${say.value(p.found)} 要写成 ${p.suggestion}：取值照抄列出的英文 id，不写中文名。` : p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
+      en: (p, say) => (p.byName ? `Write ${p.suggestion} for ${say.value(p.found)}: values are the listed ids, not their names.` : p.suggestion ? `Did you mean ${p.suggestion}?` : undefined),
+    },
     advice: {
       'zh-CN': '从列出的取值里选一个，原样照抄（英文小写）。岗位级别也可以写 初级 / 中级 / 高级。',
       en: 'Pick one of the listed values and copy it as written (lower case). A role level may also be 初级 / 中级 / 高级.',

@@ -69,10 +69,17 @@ const EXPECTED: Record<string, Row[]> = {
   'empty-file': [
     ['error', 'file.empty', 'sops/empty.md', 1, ''],
   ],
+  'enum-cadence-chinese': [
+    ['error', 'schema.enum', 'cadence.yaml', 2, '[0].every'],
+    ['error', 'schema.enum', 'cadence.yaml', 3, '[0].on'],
+  ],
   'enum-fixed-cost-per': [
     ['error', 'schema.enum', 'plans/costs.yaml', 9, 'fixedCosts[0].per'],
   ],
   'enum-frequency': [
+    ['error', 'schema.enum', 'sops/freq.md', 6, 'frequency'],
+  ],
+  'enum-frequency-chinese': [
     ['error', 'schema.enum', 'sops/freq.md', 6, 'frequency'],
   ],
   'enum-level-chinese-accepted': [
@@ -313,6 +320,13 @@ const EXPECTED: Record<string, Row[]> = {
 
 /** What some cases must hint, in Chinese and English: [field, zh-CN hint contains, en hint contains]. */
 const HINTS: Record<string, [path: string, zh: string, en: string][]> = {
+  // An enum value written by its UI name gets the id it means.
+  'enum-frequency-chinese': [['frequency', '“每天” 要写成 daily', 'Write daily for "每天"']],
+  'enum-cadence-chinese': [
+    ['[0].every', '“每周” 要写成 week', 'Write week for "每周"'],
+    ['[0].on', '“星期一” 要写成 mon', 'Write mon for "星期一"'],
+  ],
+  'all-at-once-schema-and-refs': [['frequency', '“每天” 要写成 daily', 'Write daily']],
   'list-fullwidth-comma': [['participants[0]', '拆成 2 项：[agent, boss]', 'Split it into 2 items: [agent, boss]']],
   'list-dunhao': [
     ['participants', '拆成 2 项：[agent, bosss]', 'Split it into 2 items: [agent, bosss]'],
