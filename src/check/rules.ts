@@ -424,10 +424,17 @@ export const RULES = {
       en: (p, say) => `amount ${say.value(p.found)} cannot be read (${MONEY_REASON[String(p.reason)]?.en ?? p.reason}); expected a number or e.g. 15万, 4.5万元, 1,188元, 待定`,
     },
     hint: {
+      // The nearest readable amount first (4.5万万 → 4.5万: nearestAmount in domain/money.ts), then the rule for the slip.
       'zh-CN': (p) =>
-        ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+        [
+          p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
+          ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+        ].filter(Boolean).join('') || undefined,
       en: (p) =>
-        ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+        [
+          p.suggestion ? `Did you mean ${p.suggestion}?` : undefined,
+          ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+        ].filter(Boolean).join(' ') || undefined,
     },
     advice: {
       'zh-CN': '写成数字（元），或数字加单位：15万、4.5万元、1,188元、3096.00；还没定下来写 待定。',

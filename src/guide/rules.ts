@@ -127,7 +127,7 @@ export const RULE_EXAMPLES = {
     params: { found: 32, detail: '≤ 31' },
   },
   'schema.unknownKey': { file: 'sops/refund-check.md', line: 4, path: ['participant'], params: { key: 'participant', suggestion: 'participants' } },
-  'value.money': { file: 'plans/q3-2027.yaml', line: 13, path: ['months', 0, 'revenue'], params: { found: '15w', reason: 'latin-unit' } },
+  'value.money': { file: 'plans/q3-2027.yaml', line: 13, path: ['months', 0, 'revenue'], params: { found: '15w', reason: 'latin-unit', suggestion: '15万' } },
   'value.month': { file: 'plans/q3-2027.yaml', line: 12, path: ['months', 0, 'month'], params: { found: '2027/7', reason: 'separator' } },
   'value.date': {
     file: 'sops/refund-check.md',

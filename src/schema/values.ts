@@ -4,7 +4,7 @@
  * `params.rule` names the checker rule, so messages come from one rule table.
  */
 import { z } from 'zod';
-import { parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
+import { nearestAmount, parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
 import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../domain/time.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 
@@ -67,7 +67,7 @@ export const money = z.unknown().transform((input, ctx): Money => {
   if (required(ctx, input)) return z.NEVER;
   const result = parseMoney(input);
   if (result.ok) return result.money;
-  return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason });
+  return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason, suggestion: nearestAmount(input) });
 }).meta({
   description: '金额：数字（元），或 15万、4.5万元、1,188元、3096.00；没定下来写 待定 / Money: yuan as a number, or 15万, 4.5万元, 1,188元; 待定 or TBD when not decided',
   anyOf: [

@@ -169,6 +169,9 @@ const EXPECTED: Record<string, Row[]> = {
   'money-chinese-numerals': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
+  'money-double-unit': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
   'money-exponent': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
@@ -176,6 +179,9 @@ const EXPECTED: Record<string, Row[]> = {
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].marketing'],
   ],
   'money-precision': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-wan-grouping': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
   'money-w-unit': [
@@ -326,6 +332,11 @@ const HINTS: Record<string, [path: string, zh: string, en: string][]> = {
     ['[0].every', '“每周” 要写成 week', 'Write week for "每周"'],
     ['[0].on', '“星期一” 要写成 mon', 'Write mon for "星期一"'],
   ],
+  // A money typo gets the nearest readable amount.
+  'money-double-unit': [['months[0].revenue', '是不是 4.5万？', 'Did you mean 4.5万?']],
+  'money-wan-grouping': [['months[0].revenue', '是不是 12000？', 'Did you mean 12000?']],
+  'money-bad-grouping': [['months[0].revenue', '是不是 12.34元？', 'Did you mean 12.34元?']],
+  'money-w-unit': [['months[0].revenue', '是不是 15万？', 'Did you mean 15万?']],
   'all-at-once-schema-and-refs': [['frequency', '“每天” 要写成 daily', 'Write daily']],
   'list-fullwidth-comma': [['participants[0]', '拆成 2 项：[agent, boss]', 'Split it into 2 items: [agent, boss]']],
   'list-dunhao': [
