@@ -9,6 +9,7 @@
 import { formatFen, parseMoney, type Money } from '../domain/money.ts';
 import { monthFromIndex, monthIndex, parseMonth } from '../domain/time.ts';
 import { toHalfWidth } from '../domain/text.ts';
+import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { newDraft, type Draft } from './draft.ts';
 import { ImportError } from './messages.ts';
 
@@ -120,6 +121,19 @@ export function moneyValue(money: Money): string | number {
 
 const moneyText = (fen: number) => formatFen(fen, 'zh-CN');
 
+/** One `{ month, revenue, marketing }` per line, as the sample plans and the template write them. */
+function flowRows(rows: readonly object[]): YAMLSeq {
+  const seq = new Document().createNode(rows) as YAMLSeq;
+  for (const item of seq.items) (item as YAMLMap).flow = true;
+  return seq;
+}
+
+function flowMap(value: object): YAMLMap {
+  const map = new Document().createNode(value) as YAMLMap;
+  map.flow = true;
+  return map;
+}
+
 // ---------------------------------------------------------------------------
 // the sheet
 
@@ -190,6 +204,12 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   const draft = newDraft('plan', title, 'imported-plan');
   if (titleCell) draft.filled.push({ zh: `title：${title}（表格标题）`, en: `title: ${title} (the sheet's title)` });
   else draft.guessed.push({ zh: `title：${title}（取自文件名）`, en: `title: ${title} (from the file name)` });
+  // The store: what the title says before its year (推动力家居生活馆 2014 年度销售目标 → 推动力家居生活馆).
+  const store = /^(.{2,40}?)\s*(?:19|20)\d{2}\s*年?/.exec(toHalfWidth(title))?.[1]?.trim();
+  if (store) {
+    draft.values.store = store;
+    draft.guessed.push({ zh: `store：${store}（标题中年份之前的部分）`, en: `store: ${store} (the title before its year)` });
+  }
 
   // Rows: months, the total row, and whatever else (notes, blank lines) is skipped.
   interface Row { index: number; month: MonthCell & object; revenue?: Money; marketing?: Money }
@@ -232,7 +252,7 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   let year = context.year;
   let yearFrom = year !== undefined ? '--year' : undefined;
   if (months.some((m) => m.month.year === undefined) && year === undefined) {
-    for (const [text, from] of [[title, '标题'], [sheet.name, '工作表名'], [context.fileTitle, '文件名']] as const) {
+    for (const [text, from] of [[titleCell ? title : '', '标题'], [sheet.name === context.fileTitle ? '' : sheet.name, '工作表名'], [context.fileTitle, '文件名']] as const) {
       const found = /(19|20)\d{2}/.exec(toHalfWidth(text));
       if (found) {
         year = Number(found[0]);
@@ -265,11 +285,13 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   const start = sorted[0]!;
   const end = sorted.at(-1)!;
   draft.values.period = { start, end };
-  draft.values.months = withMonths.map((m) => ({
-    month: m.key,
-    revenue: moneyValue(m.revenue ?? { kind: 'tbd' }),
-    marketing: moneyValue(m.marketing ?? { kind: 'tbd' }),
-  }));
+  draft.values.months = flowRows(
+    withMonths.map((m) => ({
+      month: m.key,
+      revenue: moneyValue(m.revenue ?? { kind: 'tbd' }),
+      marketing: moneyValue(m.marketing ?? { kind: 'tbd' }),
+    })),
+  );
   const columnsUsed = [
     revenueColumn !== undefined ? `revenue ←“${String(headers[revenueColumn]).trim()}”列${scaleOf(revenueColumn) > 1 ? '（单位万元）' : ''}` : undefined,
     marketingColumn !== undefined ? `marketing ←“${String(headers[marketingColumn]).trim()}”列${scaleOf(marketingColumn) > 1 ? '（单位万元）' : ''}` : undefined,
@@ -292,7 +314,7 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
     const totals: Record<string, string | number> = {};
     if (total.revenue) totals.revenue = moneyValue(total.revenue);
     if (total.marketing) totals.marketing = moneyValue(total.marketing);
-    draft.values.totals = totals;
+    draft.values.totals = flowMap(totals);
     draft.filled.push({ zh: `totals：取自第 ${total.index + 1} 行的合计`, en: `totals: from the total row (row ${total.index + 1})` });
     for (const [field, value, label, labelEn] of [
       ['revenue', total.revenue, '目标成交额', 'revenue'],

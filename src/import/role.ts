@@ -62,7 +62,7 @@ export function parseKpi(text: string): Kpi | undefined {
   const before = new RegExp(`^(.+?)[\\s:：]*(${LOWER_BEFORE.source}|${HIGHER_BEFORE.source})\\s*${number}\\s*${UNIT.source}\\s*(?:以内|以下|以上)?$`).exec(line);
   if (before) {
     const [, name, comparator, target, unit] = before;
-    return kpi(name!, target!, unit, LOWER_BEFORE.test(comparator!) ? 'lower' : 'higher');
+    return kpi(name!, target!, unit, new RegExp(`^${LOWER_BEFORE.source}$`).test(comparator!) ? 'lower' : 'higher');
   }
   const after = new RegExp(`^(.+?)[\\s:：]*${number}\\s*${UNIT.source}\\s*(以内|以下|之内|以上|及以上)$`).exec(line);
   if (after) {

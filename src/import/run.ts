@@ -222,13 +222,13 @@ export function describe(file: PlannedFile, source: string, dryRun: boolean): Sa
     `${dryRun ? '将创建' : '已创建'} ${file.display}（来自 ${source}）`,
     ...section('已填写：', draft.filled.map((n) => n.zh)),
     ...section('推测的，请核对：', draft.guessed.map((n) => n.zh)),
-    ...section('还没填写（文件里是“必填”的占位内容，npm run check 会报“还没填写”）：', left.map((n) => n.zh)),
+    ...section('还没填写或要处理的（“必填”的占位内容 npm run check 会报“还没填写”）：', left.map((n) => n.zh)),
   ];
   const en = [
     `${dryRun ? 'Would create' : 'Created'} ${file.display} (from ${source})`,
     ...section('Filled in:', draft.filled.map((n) => n.en)),
     ...section('Guessed, please check:', draft.guessed.map((n) => n.en)),
-    ...section('Still to fill in (placeholders marked 必填; npm run check names them):', left.map((n) => n.en)),
+    ...section('Still to fill in or to sort out (npm run check names the 必填 placeholders):', left.map((n) => n.en)),
   ];
   return { zh: zh.join('\n'), en: en.join('\n') };
 }
