@@ -12,11 +12,11 @@ import { toText } from '../check/report.ts';
 import type { Handbook } from '../domain/handbook.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { KIND_FILE, existingFileFor, renderTemplate, suggestSlug, type KnownIds } from '../scaffold/scaffold.ts';
-import { readWordDocument } from './docx.ts';
+import { readWordDocument, type WordDocument } from './docx.ts';
 import type { Draft, Known } from './draft.ts';
 import { matchName } from './match.ts';
 import { ImportError, inLang, type Say, type SiteLang } from './messages.ts';
-import { importPlan } from './plan.ts';
+import { importPlan, type Sheet } from './plan.ts';
 import { importRoles } from './role.ts';
 import { LIMITS } from './safety.ts';
 import { readCsv, readXlsx } from './sheet.ts';
@@ -135,18 +135,22 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   }
   if (options.id !== undefined && !SLUG_PATTERN.test(options.id)) throw new ImportError('bad-id', shown, { detail: options.id, target: suggestSlug(options.id) });
 
+  // The file first: bad input is refused before the handbook is read.
+  const fileTitle = path.basename(source, path.extname(source));
+  const input: { sheets: Sheet[] } | { doc: WordDocument } =
+    options.kind === 'plan'
+      ? { sheets: extension === '.csv' ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown, fileTitle) : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown) }
+      : { doc: await readWordDocument(readBounded(source, shown, LIMITS.docx.fileBytes), shown) };
+
   const { handbook } = await loadContent(root, { today: options.today });
   const lang = siteLang(handbook.site.locale);
-  const context = { known: known(handbook), fileTitle: path.basename(source, path.extname(source)), split: options.split };
+  const context = { known: known(handbook), fileTitle, split: options.split };
   const notes: Say[] = [];
   let drafts: Draft[];
-  if (options.kind === 'plan') {
-    const bytes = readBounded(source, shown, extension === '.csv' ? LIMITS.csv.fileBytes : LIMITS.xlsx.fileBytes);
-    const sheets = extension === '.csv' ? readCsv(bytes, shown, context.fileTitle) : await readXlsx(bytes, shown);
-    drafts = [importPlan(sheets, { file: shown, fileTitle: context.fileTitle, year: options.year })];
+  if ('sheets' in input) {
+    drafts = [importPlan(input.sheets, { file: shown, fileTitle, year: options.year })];
   } else {
-    const bytes = readBounded(source, shown, LIMITS.docx.fileBytes);
-    const doc = await readWordDocument(bytes, shown);
+    const doc = input.doc;
     const result = options.kind === 'sop' ? importSops(doc, context) : importRoles(doc, context);
     drafts = result.drafts;
     if (doc.images > 0) {

@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function frontMatter(file: string): { data: Record<string, unknown>; body: string } {
+function frontMatter(file: string): { data: Record<string, any>; body: string } {
   const split = splitFrontMatter(readFileSync(file, 'utf8'))!;
   return { data: parse(split.yaml) as Record<string, unknown>, body: split.body };
 }
@@ -104,7 +104,7 @@ describe('SOP from Word', () => {
       { ol: ['24小时内联系买家', '记录原因'] },
     ]);
     const outcome = await run('sop', docx, { split: 2 });
-    const written = outcome.plan.files.map((f) => ({ id: f.relative, ...frontMatter(f.path).data }));
+    const written = outcome.plan.files.map((f) => ({ ...frontMatter(f.path).data, id: f.relative }) as Record<string, any>);
     expect(written.map((w) => [w.id, w.title, w.owner, w.sla, w.tags])).toEqual([
       ['sops/shou-ci-xiang-ying.md', '首次响应', 'presales-cs', '20s', ['售前']],
       ['sops/cui-fu.md', '催付', 'presales-cs', undefined, ['售前']],
@@ -146,7 +146,7 @@ describe('role from Word', () => {
   it('splits a job-posting collection (篇1 / 篇2) into one role each', async () => {
     const docx = await wordFile(work, '招聘岗位.docx', POSTINGS);
     const outcome = await run('role', docx, { id: 'posting' });
-    const roles = outcome.plan.files.map((f) => ({ file: f.relative, ...frontMatter(f.path).data }));
+    const roles = outcome.plan.files.map((f) => ({ ...frontMatter(f.path).data, file: f.relative }) as Record<string, any>);
     expect(roles.map((r) => [r.file, r.title, r.department, r.responsibilities, r.requirements])).toEqual([
       ['roles/posting-1.md', '推广专员', 'promotion', ['负责直通车、钻展的日常投放和优化', '每周出推广数据报表'], ['一年以上天猫推广经验', '对数据敏感']],
       ['roles/posting-2.md', '仓库打包员', 'warehouse', ['按订单拣货、打包、发货', '每日盘点库存'], ['细心，能吃苦']],
