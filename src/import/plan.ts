@@ -22,7 +22,7 @@ export interface Sheet {
 /** Header words of each column the importer reads, in order of preference. */
 export const COLUMN_NAMES = {
   month: ['月份', '月度', '月', '时间', '日期', '期间', '年月', 'month', 'period'],
-  revenue: ['目标成交额', '成交额目标', '成交目标', '销售目标', '目标销售额', '销售额', '成交额', '目标营业额', '营业额', '销售收入', 'GMV', '业绩目标', '目标', 'revenue', 'sales', 'target'],
+  revenue: ['目标成交额', '成交额目标', '成交目标', '销售目标', '目标销售额', '销售额', '成交额', '目标营业额', '营业额', '销售收入', 'GMV', '业绩目标', '目标', '销售', '业绩', 'revenue', 'sales', 'target'],
   marketing: ['营销推广预算', '营销预算', '推广预算', '推广费用', '推广费', '营销费用', '营销推广费用', '广告预算', '广告费', '市场费用', '费用预算', '预算', 'marketing', 'budget'],
 } as const;
 

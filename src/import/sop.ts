@@ -37,7 +37,7 @@ const FREQUENCIES: [RegExp, string][] = [
 ];
 
 /** A time limit in a sentence: 24小时内, 3 天以内, 不超过 20 秒, 时限 30 分钟. */
-const DURATION_IN_TEXT = /(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日|h|min|m|s|d)(?=\s*(?:内|以内|之内|內|完成|处理|回复|发货|响应|$))/i;
+const DURATION_IN_TEXT = /(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日|h|min|m|s|d)(?=\s*(?:内|以内|之内|內|完成|处理|回复|发货|响应))/i;
 const DURATION_BEFORE = /(?:不超过|不超過|必须在|必須在|限时|时限|需在|须在)\s*(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日)/;
 
 export function findDuration(text: string): { value: string; written: string } | undefined {
