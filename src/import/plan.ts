@@ -252,7 +252,7 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   let year = context.year;
   let yearFrom = year !== undefined ? '--year' : undefined;
   if (months.some((m) => m.month.year === undefined) && year === undefined) {
-    for (const [text, from] of [[titleCell ? title : '', '标题'], [sheet.name === context.fileTitle ? '' : sheet.name, '工作表名'], [context.fileTitle, '文件名']] as const) {
+    for (const [text, from] of [[titleCell ? title : '', '标题'], [sheet.name, '工作表名'], [context.fileTitle, '文件名']] as const) {
       const found = /(19|20)\d{2}/.exec(toHalfWidth(text));
       if (found) {
         year = Number(found[0]);
@@ -298,8 +298,8 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   ].filter(Boolean);
   draft.filled.push({ zh: `period：${start} 至 ${end}`, en: `period: ${start} to ${end}` });
   draft.filled.push({
-    zh: `months：${withMonths.length} 个月（工作表“${sheet.name}”，${columnsUsed.join('，')}）`,
-    en: `months: ${withMonths.length} (sheet "${sheet.name}", columns ${[revenueColumn, marketingColumn].filter((c) => c !== undefined).map((c) => `"${String(headers[c!]).trim()}"`).join(', ')})`,
+    zh: `months：${withMonths.length} 个月（${sheet.name ? `工作表“${sheet.name}”，` : ''}${columnsUsed.join('，')}）`,
+    en: `months: ${withMonths.length} (${sheet.name ? `sheet "${sheet.name}", ` : ''}columns ${[revenueColumn, marketingColumn].filter((c) => c !== undefined).map((c) => `"${String(headers[c!]).trim()}"`).join(', ')})`,
   });
   if (revenueColumn === undefined) draft.left.push({ zh: 'months[].revenue：表里没有目标成交额列，已写成“待定”', en: 'months[].revenue: no revenue column; written as 待定' });
   if (marketingColumn === undefined) draft.left.push({ zh: 'months[].marketing：表里没有营销预算列，已写成“待定”', en: 'months[].marketing: no marketing budget column; written as 待定' });

@@ -65,7 +65,9 @@ export function readCsv(bytes: Uint8Array, file: string, name: string): Sheet[] 
     throw new ImportError('csv-syntax', file, { detail: (error as Error).message.split('\n')[0] });
   }
   if (rows.length > limits.rows) throw new ImportError('too-many-rows', file, { limit: limits.rows });
-  return [{ name, rows: rows.map((row) => row.map((cell): Cell => cell)) }];
+  // A CSV has no sheet name: '' keeps "工作表 …" out of the report.
+  void name;
+  return [{ name: '', rows: rows.map((row) => row.map((cell): Cell => cell)) }];
 }
 
 /** Comma, semicolon (European Excel) or tab (copied from a sheet): the one the first lines hold most of outside quotes. */

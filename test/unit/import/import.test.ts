@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadContent } from '../../../src/check/load.ts';
@@ -200,6 +200,26 @@ describe('plan from a spreadsheet', () => {
     expect(outcome.text).toContain('年份：2015（表格只写了月，年份取自文件名）');
     const problems = await problemsOf('plans/plan-2015.md');
     expect(problems.map((p) => [p.severity, p.path])).toEqual([['error', 'store']]);
+  });
+});
+
+describe('the site language', () => {
+  it('reports in English for an English site and in Traditional script for zh-TW', async () => {
+    const docx = await wordFile(work, 'lang.docx', PROBLEM_ORDER_SOP);
+    const site = path.join(content, 'site.yaml');
+    const original = readFileSync(site, 'utf8');
+    try {
+      writeFileSync(site, original.replace(/^locale: .*$/m, 'locale: en'));
+      const en = await run('sop', docx, { id: 'lang-en', dryRun: true });
+      expect(en.text).toContain('Would create content/sops/lang-en.md (from lang.docx)');
+      expect(en.text).toContain('owner: cs-lead (written "客服主管")');
+      writeFileSync(site, original.replace(/^locale: .*$/m, 'locale: zh-TW'));
+      const tw = await run('sop', docx, { id: 'lang-tw', dryRun: true });
+      expect(tw.text).toContain('將創建 content/sops/lang-tw.md');
+      expect(tw.text).toContain('已填寫');
+    } finally {
+      writeFileSync(site, original);
+    }
   });
 });
 
