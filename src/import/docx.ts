@@ -23,9 +23,12 @@ export interface ListItem {
 
 export type Block =
   | { readonly type: 'heading'; readonly level: number; readonly text: string; readonly html: string; readonly typed?: boolean }
-  | { readonly type: 'paragraph'; readonly text: string; readonly html: string; readonly bold?: boolean }
+  | { readonly type: 'paragraph'; readonly text: string; readonly html: string; readonly bold?: boolean; readonly form?: boolean }
   | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly ListItem[]; readonly html: string }
-  | { readonly type: 'table'; readonly text: string; readonly html: string };
+  | { readonly type: 'table'; readonly text: string; readonly html: string; readonly rows: readonly (readonly TableCellLines[])[] };
+
+/** A table cell as lines: its paragraphs and list items (numbers typed at their start removed). */
+export type TableCellLines = readonly string[];
 
 export interface WordDocument {
   readonly blocks: readonly Block[];
@@ -65,6 +68,27 @@ function listItems(list: Element): ListItem[] {
   });
 }
 
+function tableRows(table: Element): TableCellLines[][] {
+  const rows: TableCellLines[][] = [];
+  const walk = (node: Element) => {
+    for (const child of node.childNodes.filter(isElement)) {
+      if (child.tagName === 'tr') rows.push(child.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th').map(cellLines));
+      else if (child.tagName !== 'table') walk(child); // thead / tbody; a nested table stays inside its cell's text
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+function cellLines(cell: Element): string[] {
+  const lines: string[] = [];
+  for (const child of cell.childNodes) {
+    if (isElement(child) && (child.tagName === 'ol' || child.tagName === 'ul')) lines.push(...listItems(child).map((item) => [item.text, ...item.sub].join('；')));
+    else lines.push(...textOf(child).split('\n').map(clean));
+  }
+  return lines.filter(Boolean);
+}
+
 /** Blocks of mammoth's HTML, in document order. */
 export function htmlToBlocks(html: string): Block[] {
   const blocks: Block[] = [];
@@ -83,7 +107,7 @@ export function htmlToBlocks(html: string): Block[] {
       if (items.length > 0) blocks.push({ type: 'list', ordered: node.tagName === 'ol', items, html: htmlOf(node) });
     } else if (node.tagName === 'table') {
       const text = clean(textOf(node));
-      if (text) blocks.push({ type: 'table', text, html: htmlOf(node) });
+      if (text) blocks.push({ type: 'table', text, html: htmlOf(node), rows: tableRows(node) });
     } else {
       // A paragraph may hold line breaks (Shift+Enter): each line is a paragraph of its own here.
       for (const line of textOf(node).split('\n')) {
@@ -160,6 +184,50 @@ function normaliseTypedStructure(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * Forms laid out as tables (岗位说明书 with 岗位名称 | 客服主管 | 所属部门 | 客服部, then 岗位职责 | 1. … 2. …):
+ * label cells followed by value cells become the lines a document written as text would have: `label：value`
+ * for a one-line value, and the label as a heading over a list for a multi-line one (or for a label that
+ * starts a section, such as 岗位职责). A table is read this way only when its label cells include one of
+ * `labels`; any other table stays a table.
+ */
+export function expandFormTables(blocks: readonly Block[], labels: RegExp, sectionLabels: RegExp): Block[] {
+  const isLabel = (cell: TableCellLines | undefined) => cell !== undefined && cell.length === 1 && cell[0]!.length <= 12 && !/[。；;，,]/.test(cell[0]!);
+  const bare = (text: string) => text.replace(/[：:\s]+$/, '').replace(/^[\s\d一二三四五六七八九十]*[、.．)）]\s*/, '');
+  const matches = (pattern: RegExp, text: string) => new RegExp(`^(?:${pattern.source})$`).test(bare(text));
+  const level = Math.min(6, 1 + Math.max(1, ...blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : []))));
+  return blocks.flatMap((block): Block[] => {
+    if (block.type !== 'table') return [block];
+    // A form when at least half of the cells in label position (1st, 3rd … of a row) are known labels;
+    // a table with a header row (步骤 | 内容 | 负责人) and rows of data is not one.
+    const labelPositions = block.rows.flatMap((row) => row.filter((_, i) => i % 2 === 0 && row[i + 1] !== undefined));
+    const known = labelPositions.filter((cell) => isLabel(cell) && (matches(labels, cell[0]!) || matches(sectionLabels, cell[0]!)));
+    if (known.length === 0 || known.length * 2 < labelPositions.length) return [block];
+    const out: Block[] = [];
+    for (const row of block.rows) {
+      if (row.length === 1 || !row.some((cell, i) => i % 2 === 0 && isLabel(cell) && row[i + 1] !== undefined)) {
+        // A row of one cell (a merged title row, or a label above a wide value row): its lines as paragraphs.
+        for (const line of row.flat()) out.push({ type: 'paragraph', text: line, html: `<p>${escapeHtml(line)}</p>` });
+        continue;
+      }
+      for (let i = 0; i + 1 < row.length; i += 2) {
+        const label = bare(row[i]!.join(' '));
+        const value = row[i + 1]!;
+        if (!label || value.length === 0) continue;
+        if (value.length === 1 && !matches(sectionLabels, label)) {
+          const text = `${label}：${value[0]}`;
+          out.push({ type: 'paragraph', text, html: `<p>${escapeHtml(text)}</p>`, form: true });
+          continue;
+        }
+        const items = value.map((line) => ({ text: stripNumber(line), sub: [], html: `<li>${escapeHtml(stripNumber(line))}</li>` }));
+        out.push({ type: 'heading', level, text: label, html: `<h${level}>${escapeHtml(label)}</h${level}>`, typed: true });
+        out.push({ type: 'list', ordered: value.some((line) => ITEM_NUMBER.test(line)), items, html: `<ul>${items.map((item) => item.html).join('')}</ul>` });
+      }
+    }
+    return out;
+  });
+}
+
 /** Reads a .docx safely (size, sniff, zip caps) and returns its blocks. */
 export async function readWordDocument(bytes: Uint8Array, file: string): Promise<WordDocument> {
   const limits = LIMITS.docx;
@@ -178,6 +246,16 @@ export async function readWordDocument(bytes: Uint8Array, file: string): Promise
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         externalFileAccess: false,
+        // Word's Title style, and heading styles under their Chinese names (WPS, a Chinese Word): headings.
+        styleMap: [
+          "p[style-name='Title'] => h1:fresh",
+          "p[style-name='标题'] => h1:fresh",
+          "p[style-name='Subtitle'] => h2:fresh",
+          "p[style-name='标题 1'] => h1:fresh",
+          "p[style-name='标题 2'] => h2:fresh",
+          "p[style-name='标题 3'] => h3:fresh",
+          "p[style-name='标题 4'] => h4:fresh",
+        ],
         // Pictures are counted, never decoded: the report says how many were left out.
         convertImage: mammoth.images.imgElement(async () => {
           images++;

@@ -5,7 +5,7 @@
  * 直接上级 line. A document holding several roles (job-posting collections: 篇1 / 篇2 …, or one heading per
  * role) becomes one role per heading.
  */
-import { blocksToMarkdown, stripNumber, type Block } from './docx.ts';
+import { blocksToMarkdown, expandFormTables, stripNumber, type Block } from './docx.ts';
 import { describeMatch, labelled, newDraft, type Draft } from './draft.ts';
 import { matchName } from './match.ts';
 import { splitAt, type WordImportContext } from './sop.ts';
@@ -24,6 +24,11 @@ const TITLE = /岗位名称|职位名称|岗位|职位/;
 const DEPARTMENT = /所属部门|部门/;
 const REPORTS_TO = /直接上级|汇报对象|汇报上级|上级岗位|上级|汇报给/;
 const SUMMARY = /岗位概述|职位概述|岗位目的|岗位概要|职位概要|岗位简介/;
+/** Labels of a 岗位说明书 laid out as a table; any one of them makes a table read as a form. */
+const FORM_LABELS = new RegExp(
+  [TITLE, DEPARTMENT, REPORTS_TO, SUMMARY, /岗位编号|职位编号|编制人数|编制|定员|工作地点|薪资|薪酬|工作时间|直接下级|下属岗位|学历|专业|工作经验/].map((r) => r.source).join('|'),
+);
+const FORM_SECTIONS = new RegExp([RESPONSIBILITIES, REQUIREMENTS, KPIS].map((r) => r.source).join('|'));
 const TITLE_SUFFIX = /\s*(?:岗位职责说明书|岗位说明书|职位说明书|岗位描述|职位描述|岗位职责|招聘启事|招聘|JD)$/;
 
 /** The section a label starts ("一、岗位职责：" → responsibilities), and text after its colon. */
@@ -90,16 +95,17 @@ function roleSplitLevel(blocks: readonly Block[]): number | undefined {
 }
 
 export function importRoles(doc: { blocks: readonly Block[] }, context: WordImportContext): { drafts: Draft[]; preamble?: string } {
-  const level = context.split ?? roleSplitLevel(doc.blocks);
+  const blocks = expandFormTables(doc.blocks, FORM_LABELS, FORM_SECTIONS);
+  const level = context.split ?? roleSplitLevel(blocks);
   if (level) {
-    const { preamble, sections } = splitAt(doc.blocks, level);
+    const { preamble, sections } = splitAt(blocks, level);
     if (sections.length > 0) {
       const drafts = sections.map((s) => roleFromBlocks(s.blocks, context, s.heading.text));
       const before = preamble.filter((b) => b.type !== 'heading' || b.level > level);
       return { drafts, preamble: before.length > 0 ? blocksToMarkdown(before) : undefined };
     }
   }
-  return { drafts: [roleFromBlocks(doc.blocks, context, undefined)] };
+  return { drafts: [roleFromBlocks(blocks, context, undefined)] };
 }
 
 function roleFromBlocks(input: readonly Block[], context: WordImportContext, sectionTitle: string | undefined): Draft {
@@ -151,6 +157,7 @@ function roleFromBlocks(input: readonly Block[], context: WordImportContext, sec
       continue;
     }
     if (block.type === 'heading' && current && block.level <= current.level) current = undefined;
+    if (block.type === 'paragraph' && block.form) current = undefined; // the next row of a form table
     if (!current || block.type === 'heading' || block.type === 'table') {
       rest.push(block);
       continue;

@@ -5,7 +5,9 @@
  * `--split h1|h2`: one SOP per heading of that level, for a manual that holds many.
  */
 import { parseDuration } from '../domain/time.ts';
-import { blocksToMarkdown, type Block, type ListItem, type WordDocument } from './docx.ts';
+import { parseDate } from '../domain/time.ts';
+import { toHalfWidth } from '../domain/text.ts';
+import { blocksToMarkdown, expandFormTables, type Block, type ListItem, type WordDocument } from './docx.ts';
 import { describeMatch, labelled, newDraft, type Draft, type Known } from './draft.ts';
 import { matchName } from './match.ts';
 
@@ -25,6 +27,19 @@ const DEPARTMENT = /所属部门|负责部门|归属部门|部门/;
 const SLA = /处理时限|完成时限|时限|时效要求|时效|时间要求|SLA|sla/;
 const FREQUENCY = /执行频率|频率|周期/;
 const STEP_HEADING = /步骤|流程|操作|程序|做法|工作内容|执行|处理方法|办理|方法/;
+const TITLE = /流程名称|SOP名称|制度名称|文件名称|规范名称/;
+const UPDATED = /修订日期|更新日期|生效日期|修订时间|更新时间|发布日期|版本日期|实施日期/;
+/** Labels of a form-like table at the top of an SOP (负责人 | 客服主管 | 时限 | 24小时). */
+const FORM_LABELS = new RegExp([TITLE, OWNER, PARTICIPANTS, TRIGGER, DEPARTMENT, SLA, FREQUENCY, UPDATED].map((r) => r.source).join('|'));
+const FORM_SECTIONS = /操作步骤|流程步骤|处理步骤|工作步骤|步骤|操作流程|工作流程|处理流程|流程|注意事项|要点|说明|目的|适用范围/;
+
+/** A date as documents write it: 2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日. */
+export function readDate(text: string): string | undefined {
+  const match = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(toHalfWidth(text));
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return parseDate(date).ok ? date : undefined;
+}
 
 const FREQUENCIES: [RegExp, string][] = [
   [/每(天|日)|日常/, 'daily'],
@@ -75,14 +90,15 @@ export function splitAt(blocks: readonly Block[], level: number): { preamble: Bl
 
 /** SOP drafts from a Word document: one, or one per heading with --split. */
 export function importSops(doc: WordDocument, context: WordImportContext): { drafts: Draft[]; preamble?: string } {
-  if (!context.split) return { drafts: [sopFromBlocks(doc.blocks, context, undefined)] };
-  const { preamble, sections } = splitAt(doc.blocks, context.split);
-  if (sections.length === 0) return { drafts: [sopFromBlocks(doc.blocks, context, undefined)] };
+  const blocks = expandFormTables(doc.blocks, FORM_LABELS, FORM_SECTIONS);
+  if (!context.split) return { drafts: [sopFromBlocks(blocks, context, undefined)] };
+  const { preamble, sections } = splitAt(blocks, context.split);
+  if (sections.length === 0) return { drafts: [sopFromBlocks(blocks, context, undefined)] };
   // Chapters (h1 above --split h2) become a tag of the SOPs under them.
   let chapter: string | undefined;
   const drafts: Draft[] = [];
   const chapters = new Map<Block, string>();
-  for (const block of doc.blocks) {
+  for (const block of blocks) {
     if (block.type === 'heading' && block.level < context.split) chapter = block.text;
     if (block.type === 'heading' && block.level === context.split && chapter) chapters.set(block, chapter);
   }
@@ -104,12 +120,16 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
   let blocks = [...input];
   let title = sectionTitle;
   let titleFromFile = false;
+  // A 流程名称 line names the SOP.
+  const named = blocks.findIndex((b) => b.type === 'paragraph' && labelled(b.text, TITLE) !== undefined);
+  if (!title && named >= 0) {
+    title = labelled((blocks[named] as { text: string }).text, TITLE);
+    blocks.splice(named, 1);
+  }
   if (!title) {
-    const first = blocks.findIndex((b) => b.type === 'heading');
-    const top = first >= 0 ? Math.min(...blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : []))) : 0;
-    const index = first >= 0 && blocks.slice(0, first).every((b) => b.type !== 'list') ? first : blocks.findIndex((b) => b.type === 'heading' && b.level === top);
+    const index = titleIndex(blocks);
     if (index >= 0) {
-      title = (blocks[index] as Block & { type: 'heading' }).text;
+      title = (blocks[index] as { text: string }).text;
       blocks.splice(index, 1);
     } else {
       title = context.fileTitle;
@@ -122,7 +142,7 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
 
   // Labelled lines (负责人：客服主管) become fields and leave the body.
   const fields: Record<string, string> = {};
-  const take: [string, RegExp][] = [['department', DEPARTMENT], ['participants', PARTICIPANTS], ['owner', OWNER], ['trigger', TRIGGER], ['sla', SLA], ['frequency', FREQUENCY]];
+  const take: [string, RegExp][] = [['updated', UPDATED], ['department', DEPARTMENT], ['participants', PARTICIPANTS], ['owner', OWNER], ['trigger', TRIGGER], ['sla', SLA], ['frequency', FREQUENCY]];
   blocks = blocks.filter((block) => {
     if (block.type !== 'paragraph' || block.text.length > 80) return true;
     for (const [field, labels] of take) {
@@ -156,6 +176,13 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     const id = describeMatch('department', fields.department, matchName(fields.department, context.known.departments), draft, 'departments');
     if (id) draft.values.department = id;
   }
+  const updated = fields.updated ? readDate(fields.updated) : undefined;
+  if (updated) {
+    draft.values.updated = updated;
+    draft.filled.push({ zh: `updated：${updated}（文中“${fields.updated}”）`, en: `updated: ${updated} (written "${fields.updated}")` });
+  } else {
+    draft.guessed.push({ zh: 'updated：导入当天（文中没有修订日期；如果文档有更早的修订日期，请改成那一天）', en: 'updated: the day of the import (no revision date in the document; put the real one if it is older)' });
+  }
   if (fields.trigger) {
     draft.values.trigger = fields.trigger;
     draft.filled.push({ zh: `trigger：${fields.trigger}`, en: `trigger: ${fields.trigger}` });
@@ -171,16 +198,37 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
   // Steps: the list under a 步骤 / 流程 heading, else the first numbered list, else the first list.
   const stepsAt = findStepList(blocks);
   if (stepsAt) {
-    const list = blocks[stepsAt.index] as Block & { type: 'list' };
-    draft.values.steps = list.items.map((item) => stepOf(item, roles));
+    const block = blocks[stepsAt.index]!;
+    let count: number;
+    if (stepsAt.table) {
+      const unmatched = new Set<string>();
+      draft.values.steps = stepsAt.table.rows.map((row) => {
+        const match = row.by ? matchName(row.by, roles) : undefined;
+        const by = match && (match.found === 'exact' || match.found === 'guess') ? match.id : undefined;
+        if (row.by && !by) unmatched.add(row.by);
+        const notes = [row.by && !by ? `负责：${row.by}` : undefined, row.limit ? `时限：${row.limit}` : undefined].filter(Boolean);
+        const action = row.name ? `${row.name}：${row.do}` : row.do;
+        return by || notes.length > 0 ? { do: action, ...(by ? { by } : {}), ...(notes.length > 0 ? { note: notes.join('；') } : {}) } : action;
+      });
+      count = stepsAt.table.rows.length;
+      if (unmatched.size > 0) {
+        draft.left.push({ zh: `steps[].by：表中的 ${[...unmatched].join('、')} 在 roles/ 里没有对应的岗位，已写进步骤的 note`, en: `steps[].by: ${[...unmatched].join(', ')} match no role; kept in the steps' notes` });
+      }
+    } else {
+      const list = block as Block & { type: 'list' };
+      draft.values.steps = list.items.map((item) => stepOf(item, roles));
+      count = list.items.length;
+    }
     blocks.splice(stepsAt.index, 1);
     if (stepsAt.heading !== undefined && !sectionHasContent(blocks, stepsAt.heading)) blocks.splice(stepsAt.heading, 1);
-    const by = list.items.length;
-    const how = stepsAt.heading !== undefined ? `“${(input.find((b) => b === stepsAt.headingBlock) as { text: string } | undefined)?.text ?? ''}”下的列表` : list.ordered ? '第一个编号列表' : '第一个列表';
-    const howEn = stepsAt.heading !== undefined ? 'the list under the steps heading' : list.ordered ? 'the first numbered list' : 'the first list';
-    (stepsAt.heading !== undefined || list.ordered ? draft.filled : draft.guessed).push({ zh: `steps：${by} 步（${how}）`, en: `steps: ${by} steps (${howEn})` });
+    const headingText = stepsAt.headingBlock && 'text' in stepsAt.headingBlock ? stepsAt.headingBlock.text : '';
+    const kind = stepsAt.table ? '表格' : '列表';
+    const how = stepsAt.heading !== undefined ? `“${headingText}”下的${kind}` : stepsAt.table ? '步骤表格' : block.type === 'list' && block.ordered ? '第一个编号列表' : '第一个列表';
+    const howEn = stepsAt.heading !== undefined ? `the ${stepsAt.table ? 'table' : 'list'} under "${headingText}"` : stepsAt.table ? 'the steps table' : block.type === 'list' && block.ordered ? 'the first numbered list' : 'the first list';
+    const sure = stepsAt.heading !== undefined || stepsAt.table || (block.type === 'list' && block.ordered);
+    (sure ? draft.filled : draft.guessed).push({ zh: `steps：${count} 步（${how}）`, en: `steps: ${count} steps (${howEn})` });
   } else {
-    draft.left.push({ zh: 'steps：文中没有编号或项目符号列表，请把步骤写成列表', en: 'steps: no numbered or bulleted list in the document; write the steps as a list' });
+    draft.left.push({ zh: 'steps：文中没有编号或项目符号列表，也没有步骤表格，请把步骤写成列表', en: 'steps: no numbered or bulleted list and no steps table in the document; write the steps as a list' });
   }
 
   // SLA: the 时限 line, else a time limit in the text.
@@ -204,13 +252,32 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
   return draft;
 }
 
+/**
+ * Where the title is: a first heading that is not a typed section (一、目的), else a first short line that
+ * reads as a title (no sentence end, no label), else the first top-level heading; -1 for none.
+ */
+export function titleIndex(blocks: readonly Block[]): number {
+  const first = blocks[0];
+  if (first?.type === 'heading' && !/^(?:目的|适用范围|范围|职责|定义|流程|步骤|操作步骤|注意事项|说明)$/.test(first.text)) return 0;
+  if (first?.type === 'paragraph' && first.text.length <= 40 && !/[。；;！!？?：:]/.test(first.text)) return 0;
+  const headings = blocks.flatMap((b, i) => (b.type === 'heading' ? [{ level: b.level, i }] : []));
+  if (headings.length === 0) return -1;
+  const top = Math.min(...headings.map((h) => h.level));
+  const firstList = blocks.findIndex((b) => b.type === 'list');
+  const at = headings.find((h) => h.level === top)!.i;
+  return firstList >= 0 && firstList < at ? -1 : at;
+}
+
 function sectionHasContent(blocks: readonly Block[], headingIndex: number): boolean {
   const heading = blocks[headingIndex] as Block & { type: 'heading' };
   const next = blocks[headingIndex + 1];
   return next !== undefined && !(next.type === 'heading' && next.level <= heading.level);
 }
 
-function findStepList(blocks: readonly Block[]): { index: number; heading?: number; headingBlock?: Block } | undefined {
+type StepSource = { index: number; heading?: number; headingBlock?: Block; table?: StepsTable };
+
+/** The steps: a list or a steps table under a 步骤 / 流程 heading, else the first numbered list, the first steps table, the first list. */
+function findStepList(blocks: readonly Block[]): StepSource | undefined {
   for (let h = 0; h < blocks.length; h++) {
     const heading = blocks[h]!;
     if (heading.type !== 'heading' || !STEP_HEADING.test(heading.text)) continue;
@@ -218,12 +285,47 @@ function findStepList(blocks: readonly Block[]): { index: number; heading?: numb
       const block = blocks[i]!;
       if (block.type === 'heading' && block.level <= heading.level) break;
       if (block.type === 'list') return { index: i, heading: h, headingBlock: heading };
+      const table = block.type === 'table' ? stepsTable(block) : undefined;
+      if (table) return { index: i, heading: h, headingBlock: heading, table };
     }
   }
   const ordered = blocks.findIndex((b) => b.type === 'list' && b.ordered);
   if (ordered >= 0) return { index: ordered };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const table = block.type === 'table' ? stepsTable(block) : undefined;
+    if (table) return { index: i, table };
+  }
   const any = blocks.findIndex((b) => b.type === 'list');
   return any >= 0 ? { index: any } : undefined;
+}
+
+/** A table of steps: a header row naming a 内容 / 操作 column, and maybe 负责人 and 时限 columns. */
+export interface StepsTable {
+  readonly rows: readonly { readonly name?: string; readonly do: string; readonly by?: string; readonly limit?: string }[];
+}
+
+export function stepsTable(block: Block & { type: 'table' }): StepsTable | undefined {
+  const [header, ...rows] = block.rows;
+  if (!header || rows.length === 0) return undefined;
+  const column = (pattern: RegExp, except: readonly (number | undefined)[] = []) => {
+    const index = header.findIndex((cell, i) => !except.includes(i) && cell.length === 1 && cell[0]!.length <= 10 && pattern.test(cell[0]!));
+    return index >= 0 ? index : undefined;
+  };
+  const byColumn = column(/负责人|责任人|执行人|负责岗位|责任岗位|执行岗位|岗位|负责|执行者|经办/);
+  const limitColumn = column(/时限|时效|完成时间|时间要求|期限/, [byColumn]);
+  const stepColumn = column(/^(?:步骤|序号|环节|流程|阶段|步骤名称|编号|No\.?)$/i, [byColumn, limitColumn]);
+  let doColumn = column(/内容|操作|事项|工作|描述|做法|动作|说明|要求|具体/, [byColumn, limitColumn, stepColumn]);
+  if (doColumn === undefined && stepColumn !== undefined && header.length === 2) doColumn = stepColumn === 0 ? 1 : 0;
+  if (doColumn === undefined) return undefined;
+  const out = rows.flatMap((row) => {
+    const text = (i: number | undefined) => (i === undefined ? undefined : (row[i] ?? []).join('；').trim() || undefined);
+    const action = text(doColumn);
+    if (!action) return [];
+    const name = text(stepColumn);
+    return [{ ...(name && !/^\d+[.、]?$/.test(name) ? { name } : {}), do: action, ...(text(byColumn) ? { by: text(byColumn) } : {}), ...(text(limitColumn) ? { limit: text(limitColumn) } : {}) }];
+  });
+  return out.length > 0 ? { rows: out } : undefined;
 }
 
 /** "客服主管：当场指定处理人" or "…（仓管负责）" names the role doing a step. */

@@ -2,7 +2,7 @@
  * Real files for the importer tests, made by real writers: Word documents with the `docx` package, workbooks
  * with exceljs, GBK CSV with iconv-lite. The text is the kind an ops team's own documents hold.
  */
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,10 +23,16 @@ const NUMBERING = {
   config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
 };
 
-type Part = { h1: string } | { h2: string } | { p: string } | { bold: string } | { ol: string[] } | { ul: string[] } | { table: string[][] };
+/** A table cell is a line, or several paragraphs (a JD's duties written into one cell). */
+type Part = { title: string } | { h1: string } | { h2: string } | { p: string } | { bold: string } | { ol: string[] } | { ul: string[] } | { table: (string | string[])[][] } | { image: true };
+
+/** A 1×1 PNG, for a document with a picture in it. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 function paragraphs(parts: readonly Part[]): (Paragraph | Table)[] {
   return parts.flatMap((part): (Paragraph | Table)[] => {
+    if ('title' in part) return [new Paragraph({ text: part.title, heading: HeadingLevel.TITLE })];
+    if ('image' in part) return [new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 40, height: 40 } })] })];
     if ('h1' in part) return [new Paragraph({ text: part.h1, heading: HeadingLevel.HEADING_1 })];
     if ('h2' in part) return [new Paragraph({ text: part.h2, heading: HeadingLevel.HEADING_2 })];
     if ('p' in part) return [new Paragraph({ children: [new TextRun(part.p)] })];
@@ -35,7 +41,9 @@ function paragraphs(parts: readonly Part[]): (Paragraph | Table)[] {
     if ('ul' in part) return part.ul.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
     return [
       new Table({
-        rows: part.table.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })),
+        rows: part.table.map(
+          (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: (Array.isArray(cell) ? cell : [cell]).map((line) => new Paragraph(line)) })) }),
+        ),
       }),
     ];
   });
@@ -90,6 +98,42 @@ export const AFTERSALES_JD: Part[] = [
   { ul: ['熟悉天猫售后规则和纠纷处理流程', '情绪稳定，能把大事化小', '一年以上电商客服经验'] },
   { bold: '三、考核指标' },
   { ul: ['纠纷率 ≤ 3%', 'DSR评分不低于4.8分', '老客回购率15%以上', '服务态度好'] },
+];
+
+/** A 岗位说明书 laid out as a form table, as HR departments write them. */
+export const WAREHOUSE_JD_FORM: Part[] = [
+  { title: '岗位说明书' },
+  {
+    table: [
+      ['岗位名称', '仓储发货主管', '所属部门', '仓储部'],
+      ['直接上级', '运营总监', '工作地点', '杭州仓'],
+      ['岗位职责', ['1. 安排每日拣货、打包、发货，72小时内发出全部订单', '2. 每周盘点库存，填写补货表', '3. 处理快递异常件']],
+      ['任职要求', ['两年以上电商仓储经验', '会用网店管家']],
+      ['考核指标', ['发货差错率 ≤ 0.5%', '72小时发货率不低于99%']],
+    ],
+  },
+];
+
+/** An SOP with a form header and its steps in a table (步骤 | 操作内容 | 负责人 | 时限), a picture, and a revision date. */
+export const RETURNS_SOP_TABLES: Part[] = [
+  { p: '退货入库流程' },
+  {
+    table: [
+      ['负责人', '仓储发货员', '修订日期', '2026年3月1日'],
+      ['触发条件', '买家退货包裹到仓', '时限', '到仓后48小时内完成入库'],
+    ],
+  },
+  { image: true },
+  { h2: '流程步骤' },
+  {
+    table: [
+      ['步骤', '操作内容', '负责人', '时限'],
+      ['1', '拆包核对退货商品与退货单', '仓储发货员', '当天'],
+      ['2', '拍照记录破损并上传', '仓储发货员', ''],
+      ['3', '在网店管家里办理入库，通知售后退款', '售后客服', '24小时'],
+      ['4', '每周汇总退货原因', '质检员', ''],
+    ],
+  },
 ];
 
 /** A job-posting collection: 篇1 / 篇2, one role each. */

@@ -12,7 +12,7 @@ import { formatPath } from '../../../src/check/problems.ts';
 import { renderProblem } from '../../../src/check/report.ts';
 import { splitFrontMatter } from '../../../src/check/source.ts';
 import { runImport } from '../../../src/import/run.ts';
-import { AFTERSALES_JD, POSTINGS, PROBLEM_ORDER_SOP, TODAY, gbkCsv, planWorkbook, sampleCopy, wordFile } from './files.ts';
+import { AFTERSALES_JD, POSTINGS, PROBLEM_ORDER_SOP, RETURNS_SOP_TABLES, TODAY, WAREHOUSE_JD_FORM, gbkCsv, planWorkbook, sampleCopy, wordFile } from './files.ts';
 
 let work: string;
 let content: string;
@@ -88,6 +88,32 @@ describe('SOP from Word', () => {
     expect(problems[0]!.message).toContain('还没填写');
   });
 
+  it('reads a form table (负责人 | … | 修订日期 | …) and a steps table (步骤 | 操作内容 | 负责人 | 时限); pictures are counted, not imported', async () => {
+    const docx = await wordFile(work, '退货入库.docx', RETURNS_SOP_TABLES);
+    const outcome = await run('sop', docx, { id: 'returns-intake' });
+    const { data, body } = frontMatter(outcome.plan.files[0]!.path);
+    expect(data).toMatchObject({ title: '退货入库流程', owner: 'warehouse-keeper', trigger: '买家退货包裹到仓', sla: '48h', updated: '2026-03-01' });
+    expect(data.steps).toEqual([
+      { do: '拆包核对退货商品与退货单', by: 'warehouse-keeper', note: '时限：当天' },
+      { do: '拍照记录破损并上传', by: 'warehouse-keeper' },
+      { do: '在网店管家里办理入库，通知售后退款', by: 'aftersales-cs', note: '时限：24小时' },
+      { do: '每周汇总退货原因', note: '负责：质检员' },
+    ]);
+    expect(body.trim()).toBe('');
+    expect(outcome.text).toContain('steps：4 步（“流程步骤”下的表格）');
+    expect(outcome.text).toContain('steps[].by：表中的 质检员 在 roles/ 里没有对应的岗位');
+    expect(outcome.text).toContain('文中 1 张图片没有导入');
+    expect(await problemsOf('sops/returns-intake.md')).toEqual([]);
+  });
+
+  it("takes the title from Word's Title style, and says updated is the day of the import when no date is given", async () => {
+    const docx = await wordFile(work, 'x.docx', [{ title: '每日直通车调价' }, { p: '执行人：推广专员' }, { ol: ['9:00 查看昨日数据', '调整出价'] }]);
+    const outcome = await run('sop', docx, { id: 'ztc-bids' });
+    const { data } = frontMatter(outcome.plan.files[0]!.path);
+    expect(data).toMatchObject({ title: '每日直通车调价', owner: 'promoter', updated: TODAY, steps: ['9:00 查看昨日数据', '调整出价'] });
+    expect(outcome.text).toContain('updated：导入当天');
+  });
+
   it('--split h2 makes one SOP per heading, tagged with its chapter', async () => {
     const docx = await wordFile(work, '客服手册.docx', [
       { p: '本手册适用于全体客服。' },
@@ -141,6 +167,21 @@ describe('role from Word', () => {
     const problems = await problemsOf('roles/shou-hou-zhuan-yuan.md');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.map((p) => p.rule)).toEqual(['role.noSop']);
+  });
+
+  it('reads a 岗位说明书 laid out as a form table', async () => {
+    const docx = await wordFile(work, '仓储主管.docx', WAREHOUSE_JD_FORM);
+    const outcome = await run('role', docx, { id: 'warehouse-lead' });
+    const { data, body } = frontMatter(outcome.plan.files[0]!.path);
+    expect(data).toMatchObject({ title: '仓储发货主管', department: 'warehouse', reportsTo: 'ops-director' });
+    expect(data.responsibilities).toEqual(['安排每日拣货、打包、发货，72小时内发出全部订单', '每周盘点库存，填写补货表', '处理快递异常件']);
+    expect(data.requirements).toEqual(['两年以上电商仓储经验', '会用网店管家']);
+    expect(data.kpis).toEqual([
+      { name: '发货差错率', target: 0.5, unit: '%', better: 'lower' },
+      { name: '72小时发货率', target: 99, unit: '%', better: 'higher' },
+    ]);
+    expect(body).toContain('工作地点：杭州仓');
+    expect((await problemsOf('roles/warehouse-lead.md')).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('splits a job-posting collection (篇1 / 篇2) into one role each', async () => {
