@@ -303,7 +303,13 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   });
   if (revenueColumn === undefined) draft.left.push({ zh: 'months[].revenue：表里没有目标成交额列，已写成“待定”', en: 'months[].revenue: no revenue column; written as 待定' });
   if (marketingColumn === undefined) draft.left.push({ zh: 'months[].marketing：表里没有营销预算列，已写成“待定”', en: 'months[].marketing: no marketing budget column; written as 待定' });
-  if (empties.length > 0) draft.left.push({ zh: `空白的金额单元格 ${empties.join('、')} 已写成“待定”`, en: `empty amount cells ${empties.join(', ')} written as 待定` });
+  if (empties.length > 0) {
+    // read-excel-file gives an empty cell, a formula Excel never calculated and an error cell (#DIV/0!) alike.
+    draft.left.push({
+      zh: `金额单元格 ${empties.join('、')} 是空的（或是没有保存计算结果的公式、#DIV/0! 之类的错误），已写成“待定”；是公式的话请用 Excel 打开、保存后再导入`,
+      en: `amount cells ${empties.join(', ')} are empty (or a formula never calculated, or an error such as #DIV/0!), written as 待定; for formulas, open and save the file in Excel and import again`,
+    });
+  }
   if (problems.length > 0) draft.left.push({ zh: `读不懂的金额 ${problems.join('、')} 已写成“待定”，请改成数字或 15万 这样的写法`, en: `unreadable amounts ${problemsEn.join(', ')} written as 待定; use numbers or amounts such as 15万` });
   const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
   if (duplicates.length > 0) draft.left.push({ zh: `同一个月出现了两次：${[...new Set(duplicates)].join('、')}（npm run check 会报错）`, en: `months given twice: ${[...new Set(duplicates)].join(', ')} (npm run check reports them)` });
