@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <sop|role|plan> <file> [--id slug] [--dry-run] [--split h1|h2] [--year YYYY] [--content dir]`:
+ * `npm run import -- <sop|role|plan> <file or folder…> [--id slug] [--dry-run] [--split h1|h2] [--year YYYY] [--content dir]`:
  * turns a Word SOP or job description, or an Excel/CSV plan, into a new entry of the content folder
  * (default ./content or $OPSBOOK_CONTENT). Never overwrites; writes nothing on any error.
  * Exit 0 imported (the checker's findings in the new files are printed, not fatal), 1 refused, 2 wrong command, 3 internal error.
@@ -7,9 +7,9 @@
  */
 import { today } from '../src/check/load.ts';
 import { parseImportArgs, IMPORT_USAGE } from '../src/import/args.ts';
-import { ImportError, inLang, type Say } from '../src/import/messages.ts';
+import { ImportError, ImportErrors, inLang, type Say } from '../src/import/messages.ts';
 import path from 'node:path';
-import { runImport, siteLangOf } from '../src/import/run.ts';
+import { runImportFiles, siteLangOf } from '../src/import/run.ts';
 
 const both = (message: Say) => `${message.zh}\n${message.en}\n`;
 
@@ -26,11 +26,11 @@ async function main() {
   const { command } = parsed;
   const content = command.content ?? process.env.OPSBOOK_CONTENT ?? 'content';
   try {
-    const outcome = await runImport({ ...command, content, today: today() });
+    const outcome = await runImportFiles({ ...command, content, today: today() });
     process.stdout.write(`${outcome.text}\n`);
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    // One line, in the site's language (zh-CN when the content folder has no site.yaml).
+    if (!(error instanceof ImportError || error instanceof ImportErrors)) throw error;
+    // One line per refused file, in the site's language (zh-CN when the content folder has no site.yaml).
     process.stderr.write(`${inLang(error.say, siteLangOf(path.resolve(content)))}\n`);
     process.exit(1);
   }

@@ -37,7 +37,9 @@ export type ImportErrorCode =
   | 'csv-syntax'
   | 'exists'
   | 'bad-id'
-  | 'no-content';
+  | 'no-content'
+  | 'no-files'
+  | 'id-with-many';
 
 export interface ErrorDetails {
   readonly kind?: 'docx' | 'xlsx';
@@ -150,6 +152,16 @@ function text(code: ImportErrorCode, file: string, d: ErrorDetails): Say {
         zh: `没有写入任何文件：id “${d.detail}” 不合法，只能含小写字母、数字和连字符（-）${d.target ? `，可以改用 --id ${d.target}` : ''}。（来源 ${file}）`,
         en: `Nothing was written: the id "${d.detail}" is not valid; use lower-case letters, digits and hyphens${d.target ? `, e.g. --id ${d.target}` : ''}. (from ${file})`,
       };
+    case 'no-files':
+      return {
+        zh: `文件夹 ${file} 里没有可导入的${d.kind === 'xlsx' ? ' .xlsx / .csv' : ' .docx'} 文件：请确认文件夹，或直接给出文件。`,
+        en: `The folder ${file} holds no${d.kind === 'xlsx' ? ' .xlsx / .csv' : ' .docx'} file to import: check the folder, or name the files.`,
+      };
+    case 'id-with-many':
+      return {
+        zh: `一次导入多个文件时不能用 --id（从 ${file} 起）：去掉 --id，每个文件的 id 取自它的标题；或一个一个导入。`,
+        en: `--id cannot be used when importing several files (from ${file} on): drop --id (each file's id comes from its title), or import them one by one.`,
+      };
     case 'no-content':
       return {
         zh: `没有写入任何文件：找不到内容目录 ${d.target}（导入 ${file}）。请在手册目录里运行，或设置 OPSBOOK_CONTENT。`,
@@ -169,6 +181,22 @@ export class ImportError extends Error {
     this.name = 'ImportError';
     this.code = code;
     this.file = file;
+    this.say = say;
+  }
+}
+
+/** Refusals of several files of one batch: each its own line; nothing of the batch was written. */
+export class ImportErrors extends Error {
+  readonly errors: readonly ImportError[];
+  readonly say: Say;
+  constructor(errors: readonly ImportError[], total: number) {
+    const say = {
+      zh: [...errors.map((e) => e.say.zh), `没有写入任何文件：${total} 个文件中有 ${errors.length} 个不能导入，先处理好再一起导入（或不带它们重新运行）。`].join('\n'),
+      en: [...errors.map((e) => e.say.en), `Nothing was written: ${errors.length} of ${total} files cannot be imported; fix them and import again (or run without them).`].join('\n'),
+    };
+    super(say.en);
+    this.name = 'ImportErrors';
+    this.errors = errors;
     this.say = say;
   }
 }

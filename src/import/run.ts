@@ -15,7 +15,7 @@ import { KIND_FILE, existingFileFor, renderTemplate, suggestSlug, type KnownIds 
 import { readWordDocument, type WordDocument } from './docx.ts';
 import type { Draft, Known } from './draft.ts';
 import { matchName } from './match.ts';
-import { ImportError, inLang, type Say, type SiteLang } from './messages.ts';
+import { ImportError, ImportErrors, inLang, type Say, type SiteLang } from './messages.ts';
 import { importPlan, type Sheet } from './plan.ts';
 import { importRoles } from './role.ts';
 import { LIMITS } from './safety.ts';
@@ -54,6 +54,8 @@ export interface ImportPlan {
   readonly notes: readonly Say[];
   readonly lang: SiteLang;
   readonly root: string;
+  /** The imported file as printed. */
+  readonly source: string;
 }
 
 const EXTENSIONS: Record<ImportKind, readonly string[]> = { sop: ['.docx'], role: ['.docx'], plan: ['.xlsx', '.csv'] };
@@ -117,7 +119,14 @@ export function siteLangOf(root: string): SiteLang {
 }
 
 /** Everything short of writing: throws ImportError on bad input, an id already taken, or a bad --id. */
-export async function planImport(options: ImportOptions): Promise<ImportPlan> {
+export interface Batch {
+  /** The handbook, read once for a batch of files. */
+  readonly handbook?: Handbook;
+  /** Ids given to files earlier in the batch. */
+  readonly used?: Set<string>;
+}
+
+export async function planImport(options: ImportOptions, batch: Batch = {}): Promise<ImportPlan> {
   const cwd = options.cwd ?? process.cwd();
   const source = path.resolve(cwd, options.file);
   const shown = display(source, cwd);
@@ -142,7 +151,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
       ? { sheets: extension === '.csv' ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown, fileTitle) : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown) }
       : { doc: await readWordDocument(readBounded(source, shown, LIMITS.docx.fileBytes), shown) };
 
-  const { handbook } = await loadContent(root, { today: options.today });
+  const handbook = batch.handbook ?? (await loadContent(root, { today: options.today })).handbook;
   const lang = siteLang(handbook.site.locale);
   const context = { known: known(handbook), fileTitle, split: options.split };
   const notes: Say[] = [];
@@ -170,11 +179,11 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   // Ids: --id (a prefix when a document holds several), else the title's pinyin; never a taken one.
   const { folder, extension: newExtension } = KIND_FILE[options.kind];
   const existing = filesIn(path.join(root, folder));
-  const used = new Set<string>();
+  const used = batch.used ?? new Set<string>();
   const knownIds: KnownIds = { departments: handbook.departments.map((d) => d.id), roles: handbook.roles.map((r) => r.id), sops: handbook.sops.map((s) => s.id) };
   const files: PlannedFile[] = drafts.map((draft, index) => {
     let id = options.id ? (drafts.length > 1 ? `${options.id}-${index + 1}` : options.id) : draft.id;
-    for (let n = 2; used.has(id); n++) id = `${draft.id}-${n}`;
+    for (let n = 2; used.has(id); n++) id = `${options.id ?? draft.id}-${n}`;
     used.add(id);
     const relative = `${folder}/${id}${newExtension}`;
     const target = path.join(root, folder, `${id}${newExtension}`);
@@ -190,14 +199,14 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     const template = renderTemplate({ kind: options.kind, id, title: draft.title, today: options.today, known: knownIds, values: draft.values, body: draft.body });
     return { path: target, display: display(target, cwd), relative, text: template.text, draft, placeholders: template.placeholders };
   });
-  return { files, notes, lang, root };
+  return { files, notes, lang, root, source: shown };
 }
 
 /** Writes every planned file or none: a file that appears meanwhile (flag wx) undoes the ones already written. */
-export function writePlanned(plan: ImportPlan, source: string): void {
+export function writePlanned(files: readonly PlannedFile[], source: string): void {
   const written: string[] = [];
   try {
-    for (const file of plan.files) {
+    for (const file of files) {
       mkdirSync(path.dirname(file.path), { recursive: true });
       writeFileSync(file.path, file.text, { encoding: 'utf8', flag: 'wx' });
       written.push(file.path);
@@ -205,7 +214,7 @@ export function writePlanned(plan: ImportPlan, source: string): void {
   } catch (error) {
     for (const file of written) unlinkSync(file);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      const taken = plan.files.find((f) => !written.includes(f.path));
+      const taken = files.find((f) => !written.includes(f.path));
       throw new ImportError('exists', source, { target: taken?.display });
     }
     throw error;
@@ -238,37 +247,90 @@ export function describe(file: PlannedFile, source: string, dryRun: boolean): Sa
 }
 
 export interface ImportOutcome {
+  /** One plan per imported file. */
+  readonly plans: readonly ImportPlan[];
+  /** The first plan (the only one for a single file). */
   readonly plan: ImportPlan;
   readonly text: string;
   /** Problems the checker found in the written files (none on a dry run). */
   readonly problems: readonly Problem[];
 }
 
-/** Import, write (unless dry), check what was written; the text is what the command prints. */
-export async function runImport(options: ImportOptions & { readonly dryRun?: boolean }): Promise<ImportOutcome> {
-  const cwd = options.cwd ?? process.cwd();
-  const plan = await planImport(options);
-  const source = display(path.resolve(cwd, options.file), cwd);
-  const say = (message: Say) => inLang(message, plan.lang);
-  const lines = plan.files.map((file) => say(describe(file, source, Boolean(options.dryRun))));
-  for (const note of plan.notes) lines.push(say(note));
-  if (options.dryRun) {
-    lines.push(say({ zh: '（--dry-run：没有写入任何文件。去掉 --dry-run 再运行一次即可写入。）', en: '(--dry-run: nothing was written. Run again without --dry-run to write.)' }));
-    return { plan, text: lines.join('\n'), problems: [] };
-  }
-  writePlanned(plan, source);
-  const { problems } = await loadContent(plan.root, { today: options.today });
-  const mine = problems.filter((p) => plan.files.some((f) => f.relative === p.file));
-  const checkCommand = path.resolve(cwd, 'content') === plan.root ? 'npm run check' : `npm run check -- --content ${display(plan.root, cwd)}`;
-  lines.push(say({ zh: `检查新文件（${checkCommand}）：`, en: `Checking the new files (${checkCommand}):` }));
-  lines.push(toText(mine, { lang: plan.lang, displayRoot: display(plan.root, cwd), color: false }));
-  lines.push(
-    say({
-      zh: `下一步：打开${plan.files.length > 1 ? '这些文件' : '文件'}，核对推测的内容，补上还没填写的，再运行 ${checkCommand}。`,
-      en: `Next: open the file${plan.files.length > 1 ? 's' : ''}, check what was guessed, fill in what is left, then run ${checkCommand}.`,
-    }),
-  );
-  return { plan, text: lines.join('\n'), problems: mine };
+/** Word leaves ~$name.docx lock files beside open documents; hidden files are no one's content either. */
+const isCandidate = (name: string) => !name.startsWith('~$') && !name.startsWith('.');
+const IMPORTABLE = ['.docx', '.doc', '.wps', '.xlsx', '.xls', '.et', '.csv'];
+
+/** The files to import: files as given, and the importable files of a folder (not its subfolders), in name order. */
+export function expandInputs(inputs: readonly string[], kind: ImportKind, cwd: string): string[] {
+  const collator = new Intl.Collator('zh-CN', { numeric: true });
+  return inputs.flatMap((input) => {
+    const full = path.resolve(cwd, input);
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(full).isDirectory();
+    } catch {
+      return [input]; // reported as missing by planImport
+    }
+    if (!isDirectory) return [input];
+    const wanted = kind === 'plan' ? ['.xlsx', '.xls', '.et', '.csv'] : ['.docx', '.doc', '.wps'];
+    const names = readdirSync(full)
+      .filter((name) => isCandidate(name) && wanted.includes(path.extname(name).toLowerCase()) && IMPORTABLE.includes(path.extname(name).toLowerCase()))
+      .sort(collator.compare);
+    if (names.length === 0) throw new ImportError('no-files', display(full, cwd), { kind: kind === 'plan' ? 'xlsx' : 'docx' });
+    return names.map((name) => path.join(input, name));
+  });
 }
 
+/** Import, write (unless dry), check what was written; the text is what the command prints. */
+export async function runImport(options: ImportOptions & { readonly dryRun?: boolean }): Promise<ImportOutcome> {
+  return runImportFiles({ ...options, files: [options.file] });
+}
 
+/**
+ * Several files (or folders) in one go: every file is read and planned first; one refused file means none
+ * is written (every refusal is reported), so a batch never lands half-way.
+ */
+export async function runImportFiles(options: Omit<ImportOptions, 'file'> & { readonly files: readonly string[]; readonly dryRun?: boolean }): Promise<ImportOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, options.content);
+  const files = expandInputs(options.files, options.kind, cwd);
+  if (options.id !== undefined && files.length > 1) throw new ImportError('id-with-many', display(path.resolve(cwd, options.files[0]!), cwd));
+  const batch: Batch = { used: new Set<string>(), handbook: files.length > 1 && existsSync(root) ? (await loadContent(root, { today: options.today })).handbook : undefined };
+  const plans: ImportPlan[] = [];
+  const errors: ImportError[] = [];
+  for (const file of files) {
+    try {
+      plans.push(await planImport({ ...options, file }, batch));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      if (files.length === 1) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw new ImportErrors(errors, files.length);
+  const lang = plans[0]!.lang;
+  const say = (message: Say) => inLang(message, lang);
+  const lines: string[] = [];
+  for (const plan of plans) {
+    lines.push(...plan.files.map((file) => say(describe(file, plan.source, Boolean(options.dryRun)))));
+    for (const note of plan.notes) lines.push(say(note));
+  }
+  if (options.dryRun) {
+    lines.push(say({ zh: '（--dry-run：没有写入任何文件。去掉 --dry-run 再运行一次即可写入。）', en: '(--dry-run: nothing was written. Run again without --dry-run to write.)' }));
+    return { plans, plan: plans[0]!, text: lines.join('\n'), problems: [] };
+  }
+  const planned = plans.flatMap((plan) => plan.files);
+  writePlanned(planned, plans[0]!.source);
+  const { problems } = await loadContent(root, { today: options.today });
+  const mine = problems.filter((p) => planned.some((f) => f.relative === p.file));
+  const checkCommand = path.resolve(cwd, 'content') === root ? 'npm run check' : `npm run check -- --content ${display(root, cwd)}`;
+  lines.push(say({ zh: `检查新文件（${checkCommand}）：`, en: `Checking the new files (${checkCommand}):` }));
+  lines.push(toText(mine, { lang, displayRoot: display(root, cwd), color: false }));
+  lines.push(
+    say({
+      zh: `下一步：打开${planned.length > 1 ? '这些文件' : '文件'}，核对推测的内容，补上还没填写的，再运行 ${checkCommand}。`,
+      en: `Next: open the file${planned.length > 1 ? 's' : ''}, check what was guessed, fill in what is left, then run ${checkCommand}.`,
+    }),
+  );
+  return { plans, plan: plans[0]!, text: lines.join('\n'), problems: mine };
+}

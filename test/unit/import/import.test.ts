@@ -4,14 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadContent } from '../../../src/check/load.ts';
 import { formatPath } from '../../../src/check/problems.ts';
 import { renderProblem } from '../../../src/check/report.ts';
 import { splitFrontMatter } from '../../../src/check/source.ts';
-import { runImport } from '../../../src/import/run.ts';
+import { runImport, runImportFiles } from '../../../src/import/run.ts';
+import { ImportErrors } from '../../../src/import/messages.ts';
+import { fingerprint } from '../../build/helpers.ts';
 import { AFTERSALES_JD, POSTINGS, PROBLEM_ORDER_SOP, RETURNS_SOP_TABLES, TODAY, WAREHOUSE_JD_FORM, gbkCsv, planWorkbook, sampleCopy, wordFile } from './files.ts';
 
 let work: string;
@@ -241,6 +243,37 @@ describe('plan from a spreadsheet', () => {
     expect(outcome.text).toContain('年份：2015（表格只写了月，年份取自文件名）');
     const problems = await problemsOf('plans/plan-2015.md');
     expect(problems.map((p) => [p.severity, p.path])).toEqual([['error', 'store']]);
+  });
+});
+
+describe('a folder of Word files', () => {
+  it('imports every .docx in it (Word lock files skipped), ids from their titles', async () => {
+    const folder = path.join(work, 'SOP文件夹');
+    mkdirSync(folder);
+    await wordFile(folder, '01 首次响应.docx', [{ h1: '首次响应规范' }, { p: '负责人：售前客服' }, { ol: ['20秒内回复', '问候买家'] }]);
+    await wordFile(folder, '02 催付.docx', [{ h1: '催付提醒' }, { p: '负责人：售前客服' }, { ol: ['下单30分钟后提醒一次'] }]);
+    writeFileSync(path.join(folder, '~$ 催付.docx'), 'lock');
+    const outcome = await runImportFiles({ kind: 'sop', files: [folder], content, today: TODAY, cwd: work });
+    expect(outcome.plans.flatMap((p) => p.files.map((f) => f.relative))).toEqual(['sops/shou-ci-xiang-ying-gui-fan.md', 'sops/cui-fu-ti-xing.md']);
+    expect(outcome.text).toContain('（来自 SOP文件夹/01 首次响应.docx）');
+    expect(outcome.problems).toEqual([]);
+  });
+
+  it('writes nothing when one file of the batch is refused, and names every refused file', async () => {
+    const folder = path.join(work, '混合');
+    mkdirSync(folder);
+    await wordFile(folder, '好的.docx', [{ h1: '补发流程' }, { p: '负责人：售后客服' }, { ol: ['核对漏发商品', '安排补发'] }]);
+    writeFileSync(path.join(folder, '旧版.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(path.join(folder, '坏的.docx'), 'not a zip');
+    const before = fingerprint(content);
+    const error = await runImportFiles({ kind: 'sop', files: [folder], content, today: TODAY, cwd: work }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportErrors);
+    const lines = (error as ImportErrors).say.zh.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^混合\/坏的\.docx 不是 Word 文件/);
+    expect(lines[1]).toMatch(/^混合\/旧版\.doc 是旧版 Word 格式/);
+    expect(lines[2]).toBe('没有写入任何文件：3 个文件中有 2 个不能导入，先处理好再一起导入（或不带它们重新运行）。');
+    expect(fingerprint(content)).toBe(before);
   });
 });
 

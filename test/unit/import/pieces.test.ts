@@ -161,12 +161,14 @@ describe('files', () => {
 
 describe('arguments', () => {
   it('parses kinds, --split, --year, --dry-run, and refuses what makes no sense', () => {
-    expect(parseImportArgs(['sop', 'a.docx', '--split', 'h2', '--dry-run'])).toEqual({ ok: true, command: { kind: 'sop', file: 'a.docx', id: undefined, dryRun: true, split: 2, year: undefined, content: undefined } });
+    expect(parseImportArgs(['sop', 'a.docx', '--split', 'h2', '--dry-run'])).toEqual({ ok: true, command: { kind: 'sop', files: ['a.docx'], id: undefined, dryRun: true, split: 2, year: undefined, content: undefined } });
     expect(parseImportArgs(['plan', 'a.csv', '--year', '2014', '--id', 'p'])).toMatchObject({ ok: true, command: { year: 2014, id: 'p' } });
     expect(parseImportArgs(['plan', 'a.csv', '--split', 'h1'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['sop', 'a.docx', '--split', 'h3'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['glossary', 'a.docx'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['sop'])).toMatchObject({ ok: false });
+    expect(parseImportArgs(['sop', 'a.docx', 'b.docx'])).toMatchObject({ ok: true, command: { files: ['a.docx', 'b.docx'] } });
+    expect(parseImportArgs(['sop', 'a.docx', 'b.docx', '--id', 'x'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['--help'])).toEqual({ ok: true, help: true });
   });
 });
