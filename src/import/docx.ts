@@ -9,6 +9,7 @@ import mammoth from 'mammoth';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import TurndownService from 'turndown';
 import { ImportError } from './messages.ts';
+import { foldScript } from '../domain/script.ts';
 import { LIMITS, checkZip, requireOfficeZip } from './safety.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -194,7 +195,7 @@ function normaliseTypedStructure(blocks: Block[]): Block[] {
 export function expandFormTables(blocks: readonly Block[], labels: RegExp, sectionLabels: RegExp): Block[] {
   const isLabel = (cell: TableCellLines | undefined) => cell !== undefined && cell.length === 1 && cell[0]!.length <= 12 && !/[。；;，,]/.test(cell[0]!);
   const bare = (text: string) => text.replace(/[：:\s]+$/, '').replace(/^[\s\d一二三四五六七八九十]*[、.．)）]\s*/, '');
-  const matches = (pattern: RegExp, text: string) => new RegExp(`^(?:${pattern.source})$`).test(bare(text));
+  const matches = (pattern: RegExp, text: string) => new RegExp(`^(?:${pattern.source})$`).test(foldScript(bare(text)));
   const level = Math.min(6, 1 + Math.max(1, ...blocks.flatMap((b) => (b.type === 'heading' ? [b.level] : []))));
   return blocks.flatMap((block): Block[] => {
     if (block.type !== 'table') return [block];

@@ -3,6 +3,7 @@ import type { Kind } from '../scaffold/scaffold.ts';
 import type { Say } from './messages.ts';
 import type { Match, Named } from './match.ts';
 import { suggestSlug } from '../scaffold/scaffold.ts';
+import { foldScript } from '../domain/script.ts';
 
 export interface Draft {
   readonly kind: Exclude<Kind, 'department'>;
@@ -58,8 +59,12 @@ export function describeMatch(field: string, written: string, match: Match, draf
   }
 }
 
-/** "label：value" at the start of a line, with the label from a list of alternatives. */
+/**
+ * "label：value" at the start of a line, with the label from a list of alternatives. Labels are compared in
+ * Simplified script (負責人 is 负责人); the value is returned as written.
+ */
 export function labelled(text: string, labels: RegExp): string | undefined {
-  const match = new RegExp(`^\\s*(?:${labels.source})\\s*[：:]\\s*(.+)$`).exec(text);
-  return match?.[1]?.trim() || undefined;
+  const match = /^\s*([^：:]{1,16}?)\s*[：:]\s*(.+)$/.exec(text);
+  if (!match) return undefined;
+  return new RegExp(`^(?:${labels.source})$`).test(foldScript(match[1]!).replace(/\s+/g, '')) ? match[2]!.trim() || undefined : undefined;
 }

@@ -11,6 +11,7 @@ import { monthFromIndex, monthIndex, parseMonth } from '../domain/time.ts';
 import { toHalfWidth } from '../domain/text.ts';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { newDraft, type Draft } from './draft.ts';
+import { foldScript } from '../domain/script.ts';
 import { ImportError } from './messages.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -29,7 +30,8 @@ export const COLUMN_NAMES = {
 const TOTAL_WORDS = /^(?:合计|总计|全年合计|全年|年度合计|总额|汇总|共计|total|sum)$/i;
 const NOTE_WORDS = /备注|说明|注[:：]/;
 
-const norm = (cell: Cell) => (cell === null || cell === undefined ? '' : toHalfWidth(String(cell)).replace(/\s+/g, '').toLowerCase());
+/** A cell compared with header words: half-width, no spaces, lower case, Simplified script (目標成交額 is 目标成交额). */
+const norm = (cell: Cell) => (cell === null || cell === undefined ? '' : foldScript(toHalfWidth(String(cell)).replace(/\s+/g, '')));
 
 function columnFor(headers: readonly Cell[], names: readonly string[], taken: ReadonlySet<number>): number | undefined {
   for (const name of names) {

@@ -8,6 +8,7 @@
 import { blocksToMarkdown, expandFormTables, stripNumber, type Block } from './docx.ts';
 import { describeMatch, labelled, newDraft, type Draft } from './draft.ts';
 import { matchName } from './match.ts';
+import { foldScript } from '../domain/script.ts';
 import { splitAt, type WordImportContext } from './sop.ts';
 
 const RESPONSIBILITIES = /岗位职责|工作职责|主要职责|职责范围|职责|工作内容|岗位描述|职位描述/;
@@ -33,10 +34,11 @@ const TITLE_SUFFIX = /\s*(?:岗位职责说明书|岗位说明书|职位说明�
 
 /** The section a label starts ("一、岗位职责：" → responsibilities), and text after its colon. */
 function sectionLabel(text: string): { section: Section; rest?: string } | undefined {
-  const bare = text.replace(/^[\s\d一二三四五六七八九十]*[、.．)）]?\s*/, '');
+  const bare = foldScript(text).replace(/^[\s\d一二三四五六七八九十]*[、.．)）]?\s*/, '');
   for (const [section, pattern] of SECTION_LABELS) {
     const match = new RegExp(`^(?:${pattern.source})\\s*(?:[：:]\\s*(.*))?$`).exec(bare);
-    if (match) return { section, rest: match[1]?.trim() || undefined };
+    // The text after the colon as written (the match ran on the Simplified folding).
+    if (match) return { section, rest: match[1]?.trim() ? text.slice(text.search(/[：:]/) + 1).trim() || undefined : undefined };
   }
   return undefined;
 }
@@ -139,7 +141,8 @@ function roleFromBlocks(input: readonly Block[], context: WordImportContext, sec
     const index = blocks.findIndex((b) => b.type === 'heading' && !sectionLabel(b.text));
     if (index === 0) blocks.splice(index, 1);
   }
-  const title = written.replace(TITLE_SUFFIX, '').trim() || written;
+  const suffix = TITLE_SUFFIX.exec(foldScript(written));
+  const title = (suffix ? written.slice(0, written.length - suffix[0].length) : written).trim() || written;
   const draft = newDraft('role', title, 'imported-role');
   if (from === 'file') draft.guessed.push({ zh: `title：${title}（文档里没有标题，取自文件名）`, en: `title: ${title} (no heading; from the file name)` });
   else if (title !== written) draft.guessed.push({ zh: `title：${title}（文中“${written}”）`, en: `title: ${title} (written "${written}")` });

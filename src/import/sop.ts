@@ -10,6 +10,7 @@ import { toHalfWidth } from '../domain/text.ts';
 import { blocksToMarkdown, expandFormTables, type Block, type ListItem, type WordDocument } from './docx.ts';
 import { describeMatch, labelled, newDraft, type Draft, type Known } from './draft.ts';
 import { matchName } from './match.ts';
+import { foldScript } from '../domain/script.ts';
 
 export type SplitLevel = 1 | 2;
 
@@ -280,7 +281,7 @@ type StepSource = { index: number; heading?: number; headingBlock?: Block; table
 function findStepList(blocks: readonly Block[]): StepSource | undefined {
   for (let h = 0; h < blocks.length; h++) {
     const heading = blocks[h]!;
-    if (heading.type !== 'heading' || !STEP_HEADING.test(heading.text)) continue;
+    if (heading.type !== 'heading' || !STEP_HEADING.test(foldScript(heading.text))) continue;
     for (let i = h + 1; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (block.type === 'heading' && block.level <= heading.level) break;
@@ -309,7 +310,7 @@ export function stepsTable(block: Block & { type: 'table' }): StepsTable | undef
   const [header, ...rows] = block.rows;
   if (!header || rows.length === 0) return undefined;
   const column = (pattern: RegExp, except: readonly (number | undefined)[] = []) => {
-    const index = header.findIndex((cell, i) => !except.includes(i) && cell.length === 1 && cell[0]!.length <= 10 && pattern.test(cell[0]!));
+    const index = header.findIndex((cell, i) => !except.includes(i) && cell.length === 1 && cell[0]!.length <= 10 && pattern.test(foldScript(cell[0]!)));
     return index >= 0 ? index : undefined;
   };
   const byColumn = column(/负责人|责任人|执行人|负责岗位|责任岗位|执行岗位|岗位|负责|执行者|经办/);

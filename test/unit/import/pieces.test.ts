@@ -172,3 +172,25 @@ describe('arguments', () => {
     expect(parseImportArgs(['--help'])).toEqual({ ok: true, help: true });
   });
 });
+
+describe('Traditional script', () => {
+  it('labels, section names and headers are read in either script; values stay as written', async () => {
+    const { labelled } = await import('../../../src/import/draft.ts');
+    expect(labelled('負責人：客服主管', /负责人|执行人/)).toBe('客服主管');
+    expect(labelled('所屬部門：倉儲', /所属部门|部门/)).toBe('倉儲');
+    expect(labelled('备注：负责人：张三', /负责人/)).toBeUndefined();
+    const draft = importPlan([{ name: '工作表1', rows: [['2015年度目標'], ['月份', '目標成交額', '營銷預算'], ['2015-01', '10萬', '2萬'], ['合計', '10萬', '2萬']] }], { file: 'x.xlsx', fileTitle: 'x' });
+    expect((draft.values.months as { toJSON(): unknown }).toJSON()).toEqual([{ month: '2015-01', revenue: '10万', marketing: '2万' }]);
+    expect((draft.values.totals as { toJSON(): unknown }).toJSON()).toEqual({ revenue: '10万', marketing: '2万' });
+  });
+});
+
+describe('a job description in Traditional script', () => {
+  it('finds its sections and department, and keeps its text as written', async () => {
+    const { importRoles } = await import('../../../src/import/role.ts');
+    const blocks = htmlToBlocks('<h1>售後專員崗位說明書</h1><p>所屬部門：客服部</p><p><strong>一、崗位職責</strong></p><p>1、處理退換貨</p><p>2、回訪買家</p><p><strong>二、任職要求</strong></p><ul><li>細心耐心</li></ul>');
+    const known = { roles: [{ id: 'cs-lead', name: '客服主管' }], departments: [{ id: 'customer-service', name: '客服' }] };
+    const [draft] = importRoles({ blocks }, { known, fileTitle: 'x' }).drafts;
+    expect(draft!.values).toMatchObject({ title: '售後專員', department: 'customer-service', responsibilities: ['處理退換貨', '回訪買家'], requirements: ['細心耐心'] });
+  });
+});
