@@ -31,7 +31,8 @@ async function main() {
   } catch (error) {
     if (!(error instanceof ImportError || error instanceof ImportErrors)) throw error;
     // One line per refused file, in the site's language (zh-CN when the content folder has no site.yaml).
-    process.stderr.write(`${inLang(error.say, siteLangOf(path.resolve(content)))}\n`);
+    const files = error instanceof ImportErrors ? error.errors.map((e) => e.file) : [error.file];
+    process.stderr.write(`${inLang(error.say, siteLangOf(path.resolve(content)), files)}\n`);
     process.exit(1);
   }
 }

@@ -10,10 +10,19 @@ export type { Say };
 export type FileKind = 'docx' | 'xlsx' | 'csv';
 export type SiteLang = 'zh-CN' | 'zh-TW' | 'en';
 
-/** A message in the site's language: Simplified as written, Traditional through OpenCC, or English. */
-export function inLang(message: Say, lang: SiteLang): string {
+/**
+ * A message in the site's language: Simplified as written, Traditional through OpenCC, or English. File names
+ * (`keep`) and text quoted from the document (“…”) are left as they are: they must match what the author has.
+ */
+export function inLang(message: Say, lang: SiteLang, keep: readonly string[] = []): string {
   if (lang === 'en') return message.en;
-  return lang === 'zh-TW' ? simplifiedToTraditional(message.zh) : message.zh;
+  if (lang === 'zh-CN') return message.zh;
+  const held: string[] = [];
+  const hold = (text: string) => `\uE000${held.push(text) - 1}\uE001`;
+  let text = message.zh;
+  for (const literal of [...new Set(keep)].filter(Boolean).sort((a, b) => b.length - a.length)) text = text.split(literal).join(hold(literal));
+  text = text.replace(/“[^”\n]*”/g, hold);
+  return simplifiedToTraditional(text).replace(/\uE000(\d+)\uE001/g, (_, i: string) => held[Number(i)]!);
 }
 
 export type ImportErrorCode =

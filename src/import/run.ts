@@ -309,7 +309,7 @@ export async function runImportFiles(options: Omit<ImportOptions, 'file'> & { re
   }
   if (errors.length > 0) throw new ImportErrors(errors, files.length);
   const lang = plans[0]!.lang;
-  const say = (message: Say) => inLang(message, lang);
+  const say = (message: Say) => inLang(message, lang, plans.map((p) => p.source));
   const lines: string[] = [];
   for (const plan of plans) {
     lines.push(...plan.files.map((file) => say(describe(file, plan.source, Boolean(options.dryRun)))));

@@ -289,8 +289,15 @@ describe('the site language', () => {
       expect(en.text).toContain('owner: cs-lead (written "客服主管")');
       writeFileSync(site, original.replace(/^locale: .*$/m, 'locale: zh-TW'));
       const tw = await run('sop', docx, { id: 'lang-tw', dryRun: true });
-      expect(tw.text).toContain('將創建 content/sops/lang-tw.md');
+      expect(tw.text).toContain('將創建 content/sops/lang-tw.md（來自 lang.docx）');
       expect(tw.text).toContain('已填寫');
+      // Text quoted from the document stays as written.
+      expect(tw.text).toContain('owner：cs-lead（文中“客服主管”）');
+      const folder = path.join(work, '简体文件夹');
+      mkdirSync(folder);
+      await wordFile(folder, '问题订单.docx', [{ h1: '订单复核' }, { p: '负责人：客服主管' }, { ol: ['核对'] }]);
+      const named = await runImportFiles({ kind: 'sop', files: [folder], id: undefined, content, today: TODAY, cwd: work, dryRun: true }).catch((e: unknown) => e);
+      expect((named as { text: string }).text).toContain('（來自 简体文件夹/问题订单.docx）');
     } finally {
       writeFileSync(site, original);
     }
