@@ -79,6 +79,9 @@ export function parseKpi(text: string): Kpi | undefined {
   return undefined;
 }
 
+/** 纠纷率 ≤ 3%: a KPI as the report shows it. */
+export const kpiText = (k: Kpi) => `${k.name} ${k.better === 'lower' ? '≤' : '≥'} ${k.target}${k.unit ?? ''}`;
+
 function kpi(name: string, target: string, unit: string | undefined, better: 'higher' | 'lower'): Kpi | undefined {
   const cleanName = name.replace(/[\s:：]+$/, '').trim();
   if (!cleanName || cleanName.length > 30) return undefined;
@@ -185,8 +188,8 @@ function roleFromBlocks(input: readonly Block[], context: WordImportContext, sec
   if (parsed.length > 0) {
     draft.values.kpis = parsed;
     draft.guessed.push({
-      zh: `kpis：${parsed.map((k) => `${k.name} ${k.better === 'lower' ? '≤' : '≥'} ${k.target}${k.unit ?? ''}`).join('；')}（请核对目标和方向）`,
-      en: `kpis: ${parsed.map((k) => `${k.name} ${k.better === 'lower' ? '≤' : '≥'} ${k.target}${k.unit ?? ''}`).join('; ')} (check targets and directions)`,
+      zh: `kpis：${parsed.map(kpiText).join('；')}（请核对目标和方向）`,
+      en: `kpis: ${parsed.map(kpiText).join('; ')} (check targets and directions)`,
     });
   }
   if (unparsed.length > 0) {

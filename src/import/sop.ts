@@ -10,6 +10,7 @@ import { toHalfWidth } from '../domain/text.ts';
 import { blocksToMarkdown, expandFormTables, type Block, type ListItem, type WordDocument } from './docx.ts';
 import { describeMatch, labelled, newDraft, type Draft, type Known } from './draft.ts';
 import { matchName } from './match.ts';
+import { kpiText, parseKpi } from './role.ts';
 import { foldScript } from '../domain/script.ts';
 
 export type SplitLevel = 1 | 2;
@@ -230,6 +231,21 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     (sure ? draft.filled : draft.guessed).push({ zh: `steps：${count} 步（${how}）`, en: `steps: ${count} steps (${howEn})` });
   } else {
     draft.left.push({ zh: 'steps：文中没有编号或项目符号列表，也没有步骤表格，请把步骤写成列表', en: 'steps: no numbered or bulleted list and no steps table in the document; write the steps as a list' });
+  }
+
+  // KPIs: the numeric lines of a 考核指标 list (纠纷率 ≤ 3%); the others stay in the body.
+  const kpiHeading = blocks.findIndex((b) => b.type === 'heading' && /^(?:考核指标|KPI|kpi|绩效指标|考核标准|考核)$/.test(foldScript(b.text)));
+  const kpiList = kpiHeading >= 0 && blocks[kpiHeading + 1]?.type === 'list' ? (blocks[kpiHeading + 1] as Block & { type: 'list' }) : undefined;
+  if (kpiList) {
+    const read = kpiList.items.map((item) => ({ item, kpi: parseKpi(item.text) }));
+    const kpis = read.flatMap((r) => (r.kpi ? [r.kpi] : []));
+    if (kpis.length > 0) {
+      draft.values.kpis = kpis;
+      draft.guessed.push({ zh: `kpis：${kpis.map(kpiText).join('；')}（请核对目标和方向）`, en: `kpis: ${kpis.map(kpiText).join('; ')} (check targets and directions)` });
+      const rest = read.filter((r) => !r.kpi).map((r) => r.item);
+      if (rest.length > 0) blocks[kpiHeading + 1] = { ...kpiList, items: rest, html: `<ul>${rest.map((i) => i.html).join('')}</ul>` };
+      else blocks.splice(kpiHeading, 2);
+    }
   }
 
   // SLA: the 时限 line, else a time limit in the text.

@@ -109,10 +109,19 @@ describe('SOP from Word', () => {
   });
 
   it("takes the title from Word's Title style, and says updated is the day of the import when no date is given", async () => {
-    const docx = await wordFile(work, 'x.docx', [{ title: '每日直通车调价' }, { p: '执行人：推广专员' }, { ol: ['9:00 查看昨日数据', '调整出价'] }]);
+    const docx = await wordFile(work, 'x.docx', [
+      { title: '每日直通车调价' },
+      { p: '执行人：推广专员' },
+      { ol: ['9:00 查看昨日数据', '调整出价'] },
+      { h2: '考核指标' },
+      { ul: ['调价后点击率不低于2%', '每天按时完成'] },
+    ]);
     const outcome = await run('sop', docx, { id: 'ztc-bids' });
-    const { data } = frontMatter(outcome.plan.files[0]!.path);
+    const { data, body } = frontMatter(outcome.plan.files[0]!.path);
     expect(data).toMatchObject({ title: '每日直通车调价', owner: 'promoter', updated: TODAY, steps: ['9:00 查看昨日数据', '调整出价'] });
+    expect(data.kpis).toEqual([{ name: '调价后点击率', target: 2, unit: '%', better: 'higher' }]);
+    expect(body.trim()).toBe('## 考核指标\n\n- 每天按时完成');
+    expect(await problemsOf('sops/ztc-bids.md')).toEqual([]);
     expect(outcome.text).toContain('updated：导入当天');
   });
 
