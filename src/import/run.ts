@@ -6,7 +6,8 @@
 import { closeSync, existsSync, readFileSync, mkdirSync, openSync, readdirSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, loadContent } from '../check/load.ts';
+import { loadContent } from '../check/load.ts';
+import { COLLECTIONS } from '../schema/registry.ts';
 import type { Problem } from '../check/problems.ts';
 import { toText } from '../check/report.ts';
 import type { Handbook } from '../domain/handbook.ts';
@@ -177,7 +178,7 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
   }
 
   // Ids: --id (a prefix when a document holds several), else the title's pinyin; never a taken one.
-  const { folder, extension: newExtension } = KIND_FILE[options.kind];
+  const { collection, folder, extension: newExtension } = KIND_FILE[options.kind];
   const existing = filesIn(path.join(root, folder));
   const used = batch.used ?? new Set<string>();
   const knownIds: KnownIds = { departments: handbook.departments.map((d) => d.id), roles: handbook.roles.map((r) => r.id), sops: handbook.sops.map((s) => s.id) };
@@ -187,7 +188,7 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
     used.add(id);
     const relative = `${folder}/${id}${newExtension}`;
     const target = path.join(root, folder, `${id}${newExtension}`);
-    const taken = existingFileFor(id, existing, COLLECTIONS[folder].extensions);
+    const taken = existingFileFor(id, existing, COLLECTIONS[collection].extensions);
     if (taken) throw new ImportError('exists', shown, { target: display(path.join(root, folder, taken), cwd) });
     if (draft.title && options.kind !== 'plan') {
       const entries = options.kind === 'role' ? context.known.roles : handbook.sops.map((s) => ({ id: s.id, name: s.data.title }));
