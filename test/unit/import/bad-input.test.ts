@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readXlsx } from '../../../src/import/sheet.ts';
 import { ImportError } from '../../../src/import/messages.ts';
 import { runImport, type ImportKind } from '../../../src/import/run.ts';
 import { fingerprint } from '../../build/helpers.ts';
-import { PROBLEM_ORDER_SOP, TODAY, sampleCopy, wordFile } from './files.ts';
+import { PROBLEM_ORDER_SOP, TODAY, planWorkbook, sampleCopy, wordFile } from './files.ts';
 
 let work: string;
 let content: string;
@@ -157,6 +158,26 @@ describe('bad input is refused in one line, nothing written', () => {
     const liar = path.join(work, '说谎.docx');
     writeFileSync(liar, zip);
     expect((await refusal('sop', liar)).code).toBe('zip-bomb');
+  });
+
+  it('an XML entity bomb (billion laughs) is never expanded, in Word or in Excel', async () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('');
+    const dtd = `<!DOCTYPE lolz [<!ENTITY lol "lol">${levels}]>`;
+    const withBomb = (xml: string) => xml.replace(/^(<\?xml[^>]*\?>)?/, (head) => `${head}${dtd}`);
+
+    const docx = unzipSync(readFileSync(await wordFile(work, 'lol-src.docx', PROBLEM_ORDER_SOP)));
+    docx['word/document.xml'] = strToU8(withBomb(strFromU8(docx['word/document.xml']!)).replace('问题订单处理流程', '&lol9;'));
+    const bombDocx = path.join(work, '实体炸弹.docx');
+    writeFileSync(bombDocx, zipSync(docx));
+    expect((await refusal('sop', bombDocx)).code).toBe('corrupt');
+
+    const xlsx = unzipSync(readFileSync(await planWorkbook(work, 'lol-src.xlsx')));
+    const strings = Object.keys(xlsx).find((name) => name.endsWith('sharedStrings.xml'))!;
+    xlsx[strings] = strToU8(withBomb(strFromU8(xlsx[strings]!)).replace('推动力', '&lol9;'));
+    const started = performance.now();
+    const sheets = await readXlsx(zipSync(xlsx), 'lol.xlsx');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(String(sheets[1]!.rows[0]![0])).toBe('&lol9;家居生活馆 2014 年度销售目标');
   });
 
   it('a CSV of more rows than a plan can have', async () => {
