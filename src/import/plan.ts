@@ -7,7 +7,7 @@
  * whose values as last saved by Excel are what the reader returns (formulas are never evaluated).
  */
 import { formatFen, parseMoney, type Money } from '../domain/money.ts';
-import { monthFromIndex, monthIndex, parseMonth } from '../domain/time.ts';
+import { monthFromIndex, parseMonth } from '../domain/time.ts';
 import { toHalfWidth } from '../domain/text.ts';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { newDraft, type Draft } from './draft.ts';
@@ -343,4 +343,3 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   return draft;
 }
 
-export { monthIndex };

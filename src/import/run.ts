@@ -149,7 +149,7 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
   const fileTitle = path.basename(source, path.extname(source));
   const input: { sheets: Sheet[] } | { doc: WordDocument } =
     options.kind === 'plan'
-      ? { sheets: extension === '.csv' ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown, fileTitle) : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown) }
+      ? { sheets: extension === '.csv' ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown) : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown) }
       : { doc: await readWordDocument(readBounded(source, shown, LIMITS.docx.fileBytes), shown) };
 
   const handbook = batch.handbook ?? (await loadContent(root, { today: options.today })).handbook;

@@ -47,7 +47,7 @@ export function decodeCsv(bytes: Uint8Array, file: string): string {
   }
 }
 
-export function readCsv(bytes: Uint8Array, file: string, name: string): Sheet[] {
+export function readCsv(bytes: Uint8Array, file: string): Sheet[] {
   const limits = LIMITS.csv;
   if (bytes.length > limits.fileBytes) throw new ImportError('too-large', file, { size: bytes.length, limit: limits.fileBytes });
   if (bytes.length === 0) throw new ImportError('empty-file', file);
@@ -66,7 +66,6 @@ export function readCsv(bytes: Uint8Array, file: string, name: string): Sheet[] 
   }
   if (rows.length > limits.rows) throw new ImportError('too-many-rows', file, { limit: limits.rows });
   // A CSV has no sheet name: '' keeps "工作表 …" out of the report.
-  void name;
   return [{ name: '', rows: rows.map((row) => row.map((cell): Cell => cell)) }];
 }
 

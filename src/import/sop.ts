@@ -393,4 +393,3 @@ function describeBodyEn(blocks: readonly Block[]): string {
     .join(', ');
 }
 
-export { blockTexts };
