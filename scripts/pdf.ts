@@ -1,14 +1,19 @@
 /**
- * `npm run pdf`: builds the handbook (plan pages then link to their PDF) and
- * prints every plan's /plans/<id>/print/ page to dist/pdf/<id>.pdf with
- * Debian's Chromium through playwright-core.
+ * `npm run pdf`: builds the handbook (plan pages then link to their PDF) and prints every plan's
+ * /plans/<id>/print/ page to dist/pdf/<id>.pdf and its /plans/<id>/summary/ page to
+ * dist/pdf/<id>-summary.pdf (one A4 landscape page) with Debian's Chromium through playwright-core.
+ * Chromium draws the running header and the "第 n 页 / 共 m 页" footer and writes the outline from the
+ * headings; pdf-lib then sets the metadata Chromium cannot (src/integrations/pdf-document.ts). A report
+ * longer than 4 pages gets its contents with page numbers, read from that outline on a first pass.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumMissingMessage, CHROMIUM, launchBrowser, serveDir } from '../test/e2e/browser.ts';
 import { deployment } from '../src/integrations/deploy.ts';
+import { readOutline, withMetadata } from '../src/integrations/pdf-document.ts';
+import type { Page } from 'playwright-core';
 
 const { values: options } = parseArgs({
   options: {
@@ -42,22 +47,111 @@ if (ids.length === 0) {
 
 const out = path.join(dist, 'pdf');
 mkdirSync(out, { recursive: true });
+
+/** Contents with page numbers only when the report is longer than this. */
+const CONTENTS_AFTER_PAGES = 4;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+interface PrintMeta {
+  header: string;
+  footer: string;
+  title: string;
+  author: string;
+  subject: string;
+  date: string;
+  language: string;
+  landscape: boolean;
+}
+
+async function printMeta(page: Page): Promise<PrintMeta> {
+  return page.evaluate(() => {
+    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+    return {
+      header: meta('opsbook:pdf-header'),
+      footer: meta('opsbook:pdf-footer'),
+      title: document.title,
+      author: meta('author'),
+      subject: meta('description'),
+      date: meta('opsbook:pdf-date'),
+      language: document.documentElement.lang,
+      landscape: document.documentElement.classList.contains('landscape'),
+    };
+  });
+}
+
+async function render(page: Page, meta: PrintMeta): Promise<Uint8Array> {
+  const small = 'font-size:7.5pt;color:#555;width:100%;margin:0 14mm;font-family:sans-serif;';
+  const footer = escapeHtml(meta.footer).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  return page.pdf({
+    format: 'A4',
+    landscape: meta.landscape,
+    printBackground: true,
+    // Page size and margins from the page's @page rule; header and footer sit in those margins.
+    preferCSSPageSize: true,
+    displayHeaderFooter: !meta.landscape,
+    headerTemplate: `<div style="${small}">${escapeHtml(meta.header)}</div>`,
+    footerTemplate: `<div style="${small}text-align:center;">${footer}</div>`,
+    outline: true,
+    tagged: true,
+  });
+}
+
+/** Fills the contents' page numbers from the outline of a first rendering; hides them for a short report. */
+async function fillContents(page: Page, bytes: Uint8Array): Promise<boolean> {
+  const { pages, outline } = await readOutline(bytes);
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-page-of]')].map((span) => {
+      const section = document.getElementById(span.dataset.pageOf!);
+      const heading = section?.querySelector('h2, h3');
+      return { id: span.dataset.pageOf!, title: (heading?.textContent ?? section?.getAttribute('aria-label') ?? '').trim() };
+    }),
+  );
+  const numbers = Object.fromEntries(headings.map((h) => [h.id, outline.find((entry) => entry.title === h.title)?.page ?? null]));
+  return page.evaluate(
+    ({ numbers, show }) => {
+      const nav = document.querySelector<HTMLElement>('[data-contents]');
+      if (!nav) return false;
+      const before = nav.hidden ? '' : nav.textContent;
+      nav.hidden = !show;
+      for (const span of nav.querySelectorAll<HTMLElement>('[data-page-of]')) {
+        const n = numbers[span.dataset.pageOf!];
+        span.textContent = n ? String(n) : '';
+        if (!n) span.closest('li')?.remove();
+      }
+      return (nav.hidden ? '' : nav.textContent) !== before;
+    },
+    { numbers, show: pages > CONTENTS_AFTER_PAGES },
+  );
+}
+
+async function printPdf(page: Page, url: string, file: string): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.emulateMedia({ media: 'print' });
+  const meta = await printMeta(page);
+  let bytes = await render(page, meta);
+  // Page numbers in the contents move nothing when filled in (a two-digit placeholder holds their place),
+  // but showing the contents may: render until they agree with the outline, three times at most.
+  for (let pass = 0; pass < 3 && (await fillContents(page, bytes)); pass++) bytes = await render(page, meta);
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  writeFileSync(file, await withMetadata(bytes, { title: meta.title, author: meta.author, subject: meta.subject, date: meta.date, language: meta.language }));
+  process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
+}
+
 const server = await serveDir(dist, base);
 const browser = await launchBrowser();
 try {
-  // A high device scale factor makes the Chart.js canvases crisp on paper.
+  // A high device scale factor keeps any canvas crisp on paper (the report's own charts are SVG).
   const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'light' });
   for (const id of ids) {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}${base}plans/${id}/print/`, { waitUntil: 'networkidle' });
-    await page.emulateMedia({ media: 'print' });
-    const file = path.join(out, `${id}.pdf`);
-    await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
-    if (errors.length) throw new Error(`plans/${id}/print/: ${errors.join('; ')}`);
-    process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
-    await page.close();
+    for (const [route, name] of [['print', `${id}.pdf`], ['summary', `${id}-summary.pdf`]] as const) {
+      if (!existsSync(path.join(plansDir, id, route, 'index.html'))) continue;
+      const page = await context.newPage();
+      await printPdf(page, `${server.url}${base}plans/${id}/${route}/`, path.join(out, name));
+      await page.close();
+    }
   }
 } finally {
   await browser.close();

@@ -71,7 +71,7 @@ export function anchorOf(problem: Problem, plan: PlanAnchors): string {
   if (head === 'totals') return 'declared';
   if (head === 'stages') return 'stages';
   if (head === 'months') return 'months';
-  return 'figures';
+  return 'summary';
 }
 
 export interface PlanAnchors {

@@ -4,24 +4,29 @@
  */
 import type { PlanData } from '../../schema/collections.ts';
 
-export type PlanSectionId = 'figures' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
+export type PlanSectionId = 'summary' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
 
 export interface PlanSection {
   /** The section's anchor on the page. */
   readonly id: PlanSectionId;
   /** Its heading: a key of the UI dictionary. */
-  readonly label: 'plan.figures' | 'plan.declared' | 'charts.title' | 'plan.months' | 'timeline.title' | 'plan.stages' | 'plan.roiBands' | 'plan.fixedCosts' | 'staffing.title' | 'plan.details';
+  readonly label: 'report.summary' | 'plan.declared' | 'charts.title' | 'plan.months' | 'timeline.title' | 'plan.stages' | 'plan.roiBands' | 'plan.fixedCosts' | 'staffing.title' | 'plan.details';
 }
 
 interface PlanShape {
   readonly data: Pick<PlanData, 'totals' | 'months' | 'stages' | 'fixedCosts'>;
   /** The plan file has a Markdown body (its analysis). */
   readonly hasBody: boolean;
+  /**
+   * Every declared total equals its months: the summary's figures already say it, so the section would
+   * only repeat them (and a "matches" line reads as all clear next to the stage problems).
+   */
+  readonly declaredMatches?: boolean;
 }
 
 const SECTIONS: readonly (PlanSection & { readonly shown: (plan: PlanShape) => boolean })[] = [
-  { id: 'figures', label: 'plan.figures', shown: () => true },
-  { id: 'declared', label: 'plan.declared', shown: ({ data }) => Boolean(data.totals?.revenue || data.totals?.marketing) },
+  { id: 'summary', label: 'report.summary', shown: () => true },
+  { id: 'declared', label: 'plan.declared', shown: ({ data, declaredMatches }) => Boolean(data.totals?.revenue || data.totals?.marketing) && !declaredMatches },
   { id: 'charts', label: 'charts.title', shown: ({ data }) => data.months.length > 0 },
   { id: 'months', label: 'plan.months', shown: ({ data }) => data.months.length > 0 },
   { id: 'timeline', label: 'timeline.title', shown: ({ data }) => data.stages.length > 0 },

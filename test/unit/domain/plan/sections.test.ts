@@ -5,7 +5,7 @@ const empty = { totals: undefined, months: [], stages: [], fixedCosts: [] };
 
 describe('planSections', () => {
   it('lists only what a bare plan has: figures, ROI grades and staffing', () => {
-    expect(planSections({ data: empty, hasBody: false }).map((s) => s.id)).toEqual(['figures', 'roi-bands', 'staffing']);
+    expect(planSections({ data: empty, hasBody: false }).map((s) => s.id)).toEqual(['summary', 'roi-bands', 'staffing']);
   });
 
   it('adds each section when its data is there, in page order', () => {
@@ -16,7 +16,7 @@ describe('planSections', () => {
       fixedCosts: [{}],
     } as unknown as typeof empty;
     expect(planSections({ data, hasBody: true }).map((s) => s.id)).toEqual([
-      'figures',
+      'summary',
       'declared',
       'charts',
       'months',
@@ -31,5 +31,13 @@ describe('planSections', () => {
 
   it('has no declared totals section for a totals mapping without amounts', () => {
     expect(planSections({ data: { ...empty, totals: {} }, hasBody: false }).map((s) => s.id)).not.toContain('declared');
+  });
+});
+
+describe('planSections: declared totals', () => {
+  it('leaves out the declared totals when they equal the months (the summary shows them once)', () => {
+    const data = { ...empty, totals: { revenue: { kind: 'amount', fen: 1 } } } as unknown as typeof empty;
+    expect(planSections({ data, hasBody: false, declaredMatches: true }).map((s) => s.id)).not.toContain('declared');
+    expect(planSections({ data, hasBody: false, declaredMatches: false }).map((s) => s.id)).toContain('declared');
   });
 });
