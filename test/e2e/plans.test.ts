@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectErrors, serveDir, seriousViolations, useSampleSite } from './browser.ts';
 
-const PLAN_PAGES = ['/plans/home-2014/', '/plans/launch-2017/', '/plans/home-2014/print/', '/plans/launch-2017/print/'];
+/** The interactive charts are on the plan pages; the print report draws its one static chart (below). */
+const PLAN_PAGES = ['/plans/home-2014/', '/plans/launch-2017/'];
 
 const site = useSampleSite();
 
@@ -54,6 +55,69 @@ describe('the staffing calculator', () => {
     await expect.poll(() => calculator.locator('[data-role="data-analyst"]').textContent()).toBe('1');
     const staticHeaders = await page.locator('.staffing-grid thead th').allTextContents();
     expect(staticHeaders.slice(1).map((h) => parseInt(h, 10))).toEqual([50, 100, 150, 250, 350]);
+    await page.close();
+  });
+});
+
+describe.each(['/plans/home-2014/print/', '/plans/launch-2017/print/', '/plans/home-2014/summary/'])('%s', (route) => {
+  it('draws the static monthly chart in 万元 with ROI on its own panel, and logs no error', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    const chart = page.locator('figure.report-chart svg');
+    await expect(chart.count()).resolves.toBe(1);
+    const text = await chart.textContent();
+    expect(text).toContain('万元');
+    expect(text).toContain('ROI');
+    // Grade thresholds sit in the ROI panel, below every revenue bar.
+    const { panelTop, barBottom } = await chart.evaluate((svg) => ({
+      panelTop: Number(svg.querySelector('.roi-panel .panel')!.getAttribute('y')),
+      barBottom: Math.max(...[...svg.querySelectorAll('rect.revenue, rect.marketing')].map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height')))),
+    }));
+    expect(panelTop).toBeGreaterThan(barBottom);
+    for (const y of await chart.locator('.threshold line').evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('y1'))))) expect(y).toBeGreaterThanOrEqual(panelTop);
+    await expect(page.locator('canvas').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the print view', () => {
+  it('has 打印, a way back and no link addresses on paper', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/plans/home-2014/print/`, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('button', { name: '打印' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /返回计划页/ }).getAttribute('href')).resolves.toBe('/plans/home-2014/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('prints a role page without the paths of its internal links', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/departments/customer-service/`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const after = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+    expect(after.length).toBeGreaterThan(0);
+    for (const content of after) expect(content).not.toContain('/');
+    await page.close();
+  });
+});
+
+describe('the 待确认事项 box on the plan page', () => {
+  it('lists the checker\'s warning near the top, linked to its row, and says so when there is none', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    const box = page.locator('#open-items');
+    await expect(box.textContent()).resolves.toContain('巩固期预算明细 16.25万元，各月合计 18.75万元，相差 2.5万元');
+    const href = await box.locator('a').first().getAttribute('href');
+    expect(href).toBe('#stage-consolidate-budget');
+    await expect(page.locator(href!).count()).resolves.toBe(1);
+    // It stands before the months and the stages.
+    const order = await page.evaluate(() => ['open-items', 'months', 'stages'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
+    expect(order[0]).toBeLessThan(order[1]!);
+    await page.goto(`${site.server.url}/plans/launch-2017/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('#open-items').textContent()).resolves.toContain('没有待确认事项');
     await page.close();
   });
 });
