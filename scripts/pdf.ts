@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumMissingMessage, CHROMIUM, launchBrowser, serveDir } from '../test/e2e/browser.ts';
 import { deployment } from '../src/integrations/deploy.ts';
@@ -140,6 +140,17 @@ async function printPdf(page: Page, url: string, file: string): Promise<void> {
   process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
 }
 
+/** Shows the plan's "下载 PDF" links (rendered hidden) in its built pages, now that the PDF exists. */
+function showPdfLinks(id: string): void {
+  for (const route of ['', 'print/']) {
+    const file = path.join(plansDir, id, route, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const shown = html.replace(/<a\b[^>]*\bdata-pdf-link\b[^>]*>/g, (tag) => tag.replace(/\shidden(=""|=hidden)?(?=[\s>])/, ''));
+    if (shown !== html) writeFileSync(file, shown);
+  }
+}
+
 const server = await serveDir(dist, base);
 const browser = await launchBrowser();
 try {
@@ -152,6 +163,7 @@ try {
       await printPdf(page, `${server.url}${base}plans/${id}/${route}/`, path.join(out, name));
       await page.close();
     }
+    if (existsSync(path.join(out, `${id}.pdf`))) showPdfLinks(id);
   }
 } finally {
   await browser.close();

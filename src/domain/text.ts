@@ -78,3 +78,12 @@ export function displayWidth(text: string): number {
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return width;
 }
+
+/**
+ * A Markdown/MDX body that opens with its own heading (after any import/export lines): a page then puts
+ * no heading of its own above it, which would stand empty ("详细说明" followed at once by "## 职责").
+ */
+export function bodyOpensWithHeading(body: string | undefined): boolean {
+  const first = (body ?? '').split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^(import|export)\s/.test(line));
+  return first !== undefined && (/^#{1,6}\s/.test(first) || /^<h[1-6][\s>]/i.test(first));
+}

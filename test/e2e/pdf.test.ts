@@ -120,6 +120,17 @@ describe('npm run pdf: the plan report', () => {
     if (Number(info(file).Pages) <= 4) expect(page1).not.toContain('目录');
   });
 
+  it('shows the plan page\'s 下载 PDF link once the PDF is built, also when printing an existing build', () => {
+    const unprinted = readFileSync(path.join(inject('sampleDist'), 'plans', 'home-2014', 'index.html'), 'utf8');
+    expect(/<a[^>]*data-pdf-link[^>]*\shidden/.test(unprinted)).toBe(true);
+    for (const route of ['', 'print/']) {
+      const html = readFileSync(path.join(dist, 'plans', 'home-2014', route, 'index.html'), 'utf8');
+      const link = /<a[^>]*data-pdf-link[^>]*>/.exec(html)![0];
+      expect(link).toContain('href="/pdf/home-2014.pdf"');
+      expect(link).not.toMatch(/\shidden/);
+    }
+  });
+
   it('says how to install Chromium when it is missing', () => {
     const missing = spawnSync(process.execPath, ['scripts/pdf.ts', '--no-build', '--dist', dist], {
       encoding: 'utf8',
