@@ -180,4 +180,34 @@ describe('plan pages on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it.each(['/plans/home-2014/', '/plans/launch-2017/', '/roles/cs-lead/'])('%s at 360 px breaks no short cell across lines and keeps the first column in view', async (route) => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    // Every cell whose text is one word — a month, an amount with its unit (15万元), a ROI — sits on one line.
+    // (Chinese prose may break between any two characters; that is not a word broken.)
+    const broken = await page.locator('main table').evaluateAll((tables) =>
+      tables.flatMap((table) =>
+        [...table.querySelectorAll('th, td')].flatMap((cell) => {
+          const text = (cell.textContent ?? '').trim();
+          if (!/^[^\s\u3000-\u9fff\uff00-\uffef]+[\u4e00-\u9fff]{0,2}$/.test(text)) return [];
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return tops.size > 1 ? [text] : [];
+        }),
+      ),
+    );
+    expect(broken).toEqual([]);
+    if (route.startsWith('/plans/')) {
+      const month = page.locator('#months tbody tr td').first();
+      const box = await month.boundingBox();
+      expect(await month.textContent()).toMatch(/^\d{4}-\d{2}$/);
+      await page.locator('#months .table-scroll').evaluate((region) => (region.scrollLeft = 200));
+      const after = await month.boundingBox();
+      expect(Math.abs(after!.x - box!.x)).toBeLessThanOrEqual(1.5);
+    }
+    await page.close();
+  });
 });
+

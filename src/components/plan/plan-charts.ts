@@ -2,7 +2,9 @@
  * Island: draws a plan's three charts with Chart.js. Only the controllers and
  * elements used are registered (no chart.js/auto), so the bundle stays small.
  * The numbers come from the JSON block the page rendered from src/domain/plan/chart-data.ts,
- * the same data as the tables beside the charts.
+ * the same data as the tables beside the charts, in fen: money axes show them in 万元 (payload.unit fen
+ * per step of the axis). ROI has its own axis; its grades are told by the shape of each ROI point
+ * (legible in grey scale), never shaded behind the revenue bars.
  */
 import {
   BarController,
@@ -25,7 +27,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 interface ChartPayload {
   readonly data: PlanChartData;
   readonly locale: string;
-  readonly labels: Record<'revenue' | 'marketing' | 'roi' | 'cumulativeRevenue' | 'target' | 'stageMarketing' | 'stageLines', string>;
+  readonly unit: number;
+  readonly labels: Record<'unit' | 'revenue' | 'marketing' | 'roi' | 'cumulativeRevenue' | 'target' | 'stageMarketing' | 'stageLines', string>;
 }
 
 interface Palette {
@@ -34,7 +37,6 @@ interface Palette {
   revenue: string;
   marketing: string;
   line: string;
-  bands: string[];
 }
 
 function palette(): Palette {
@@ -47,102 +49,108 @@ function palette(): Palette {
     revenue: read('--chart-revenue', dark ? '#7fb3ff' : '#1f4e9c'),
     marketing: read('--chart-marketing', dark ? '#ffb870' : '#c75d00'),
     line: read('--chart-line', dark ? '#f2f2f2' : '#111111'),
-    bands: dark
-      ? ['rgba(255,99,99,0.14)', 'rgba(255,214,102,0.12)', 'rgba(120,200,255,0.12)', 'rgba(120,230,150,0.14)']
-      : ['rgba(200,30,30,0.08)', 'rgba(230,170,0,0.10)', 'rgba(30,120,200,0.08)', 'rgba(30,150,60,0.10)'],
   };
 }
 
-/** Shades the ROI grade bands behind the data, on the ROI axis. */
-function bandsPlugin(bands: PlanChartData['bands'], colours: string[]): Plugin<'bar' | 'line'> {
-  return {
-    id: 'roiBands',
-    beforeDatasetsDraw(chart) {
-      const axis = chart.scales.roi;
-      if (!axis) return;
-      const { ctx, chartArea } = chart;
-      ctx.save();
-      bands.forEach((band, i) => {
-        const top = axis.getPixelForValue(band.to ?? axis.max);
-        const bottom = axis.getPixelForValue(band.from);
-        const y1 = Math.max(chartArea.top, Math.min(top, bottom));
-        const y2 = Math.min(chartArea.bottom, Math.max(top, bottom));
-        if (y2 <= y1) return;
-        ctx.fillStyle = colours[i % colours.length]!;
-        ctx.fillRect(chartArea.left, y1, chartArea.right - chartArea.left, y2 - y1);
-        ctx.fillStyle = chart.options.color as string;
-        ctx.font = '11px system-ui, sans-serif';
-        ctx.fillText(band.label, chartArea.left + 4, y1 + 12);
-      });
-      ctx.restore();
-    },
-  };
+/** One point shape per ROI grade, lowest first: told apart without colour. */
+const GRADE_SHAPES = ['crossRot', 'triangle', 'rect', 'star', 'circle'] as const;
+
+/** The grade band a ROI falls in (index into data.bands), or -1. */
+function gradeIndex(value: number | null, bands: PlanChartData['bands']): number {
+  if (value === null) return -1;
+  return bands.findIndex((band) => value >= band.from && (band.to === null || value < band.to));
+}
+
+/** A "nice" axis top: 1, 2, 2.5 or 5 × 10^n steps (the same rule as the report's static chart). */
+function niceTop(max: number, ticks = 4): number {
+  if (!(max > 0)) return ticks;
+  const raw = max / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw * (1 - 1e-9))!;
+  return Math.ceil(max / step - 1e-9) * step;
 }
 
 function configs(payload: ChartPayload, colours: Palette): Record<string, ChartConfiguration<'bar' | 'line'>> {
-  const { data, labels, locale } = payload;
-  const number = new Intl.NumberFormat(locale);
+  const { data, labels, locale, unit } = payload;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // Fen to axis units (万元) for drawing only; the tables and tooltips keep the exact amounts.
+  const scaled = (values: readonly (number | null)[]) => values.map((fen) => (fen === null ? null : fen / unit));
+  const moneyTip = { callbacks: { label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) => `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}` } };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,
     color: colours.text,
-    plugins: { legend: { labels: { color: colours.text, usePointStyle: true } } },
+    plugins: { legend: { labels: { color: colours.text, usePointStyle: true } }, tooltip: moneyTip },
   };
-  const axis = (title?: string, position: 'left' | 'right' = 'left') => ({
+  const axis = (title: string, max: number, position: 'left' | 'right' = 'left') => ({
     position,
     beginAtZero: true,
-    grace: '5%',
+    max: niceTop(max),
     ticks: { color: colours.text, callback: (value: string | number) => number.format(Number(value)) },
     grid: { color: colours.grid },
-    title: title ? { display: true, text: title, color: colours.text } : undefined,
+    title: { display: true, text: title, color: colours.text },
   });
-  const maxRoi = Math.max(6, ...data.monthly.roi.map((r) => r ?? 0)) * 1.1;
+  const top = (...series: (readonly (number | null)[])[]) => Math.max(0, ...series.flat().map((v) => (v ?? 0) / unit));
+  const thresholds = data.bands.map((band) => band.from);
+  const maxRoi = Math.max(...data.monthly.roi.map((r) => r ?? 0), ...thresholds) * 1.1;
+  const grades = data.monthly.roi.map((r) => gradeIndex(r, data.bands));
+  const shapes = grades.map((g) => (g < 0 ? 'circle' : GRADE_SHAPES[Math.min(g, GRADE_SHAPES.length - 1)]!));
   return {
     monthly: {
       type: 'bar',
       data: {
         labels: data.monthly.labels,
         datasets: [
-          { type: 'bar', label: labels.revenue, data: data.monthly.revenue, backgroundColor: colours.revenue, borderColor: colours.line, borderWidth: 0, yAxisID: 'money' },
+          { type: 'bar', label: labels.revenue, data: scaled(data.monthly.revenue), backgroundColor: colours.revenue, borderColor: colours.line, borderWidth: 0, yAxisID: 'money' },
           // Outlined bars stay distinct from the filled ones in greyscale print.
-          { type: 'bar', label: labels.marketing, data: data.monthly.marketing, backgroundColor: 'transparent', borderColor: colours.marketing, borderWidth: 2, yAxisID: 'money' },
-          { type: 'line', label: labels.roi, data: data.monthly.roi, borderColor: colours.line, backgroundColor: colours.line, borderDash: [6, 3], pointStyle: 'rectRot', pointRadius: 4, yAxisID: 'roi', spanGaps: false },
+          { type: 'bar', label: labels.marketing, data: scaled(data.monthly.marketing), backgroundColor: 'transparent', borderColor: colours.marketing, borderWidth: 2, yAxisID: 'money' },
+          { type: 'line', label: labels.roi, data: data.monthly.roi, borderColor: colours.line, backgroundColor: colours.line, borderDash: [6, 3], pointStyle: shapes, pointRadius: 5, yAxisID: 'roi', spanGaps: false },
         ],
       },
       options: {
         ...common,
         scales: {
           x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
-          money: axis(),
-          roi: { ...axis(labels.roi, 'right'), max: maxRoi, grid: { drawOnChartArea: false } },
+          money: axis(labels.unit, top(data.monthly.revenue, data.monthly.marketing)),
+          roi: { ...axis(labels.roi, maxRoi, 'right'), grid: { drawOnChartArea: false } },
+        },
+        plugins: {
+          ...common.plugins,
+          tooltip: {
+            callbacks: {
+              label: (item: { dataset: { label?: string; yAxisID?: string }; parsed: { y: number | null }; dataIndex: number }) =>
+                item.dataset.yAxisID === 'roi'
+                  ? `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} (${data.bands[grades[item.dataIndex]!]?.label ?? '—'})`
+                  : `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}`,
+            },
+          },
         },
       },
-      plugins: [bandsPlugin(data.bands, colours.bands)],
     },
     cumulative: {
       type: 'line',
       data: {
         labels: data.cumulative.labels,
         datasets: [
-          { label: labels.cumulativeRevenue, data: data.cumulative.cumulative, borderColor: colours.revenue, backgroundColor: colours.revenue, pointRadius: 3 },
+          { label: labels.cumulativeRevenue, data: scaled(data.cumulative.cumulative), borderColor: colours.revenue, backgroundColor: colours.revenue, pointRadius: 3 },
           ...(data.cumulative.target === null
             ? []
-            : [{ label: labels.target, data: data.cumulative.labels.map(() => data.cumulative.target), borderColor: colours.marketing, borderDash: [8, 4], pointRadius: 0 }]),
+            : [{ label: labels.target, data: scaled(data.cumulative.labels.map(() => data.cumulative.target)), borderColor: colours.marketing, borderDash: [8, 4], pointRadius: 0 }]),
         ],
       },
-      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis() } },
+      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis(labels.unit, top(data.cumulative.cumulative, [data.cumulative.target])) } },
     },
     stages: {
       type: 'bar',
       data: {
         labels: data.stages.labels,
         datasets: [
-          { label: labels.stageMarketing, data: data.stages.marketing, backgroundColor: colours.marketing },
-          { label: labels.stageLines, data: data.stages.budgetLines, backgroundColor: 'transparent', borderColor: colours.line, borderWidth: 2 },
+          { label: labels.stageMarketing, data: scaled(data.stages.marketing), backgroundColor: colours.marketing },
+          { label: labels.stageLines, data: scaled(data.stages.budgetLines), backgroundColor: 'transparent', borderColor: colours.line, borderWidth: 2 },
         ],
       },
-      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis() } },
+      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis(labels.unit, top(data.stages.marketing, data.stages.budgetLines)) } },
     },
   };
 }
@@ -159,8 +167,11 @@ function draw(root: HTMLElement): void {
       const config = all[canvas.dataset.chart!];
       if (!config) continue;
       const chart = new Chart(canvas, config);
-      // What the chart actually plots, for tests that compare it with the table beside it.
-      canvas.dataset.series = JSON.stringify(chart.data.datasets.map((dataset) => dataset.data));
+      // What the chart plots, back in the tables' units (fen; ROI as is), for tests that compare it with the table beside it.
+      canvas.dataset.series = JSON.stringify(
+        chart.data.datasets.map((dataset) => (dataset.data as (number | null)[]).map((v) => (v === null || (dataset as { yAxisID?: string }).yAxisID === 'roi' ? v : Math.round(v * payload.unit)))),
+      );
+      canvas.dataset.unit = payload.labels.unit;
       charts.push(chart);
     }
   };

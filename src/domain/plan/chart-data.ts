@@ -1,14 +1,14 @@
 /**
  * The numbers behind a plan's charts, in one serialisable shape: the charts
  * (Chart.js, client side) and the tables beside them (HTML, build time) both
- * read this, so they can never show different figures.
+ * read this, so they can never show different figures. Amounts are in fen.
  */
 import type { PlanFigures } from './plan.ts';
 import { isAmount, type Money } from '../money.ts';
 
-/** Yuan as a plain number for a chart axis; null for 待定. */
-function yuan(money: Money): number | null {
-  return isAmount(money) ? money.fen / 100 : null;
+/** Fen, or null for 待定. Money stays in fen here; the chart scales it to 万元 only to draw the axis. */
+function fenOf(money: Money): number | null {
+  return isAmount(money) ? money.fen : null;
 }
 
 export interface MonthlySeries {
@@ -59,7 +59,7 @@ export function planChartData(figures: PlanFigures): PlanChartData {
     if (!isAmount(m.revenue)) known = false;
     if (!known) return null;
     running += (m.revenue as { fen: number }).fen;
-    return running / 100;
+    return running;
   });
   const sorted = [...figures.bands.bands].sort((a, b) => a.min - b.min);
   const bands: RoiBandShade[] = [
@@ -69,16 +69,16 @@ export function planChartData(figures: PlanFigures): PlanChartData {
   return {
     monthly: {
       labels,
-      revenue: figures.months.map((m) => yuan(m.revenue)),
-      marketing: figures.months.map((m) => yuan(m.marketing)),
+      revenue: figures.months.map((m) => fenOf(m.revenue)),
+      marketing: figures.months.map((m) => fenOf(m.marketing)),
       roi: figures.months.map((m) => round2(m.roi)),
     },
-    cumulative: { labels, cumulative, target: figures.revenue.undecided === 0 && figures.revenue.parts > 0 ? figures.revenue.fen / 100 : null },
+    cumulative: { labels, cumulative, target: figures.revenue.undecided === 0 && figures.revenue.parts > 0 ? figures.revenue.fen : null },
     stages: {
       labels: figures.stages.map((s) => s.stage.name),
       ids: figures.stages.map((s) => s.stage.id),
-      marketing: figures.stages.map((s) => (s.marketing.undecided === 0 ? s.marketing.fen / 100 : null)),
-      budgetLines: figures.stages.map((s) => (s.stage.budget.length > 0 && s.budget.undecided === 0 ? s.budget.fen / 100 : null)),
+      marketing: figures.stages.map((s) => (s.marketing.undecided === 0 ? s.marketing.fen : null)),
+      budgetLines: figures.stages.map((s) => (s.stage.budget.length > 0 && s.budget.undecided === 0 ? s.budget.fen : null)),
     },
     bands,
   };
@@ -103,10 +103,10 @@ export function monthlyHighlights(monthly: MonthlySeries): MonthlyHighlights {
 }
 
 /** The last month the running revenue total is known for. */
-export function lastKnownCumulative(series: CumulativeSeries): { month: string; yuan: number } | undefined {
+export function lastKnownCumulative(series: CumulativeSeries): { month: string; fen: number } | undefined {
   for (let i = series.cumulative.length - 1; i >= 0; i--) {
     const value = series.cumulative[i];
-    if (value !== null && value !== undefined) return { month: series.labels[i]!, yuan: value };
+    if (value !== null && value !== undefined) return { month: series.labels[i]!, fen: value };
   }
   return undefined;
 }

@@ -13,20 +13,20 @@ const home = handbook.plans.find((p) => p.id === 'home-2014')!.data;
 
 describe('chart data of the 2014 plan', () => {
   const data = planChartData(planFigures(home));
-  it('holds the months in yuan with ROI per month', () => {
+  it('holds the months in fen with ROI per month', () => {
     expect(data.monthly.labels).toHaveLength(12);
-    expect(data.monthly.revenue[10]).toBe(1_000_000);
-    expect(data.monthly.marketing[10]).toBe(300_000);
+    expect(data.monthly.revenue[10]).toBe(100_000_000);
+    expect(data.monthly.marketing[10]).toBe(30_000_000);
     expect(data.monthly.roi[10]).toBe(3.33);
   });
   it('runs the cumulative revenue up to the 430万 target', () => {
-    expect(data.cumulative.cumulative.at(-1)).toBe(4_300_000);
-    expect(data.cumulative.target).toBe(4_300_000);
+    expect(data.cumulative.cumulative.at(-1)).toBe(430_000_000);
+    expect(data.cumulative.target).toBe(430_000_000);
   });
   it('adds marketing per stage and keeps the stage budget lines beside it', () => {
     expect(data.stages.labels).toEqual(['建设期', '巩固期', '发展期', '完善期']);
-    expect(data.stages.marketing).toEqual([150_000, 187_500, 262_500, 500_000]);
-    expect(data.stages.budgetLines).toEqual([150_000, 162_500, 262_500, null]);
+    expect(data.stages.marketing).toEqual([15_000_000, 18_750_000, 26_250_000, 50_000_000]);
+    expect(data.stages.budgetLines).toEqual([15_000_000, 16_250_000, 26_250_000, null]);
   });
   it('shades the default ROI bands from 0 up', () => {
     expect(data.bands).toEqual([
@@ -50,7 +50,7 @@ describe('chart data with undecided and zero amounts', () => {
   const data = planChartData(planFigures(plan, 'en'));
   it('uses null, never Infinity or 0, for what cannot be stated', () => {
     expect(data.monthly.roi).toEqual([null, null, null]);
-    expect(data.monthly.revenue).toEqual([0, null, 60000]);
+    expect(data.monthly.revenue).toEqual([0, null, 6_000_000]);
     expect(data.cumulative.cumulative).toEqual([0, null, null]);
     expect(data.cumulative.target).toBeNull();
     expect(data.bands[0]!.label).toBe('fail');
