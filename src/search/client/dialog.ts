@@ -133,7 +133,7 @@ class SearchDialog {
     const shown = await Promise.all(top.map((h) => h.summary()));
     if (seq !== this.seq) return; // a newer query is under way
     const links = this.render(outcome, shown);
-    fillExcerpts(links, top, outcome.plan.parts, () => seq === this.seq);
+    fillExcerpts(links, top, outcome.marks, () => seq === this.seq);
   }
 
   /** Shows an outcome (or clears the list); returns the result links shown. */
@@ -145,7 +145,7 @@ class SearchDialog {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     shown.forEach((data, i) => {
-      const a = hitLink(data, outcome!.plan.parts, t);
+      const a = hitLink(data, outcome!.marks, t);
       a.id = `search-dialog-hit-${i}`;
       a.setAttribute('role', 'option');
       a.setAttribute('aria-selected', 'false');

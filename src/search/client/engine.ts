@@ -17,7 +17,8 @@
  * With the cards in, the entries a query names exactly are found from their
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { nameKey, nameToken, planQuery, termUseToken, type QueryPlan } from '../shared/text.ts';
+import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan } from '../shared/text.ts';
+import { markPart, rankPages } from '../shared/rank.ts';
 import { namedTerms, suggestTerms, type TermEntry } from '../shared/aliases.ts';
 import { FILTERS, type FilterName, type RecordKind } from '../shared/records.ts';
 import { unpackCards, type Card, type CardsFile } from '../shared/cards.ts';
@@ -81,6 +82,8 @@ export interface Outcome {
   readonly hits: readonly Hit[];
   /** Glossary terms the query names. */
   readonly named: readonly TermEntry[];
+  /** What results mark: the words pages hold, and the terms named. */
+  readonly marks: readonly Part[];
   /** Results per filter value (with the filters applied). */
   counts(): Promise<Counts>;
 }
@@ -112,6 +115,7 @@ function pagefindFilters(filters: Filters): Record<string, unknown> {
 }
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+const toPart = markPart;
 
 /** The language Opsbook's index is built as (PAGEFIND_CONFIG.forceLanguage in src/search/build/build-index.ts). */
 const INDEX_LANGUAGE = 'en';
@@ -125,6 +129,8 @@ interface TermsFile {
   readonly cards?: string;
   /** Bigrams left out of ranking searches inside a phrase (commonBigrams). */
   readonly common?: string[];
+  /** Records in the index (idf). */
+  readonly records?: number;
 }
 
 export class SearchEngine {
@@ -134,6 +140,7 @@ export class SearchEngine {
   readonly #base: string;
   readonly #cardsUrl: string | undefined;
   readonly #common: ReadonlySet<string>;
+  readonly #records: number;
   #cards: Map<string, Card> | undefined;
   /** Record ids by name key (titles; a term's every spelling), from the cards. */
   #named: Map<string, string[]> | undefined;
@@ -143,6 +150,7 @@ export class SearchEngine {
     this.#pagefind = pagefind;
     this.terms = file.terms.map((t) => ({ ...t, url: joinPath(base, t.url) }));
     this.#common = new Set(Array.isArray(file.common) ? file.common : []);
+    this.#records = typeof file.records === 'number' ? file.records : 0;
     this.#base = base;
     this.#cardsUrl = cardsUrl;
   }
@@ -190,12 +198,13 @@ export class SearchEngine {
     return this.#cardsLoading;
   }
 
-  /** Every record's name keys: its title's, and for a glossary entry each spelling's. */
+  /** Every record's name keys: its title's, its id's, its title's pinyin and initials; for a glossary entry each spelling's. */
   #nameIndex(cards: ReadonlyMap<string, Card>): Map<string, string[]> {
-    const spellings = new Map(this.terms.map((t) => [t.url, t.spellings]));
+    const terms = new Map(this.terms.map((t) => [t.url, t]));
     const index = new Map<string, string[]>();
     for (const [id, card] of cards) {
-      const names = (card.meta.kind === 'term' && spellings.get(joinPath(this.#base, card.url))) || [card.meta.title ?? ''];
+      const term = card.meta.kind === 'term' ? terms.get(joinPath(this.#base, card.url)) : undefined;
+      const names = term ? [...term.spellings, ...(term.keys ?? [])] : [card.meta.title ?? '', idOfUrl(card.url), ...pinyinKeys(card.pinyin ? [card.pinyin.split(' ')] : [])];
       for (const key of new Set(names.map(nameKey))) if (key) (index.get(key) ?? index.set(key, []).get(key)!).push(id);
     }
     return index;
@@ -249,25 +258,48 @@ export class SearchEngine {
       // No words: with filters, everything they select (browsing); without, nothing.
       const all = filtered ? await pf.search(null, options) : { results: [], filters: {} };
       const hits = all.results.map((r) => this.#hit(r, false));
-      return { query, filters, plan, hits, named: [], counts: async () => all.filters };
+      return { query, filters, plan, hits, named: [], marks: [], counts: async () => all.filters };
     }
     const named = namedTerms(query, this.terms);
+    // A word naming a glossary term (COD in "COD怎么确认") is also held by a page using the term in any spelling.
+    const wordTerms = plan.words.map((w) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text))));
+    const useTerms = unique([...named, ...wordTerms.flat()].map((t) => t.term));
     const nameTokens = unique([plan.nameToken, ...named.map((t) => nameToken(t.term))].filter((t): t is string => Boolean(t)));
     const byName = () => Promise.all(nameTokens.map((token) => pf.search(`"${token}"`, options)));
     // With the cards in, the named entries are known without a search (their key's index chunk is not fetched).
     const namedIds = this.#namedIds(query, named, filters);
-    // The query's own matches; for a named term also the term's own matches (ranked alike), then the pages
-    // that use it under another spelling only.
-    const plans = [plan, ...named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main)];
-    const [searchedByName, literals, uses] = await Promise.all([
+    // One search per token, per phrase and per term used: the index chunks a single AND search of the
+    // query would fetch (Pagefind keeps a chunk once loaded), so the relaxed tiers cost no request.
+    // A query naming a term in another spelling (PPC, "Taobao ads") also ranks the pages holding the term as written.
+    const termPlans = named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main);
+    const tokens = unique([plan, ...termPlans].flatMap((p) => p.words.flatMap((w) => [...w.tokens, ...(w.core ?? [])])));
+    const [searchedByName, tokenResults, phraseResults, useResults] = await Promise.all([
       namedIds ? undefined : byName(),
-      Promise.all(plans.map((p) => this.#literal(p, options))),
-      Promise.all(named.map((t) => pf.search(`"${termUseToken(t.term)}"`, options))),
+      Promise.all(tokens.map((t) => pf.search(t, options))),
+      Promise.all(plan.phrases.map((p) => pf.search(p, options))),
+      Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
     ]);
+    const asMap = (r: PagefindResponse) => new Map(r.results.map((x) => [x.id, x] as const));
+    const byToken = new Map(tokens.map((t, i) => [t, asMap(tokenResults[i]!)] as const));
+    const byTerm = new Map(useTerms.map((t, i) => [t, asMap(useResults[i]!)] as const));
+    const phrases = new Map(plan.phrases.map((p, i) => [p, asMap(phraseResults[i]!)] as const));
+    const rankPlan = (p: QueryPlan) =>
+      rankPages<PagefindResult>({
+        words: p.words,
+        wordTerms: p.words.map((w) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text))).map((t) => t.term)),
+        byToken,
+        byTerm,
+        phrases: p.phrases.map((x) => phrases.get(x) ?? new Map()),
+        records: this.#records,
+      });
+    const ranking = rankPlan(plan);
+    const termRankings = termPlans.map(rankPlan);
+
     let exact = searchedByName?.flatMap((response) => response.results);
     if (namedIds) {
       // A named entry holds the query's words, so its result is among these; if not (it should not happen), ask by key.
-      const found = new Map([...literals, ...uses].flatMap((l) => l.results).filter((r) => namedIds.includes(r.id)).map((r) => [r.id, r]));
+      const found = new Map<string, PagefindResult>();
+      for (const x of [ranking, ...termRankings]) for (const r of x.found.values()) if (namedIds.includes(r.id)) found.set(r.id, r);
       exact = found.size === namedIds.length ? namedIds.map((id) => found.get(id)!) : (await byName()).flatMap((response) => response.results);
     }
 
@@ -284,44 +316,17 @@ export class SearchEngine {
       const order = new Map(hits.map((h, i) => [h, kinds[i]!]));
       hits.sort((a, b) => order.get(a)! - order.get(b)!);
     }
-    const ranked = (sources: readonly { results: readonly PagefindResult[] }[]) => {
-      // One search's results come sorted by score already; several are merged, each page at its best score.
-      let sorted: readonly PagefindResult[];
-      if (sources.length === 1) sorted = sources[0]!.results;
-      else {
-        const best = new Map<string, PagefindResult>();
-        for (const { results } of sources) for (const r of results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-        sorted = [...best.values()].sort((a, b) => b.score - a.score);
-      }
-      for (const r of sorted) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        hits.push(this.#hit(r, false));
-      }
-    };
-    ranked(literals);
-    ranked(uses);
-
-    // Facet counts: Pagefind's own when one search gave exactly these results, else counted from the results.
-    const sources = [...literals, ...uses];
-    const same = sources.find((s) => s.filters && s.results.length === hits.length && s.results.every((r) => seen.has(r.id)));
-    const counts = async (): Promise<Counts> => same?.filters ?? this.#count(hits);
-    return { query, filters, plan, hits, named, counts };
-  }
-
-  /** A plan's literal matches: Pagefind's AND over its tokens, less the pages lacking one of its phrases. */
-  async #literal(plan: QueryPlan, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters?: Counts }> {
-    const pf = this.#pagefind;
-    const [main, ...phrases] = await Promise.all([pf.search(plan.main, options), ...plan.phrases.map((p) => pf.search(p, options))]);
-    if (!phrases.length) return main!;
-    // With a single phrase as the whole query, the phrase search holds exactly the results, counts included.
-    if (phrases.length === 1 && plan.parts.length === 1) {
-      const ids = new Set(phrases[0]!.results.map((r) => r.id));
-      return { results: main!.results.filter((r) => ids.has(r.id)), filters: phrases[0]!.filters };
+    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
+    const uses = named.flatMap((t) => [...(useResults[useTerms.indexOf(t.term)]?.results ?? [])]).sort((a, b) => b.score - a.score);
+    // The query's pages holding all its words, the named terms' pages, then the query's partial matches.
+    const { ranked, complete } = ranking;
+    for (const r of [...ranked.slice(0, complete), ...termRankings.flatMap((x) => x.ranked), ...ranked.slice(complete), ...uses]) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      hits.push(this.#hit(r, false));
     }
-    const sets = phrases.map((r) => new Set(r.results.map((x) => x.id)));
-    const results = main!.results.filter((r) => sets.every((s) => s.has(r.id)));
-    return { results, filters: results.length === main!.results.length ? main!.filters : undefined };
+    const marks = unique([...ranking.marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term)].map(fold)).map(toPart);
+    return { query, filters, plan, hits, named, marks, counts: () => this.#count(hits) };
   }
 
   /** Facet counts of these results: from the cards (one request at most, not one per result). */
@@ -391,6 +396,12 @@ class ResultHit implements Hit {
   data(): Promise<HitData> {
     return this.#source.data(this.#result);
   }
+}
+
+/** The id in a page's address (/sops/ztc-daily/ → ztc-daily); none for a glossary entry. */
+function idOfUrl(url: string): string {
+  if (url.includes('#')) return '';
+  return decodeURIComponent(url.split('/').filter(Boolean).pop() ?? '');
 }
 
 function joinPath(base: string, path: string): string {

@@ -56,13 +56,13 @@ export async function mountSearchPage(root: HTMLElement) {
     const batch = current.hits.slice(shown, shown + PAGE);
     const summaries = await Promise.all(batch.map((h) => h.summary()));
     if (current !== outcome) return;
-    const links = summaries.map((d) => hitLink(d, current.plan.parts, t, EXCERPT));
+    const links = summaries.map((d) => hitLink(d, current.marks, t, EXCERPT));
     for (const link of links) {
       const li = el('li');
       li.append(link);
       results.append(li);
     }
-    fillExcerpts(links, batch, current.plan.parts, () => current === outcome, EXCERPT);
+    fillExcerpts(links, batch, current.marks, () => current === outcome, EXCERPT);
     shown += batch.length;
     more.hidden = shown >= outcome.hits.length;
   };

@@ -12,6 +12,8 @@ export interface TermEntry {
   readonly url: string;
   /** The term and its aliases, as written. */
   readonly spellings: readonly string[];
+  /** Its spellings' pinyin and initials (zhitongche, ztc): typed exactly, they name the term. */
+  readonly keys?: readonly string[];
 }
 
 /** At most this many terms are taken as named by a partial (word-subset) match; more is too vague. */
@@ -28,7 +30,7 @@ const folded = new WeakMap<TermEntry, { keys: Set<string>; words: string[][] }>(
 function spellingsOf(term: TermEntry) {
   let f = folded.get(term);
   if (!f) {
-    f = { keys: new Set(term.spellings.map(nameKey)), words: term.spellings.map(words) };
+    f = { keys: new Set([...term.spellings, ...(term.keys ?? [])].map(nameKey)), words: term.spellings.map(words) };
     folded.set(term, f);
   }
   return f;
