@@ -100,6 +100,8 @@ export async function mountSearchPage(root: HTMLElement) {
     if (!empty.hidden) await renderEmpty(query, filtered);
     await showMore();
     more.hidden = shown >= n;
+    // The query whose results are on screen (for scripts and tests waiting on a search).
+    if (mine === seq) root.dataset.shown = query;
   };
 
   const renderEmpty = async (query: string, filtered: boolean) => {
