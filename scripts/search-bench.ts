@@ -6,7 +6,7 @@
  * result cards fetched in the background after it, and query time (median of
  * the 20 queries after the first, over --rounds visits with an empty cache): to
  * the result list (search plus the summaries of the 8 results the dialog
- * shows) and to their excerpts (their texts too).
+ * shows) and to their excerpts (their texts too), and the requests each query makes.
  * Prints the figures and writes them as JSON to stdout's last line.
  *
  *   node scripts/search-bench.ts --dist dist --sops 27 --query 直通车   # an existing build (the sample)
@@ -94,7 +94,7 @@ interface Round {
   firstMs: number;
   responses: Fetched[];
   cards: Fetched[];
-  times: { q: string; ms: number; excerptsMs: number; hits: number }[];
+  times: { q: string; ms: number; excerptsMs: number; hits: number; requests: number; indexRequests: number; excerptRequests: number }[];
 }
 
 /** One visit in a fresh browser context (empty cache): the first query in the dialog, then the others through the engine. */
@@ -131,14 +131,28 @@ async function round(): Promise<Round> {
     const engine = window.opsbookSearch!;
     await engine.cards(); // in already (networkidle above), as they are seconds after a first query
     const out: Round['times'] = [];
+    // Requests per query, from resource timing (its buffer holds 250 entries unless told).
+    performance.setResourceTimingBufferSize(100_000);
+    const fetched = () => performance.getEntriesByType('resource').map((e) => e.name);
     for (const q of qs) {
+      const before = fetched().length;
       const t = performance.now();
       const { hits } = await engine.search(q);
       const shown = hits.slice(0, 8);
       await Promise.all(shown.map((h) => h.summary()));
       const listed = performance.now();
+      const toList = fetched().slice(before);
       await Promise.all(shown.map((h) => h.data()));
-      out.push({ q, ms: listed - t, excerptsMs: performance.now() - t, hits: hits.length });
+      const all = fetched().slice(before);
+      out.push({
+        q,
+        ms: listed - t,
+        excerptsMs: performance.now() - t,
+        hits: hits.length,
+        requests: toList.length,
+        indexRequests: toList.filter((u) => u.includes('.pf_index')).length,
+        excerptRequests: all.length - toList.length,
+      });
     }
     return out;
   }, queries);
@@ -165,10 +179,18 @@ try {
     medianQueryMs: median(later.map((t) => t.ms)),
     medianExcerptsMs: median(later.map((t) => t.excerptsMs)),
     roundMedians: done.map((r) => median(r.times.slice(1).map((t) => t.ms))),
+    // Every query of the first visit (the first included): requests until its result list, of them index
+    // chunks, and then for its 8 excerpts. Later visits fetch the same.
+    requestsPerQuery: {
+      median: median(done[0]!.times.map((t) => t.requests)),
+      max: Math.max(...done[0]!.times.map((t) => t.requests)),
+      indexChunks: done[0]!.times.reduce((n, t) => n + t.indexRequests, 0) / done[0]!.times.length,
+      excerpts: median(done[0]!.times.map((t) => t.excerptRequests)),
+    },
   };
   const perQuery = queries.map((q) => {
     const ts = done.map((r) => r.times.find((t) => t.q === q)!);
-    return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits}`;
+    return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits} hits ${ts[0]!.requests}+${ts[0]!.excerptRequests} req`;
   });
   process.stdout.write(
     [
@@ -180,6 +202,8 @@ try {
       `  query time, median of ${later.length / rounds} queries after the first × ${rounds} visits with an empty cache: ` +
         `${figures.medianQueryMs.toFixed(1)} ms to the result list, ${figures.medianExcerptsMs.toFixed(1)} ms to its excerpts ` +
         `(per visit: ${figures.roundMedians.map((m) => m.toFixed(1)).join(', ')} ms)`,
+      `  requests per query (first visit, to the result list): median ${figures.requestsPerQuery.median}, max ${figures.requestsPerQuery.max}, ` +
+        `index chunks ${figures.requestsPerQuery.indexChunks.toFixed(1)} on average; then ${figures.requestsPerQuery.excerpts} for the 8 excerpts (median)`,
       `    ${perQuery.join(', ')}`,
       JSON.stringify(figures),
     ].join('\n') + '\n',

@@ -19,7 +19,8 @@
  */
 import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan } from '../shared/text.ts';
 import { markPart, rankPages } from '../shared/rank.ts';
-import { namedTerms, suggestTerms, type TermEntry } from '../shared/aliases.ts';
+import { closestTitles } from '../shared/closest.ts';
+import { namedTerms, type TermEntry } from '../shared/aliases.ts';
 import { FILTERS, type FilterName, type RecordKind } from '../shared/records.ts';
 import { unpackCards, type Card, type CardsFile } from '../shared/cards.ts';
 
@@ -349,9 +350,12 @@ export class SearchEngine {
     return this.#pagefind.filters();
   }
 
-  /** Glossary terms to offer when nothing was found. */
-  suggest(query: string, count?: number): TermEntry[] {
-    return suggestTerms(query, this.terms, count);
+  /** The titles closest to a query that found nothing (shared characters or pinyin), from the cards; none without them. */
+  async closest(query: string, count = 6): Promise<HitSummary[]> {
+    const cards = await this.cards();
+    if (!cards) return [];
+    const titled = [...cards.values()].map((card) => ({ title: card.meta.title ?? '', pinyin: card.pinyin, card }));
+    return closestTitles(query, titled, count).map(({ card }) => toSummary({ ...card, url: joinPath(this.#base, card.url) }));
   }
 
   /** Every record in the index, as its results show it (for tests and scripts). */

@@ -6,7 +6,7 @@
 import { useSearchTranslations, localeOfLang } from '../../i18n/search-ui.ts';
 import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/records.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, onQueryInput, titleLinks, unavailableText } from './render.ts';
 
 const PAGE = 20;
 /** Characters of text around the matches. */
@@ -24,6 +24,13 @@ export async function mountSearchPage(root: HTMLElement) {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  // On a phone the filters fold behind this button (CSS shows it there only), which says how many are on.
+  const fold = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
+  fold.addEventListener('click', () => {
+    const open = fold.getAttribute('aria-expanded') !== 'true';
+    fold.setAttribute('aria-expanded', String(open));
+    facets.toggleAttribute('data-open', open);
+  });
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -117,20 +124,15 @@ export async function mountSearchPage(root: HTMLElement) {
         empty.append(drop);
       }
     }
-    empty.append(
-      el('p', undefined, t('search.suggest')),
-      termButtons(engine.suggest(query), (term) => {
-        input.value = term;
-        filters = {};
-        void run();
-      }),
-    );
+    // The closest titles, when some are close; never a heading over nothing.
+    const closest = query ? await engine.closest(query) : [];
+    if (closest.length) empty.append(el('p', undefined, t('search.suggest')), titleLinks(closest, t));
   };
 
   const renderFacets = (counts: Counts) => {
     facets.replaceChildren();
-    const heading = el('h2', 'search-facets-title', t('search.filters'));
-    facets.append(heading);
+    const active = FILTERS.reduce((n, f) => n + (filters[f]?.length ?? 0), 0);
+    fold.textContent = active ? t('search.filtersActive', { n: active }) : t('search.filters');
     for (const name of FILTERS) {
       const values = Object.keys(allValues[name] ?? {});
       if (!values.length) continue;
@@ -164,7 +166,11 @@ export async function mountSearchPage(root: HTMLElement) {
       }
       facets.append(set);
     }
-    if (FILTERS.some((f) => filters[f]?.length)) {
+    // A heading only over filters to show; the button only when there is something to fold.
+    const any = facets.childElementCount > 0;
+    if (any) facets.prepend(el('h2', 'search-facets-title', t('search.filters')));
+    fold.hidden = !any && !active;
+    if (active) {
       const clear = el('button', 'search-clear', t('search.clearFilters'));
       clear.type = 'button';
       clear.addEventListener('click', () => {
