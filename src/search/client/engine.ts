@@ -20,6 +20,7 @@
 import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan } from '../shared/text.ts';
 import { markPart, rankPages } from '../shared/rank.ts';
 import { closestTitles } from '../shared/closest.ts';
+import { pinyinSpans } from '../shared/highlight.ts';
 import { namedTerms, type TermEntry } from '../shared/aliases.ts';
 import { FILTERS, type FilterName, type RecordKind } from '../shared/records.ts';
 import { unpackCards, type Card, type CardsFile } from '../shared/cards.ts';
@@ -326,7 +327,13 @@ export class SearchEngine {
       seen.add(r.id);
       hits.push(this.#hit(r, false));
     }
-    const marks = unique([...ranking.marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term)].map(fold)).map(toPart);
+    // A word typed in pinyin marks the characters it spells in the titles shown (from the cards, once in).
+    const latin = plan.words.filter((w) => w.kind === 'word').map((w) => w.text);
+    const spelt = !latin.length || !this.#cards ? [] : hits.slice(0, 20).flatMap((h) => {
+      const card = this.#cards!.get(h.id);
+      return card?.pinyin ? latin.flatMap((w) => pinyinSpans(w, card.meta.title ?? '', card.pinyin!.split(' '))) : [];
+    });
+    const marks = unique([...ranking.marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term), ...spelt].map(fold)).map(toPart);
     return { query, filters, plan, hits, named, marks, counts: () => this.#count(hits) };
   }
 

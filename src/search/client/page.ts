@@ -80,20 +80,11 @@ export async function mountSearchPage(root: HTMLElement) {
     writeUrl();
     status.textContent = t('search.searching');
     const found = await engine.search(query, filters);
-    // Counts per facet: for a facet in use, as if it were not (so its other values stay visible).
-    const counts: Counts = await found.counts();
-    await Promise.all(
-      FILTERS.filter((f) => filters[f]?.length).map(async (f) => {
-        const others = await engine.search(query, { ...filters, [f]: [] });
-        counts[f] = (await others.counts())[f] ?? {};
-      }),
-    );
     if (mine !== seq) return;
     outcome = found;
     shown = 0;
     results.replaceChildren();
     empty.replaceChildren();
-    renderFacets(counts);
     const n = found.hits.length;
     const filtered = FILTERS.some((f) => filters[f]?.length);
     if (!query && !filtered) {
@@ -104,11 +95,22 @@ export async function mountSearchPage(root: HTMLElement) {
       status.textContent = filtered ? t('search.emptyFiltered', { q: query }) : t('search.empty', { q: query });
     }
     empty.hidden = n > 0 || (!query && !filtered);
-    if (!empty.hidden) await renderEmpty(query, filtered);
+    // The results first; the facets after them (counting a long list may wait for the result cards).
     await showMore();
     more.hidden = shown >= n;
+    if (!empty.hidden) await renderEmpty(query, filtered);
+    // Counts per facet: for a facet in use, as if it were not (so its other values stay visible).
+    const counts: Counts = await found.counts();
+    await Promise.all(
+      FILTERS.filter((f) => filters[f]?.length).map(async (f) => {
+        const others = await engine.search(query, { ...filters, [f]: [] });
+        counts[f] = (await others.counts())[f] ?? {};
+      }),
+    );
+    if (mine !== seq) return;
+    renderFacets(counts);
     // The query whose results are on screen (for scripts and tests waiting on a search).
-    if (mine === seq) root.dataset.shown = query;
+    root.dataset.shown = query;
   };
 
   const renderEmpty = async (query: string, filtered: boolean) => {
