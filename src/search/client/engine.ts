@@ -17,7 +17,7 @@
  * With the cards in, the entries a query names exactly are found from their
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan } from '../shared/text.ts';
+import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
 import { markPart, rankPages } from '../shared/rank.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
@@ -121,6 +121,9 @@ const toPart = markPart;
 
 /** The language Opsbook's index is built as (PAGEFIND_CONFIG.forceLanguage in src/search/build/build-index.ts). */
 const INDEX_LANGUAGE = 'en';
+
+/** The relaxed tiers are searched only while the list is shorter than this: a page of results. */
+const RELAX_BELOW = 20;
 
 /** The order of results whose name is the query. */
 const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'term'];
@@ -264,47 +267,85 @@ export class SearchEngine {
     }
     const named = namedTerms(query, this.terms);
     // A word naming a glossary term (COD in "COD怎么确认") is also held by a page using the term in any spelling.
-    const wordTerms = plan.words.map((w) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text))));
+    const termsOf = (w: QueryWord) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text)));
+    const wordTerms = plan.words.map(termsOf);
     const useTerms = unique([...named, ...wordTerms.flat()].map((t) => t.term));
     const nameTokens = unique([plan.nameToken, ...named.map((t) => nameToken(t.term))].filter((t): t is string => Boolean(t)));
     const byName = () => Promise.all(nameTokens.map((token) => pf.search(`"${token}"`, options)));
     // With the cards in, the named entries are known without a search (their key's index chunk is not fetched).
     const namedIds = this.#namedIds(query, named, filters);
-    // One search per token, per phrase and per term used: the index chunks a single AND search of the
-    // query would fetch (Pagefind keeps a chunk once loaded), so the relaxed tiers cost no request.
-    // A query naming a term in another spelling (PPC, "Taobao ads") also ranks the pages holding the term as written.
+    // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
     const termPlans = named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main);
-    const tokens = unique([plan, ...termPlans].flatMap((p) => p.words.flatMap((w) => [...w.tokens, ...(w.core ?? [])])));
-    const [searchedByName, tokenResults, phraseResults, useResults] = await Promise.all([
+    const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
+
+    // Every result seen, for the named entries below.
+    const found = new Map<string, PagefindResult>();
+    const seenAll = (rs: readonly PagefindResult[]) => {
+      for (const r of rs) if (!found.has(r.id)) found.set(r.id, r);
+      return rs;
+    };
+    // The list, tier after tier. The searches all read the index chunks of the query's tokens, which
+    // Pagefind loads once: a relaxed tier costs time (scoring), never a request; so a tier is only
+    // searched while the list is shorter than a page of results.
+    const listed: PagefindResult[] = [];
+    const ids = new Set<string>();
+    const list = (rs: readonly PagefindResult[]) => {
+      for (const r of rs) if (!ids.has(r.id)) (ids.add(r.id), listed.push(r));
+    };
+
+    // 1. The exact phrase(s), ranked (a phrase search scores every page alike), with the named entries and the terms' uses.
+    const [searchedByName, phraseResults, ranker, useResults, termResults] = await Promise.all([
       namedIds ? undefined : byName(),
-      Promise.all(tokens.map((t) => pf.search(t, options))),
       Promise.all(plan.phrases.map((p) => pf.search(p, options))),
+      plan.ranker ? pf.search(plan.ranker, options) : undefined,
       Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
+      Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
     ]);
-    const asMap = (r: PagefindResponse) => new Map(r.results.map((x) => [x.id, x] as const));
-    const byToken = new Map(tokens.map((t, i) => [t, asMap(tokenResults[i]!)] as const));
-    const byTerm = new Map(useTerms.map((t, i) => [t, asMap(useResults[i]!)] as const));
-    const phrases = new Map(plan.phrases.map((p, i) => [p, asMap(phraseResults[i]!)] as const));
-    const rankPlan = (p: QueryPlan) =>
-      rankPages<PagefindResult>({
-        words: p.words,
-        wordTerms: p.words.map((w) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text))).map((t) => t.term)),
-        byToken,
-        byTerm,
-        phrases: p.phrases.map((x) => phrases.get(x) ?? new Map()),
-        records: this.#records,
-      });
-    const ranking = rankPlan(plan);
-    const termRankings = termPlans.map(rankPlan);
+    const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
+    if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
+    // 2. Every word, in any order.
+    if (listed.length < RELAX_BELOW) {
+      const words = allWords(plan);
+      list(ranker && words === plan.ranker ? ranker.results : seenAll((await pf.search(words, options)).results));
+    }
+    // A term named in another spelling: the pages holding it as written.
+    for (const r of termResults) list(seenAll(r.results));
+    // 3. Most words: each word searched alone, ranked by how much of the query's weight (idf) a page holds.
+    //    Words in a quarter of the records or more (see commonBigrams) weigh almost nothing and are slow to
+    //    score: searched only when nothing else is found.
+    let marks = plan.marks.map((m) => m.text);
+    const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
+    if (listed.length < RELAX_BELOW && (plan.words.length > 1 || !listed.length)) {
+      const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
+      const relaxed = async (words: readonly QueryWord[]) => {
+        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? [])]));
+        const results = await Promise.all(tokens.map((t) => pf.search(t, options)));
+        return rankPages<PagefindResult>({
+          words,
+          wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
+          byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
+          byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
+          phrases: [],
+          records: this.#records,
+        });
+      };
+      const rare = plan.words.filter((w) => !common(w));
+      let ranking = rare.length ? await relaxed(rare) : undefined;
+      if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(plan.words);
+      if (ranking) {
+        list(ranking.ranked);
+        marks = unique([...marks, ...ranking.marks]);
+      }
+    }
+    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
+    list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));
 
     let exact = searchedByName?.flatMap((response) => response.results);
     if (namedIds) {
-      // A named entry holds the query's words, so its result is among these; if not (it should not happen), ask by key.
-      const found = new Map<string, PagefindResult>();
-      for (const x of [ranking, ...termRankings]) for (const r of x.found.values()) if (namedIds.includes(r.id)) found.set(r.id, r);
-      exact = found.size === namedIds.length ? namedIds.map((id) => found.get(id)!) : (await byName()).flatMap((response) => response.results);
+      // A named entry holds the query's words, so its result is among these; if not, ask by key.
+      const named = namedIds.map((id) => found.get(id)).filter((r): r is PagefindResult => Boolean(r));
+      exact = named.length === namedIds.length ? named : (await byName()).flatMap((response) => response.results);
     }
-
     const hits: Hit[] = [];
     const seen = new Set<string>();
     for (const r of exact ?? []) {
@@ -318,11 +359,7 @@ export class SearchEngine {
       const order = new Map(hits.map((h, i) => [h, kinds[i]!]));
       hits.sort((a, b) => order.get(a)! - order.get(b)!);
     }
-    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
-    const uses = named.flatMap((t) => [...(useResults[useTerms.indexOf(t.term)]?.results ?? [])]).sort((a, b) => b.score - a.score);
-    // The query's pages holding all its words, the named terms' pages, then the query's partial matches.
-    const { ranked, complete } = ranking;
-    for (const r of [...ranked.slice(0, complete), ...termRankings.flatMap((x) => x.ranked), ...ranked.slice(complete), ...uses]) {
+    for (const r of listed) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
       hits.push(this.#hit(r, false));
@@ -333,8 +370,8 @@ export class SearchEngine {
       const card = this.#cards!.get(h.id);
       return card?.pinyin ? latin.flatMap((w) => pinyinSpans(w, card.meta.title ?? '', card.pinyin!.split(' '))) : [];
     });
-    const marks = unique([...ranking.marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term), ...spelt].map(fold)).map(toPart);
-    return { query, filters, plan, hits, named, marks, counts: () => this.#count(hits) };
+    const allMarks = unique([...marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term), ...spelt].map(fold)).map(toPart);
+    return { query, filters, plan, hits, named, marks: allMarks, counts: () => this.#count(hits) };
   }
 
   /** Facet counts of these results: from the cards (one request at most, not one per result). */

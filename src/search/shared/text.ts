@@ -234,6 +234,12 @@ export interface QueryPlan {
   readonly dropped: readonly string[];
   /** One quoted phrase per run of kept Chinese words of 3+ characters: a page holding it ranks first. */
   readonly phrases: readonly string[];
+  /**
+   * What ranks the pages holding the phrases (Pagefind scores a phrase search 1 for every page): the
+   * phrases' bigrams less the common ones (commonBigrams: the phrase search still requires them) and the
+   * words outside the phrases, ANDed. Empty without phrases.
+   */
+  readonly ranker: string;
   /** What results mark: the kept words. */
   readonly marks: readonly Part[];
   /** Every token the query searches, space-separated (empty when the query has no letters). */
@@ -301,15 +307,20 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
     const words: QueryWord[] = [];
     const dropped: string[] = [];
     const phrases: string[] = [];
+    const ranker: string[] = [];
     for (const part of ps) {
       if (part.kind === 'word') {
         words.push({ kind: 'word', text: part.text, tokens: [part.text] });
+        ranker.push(part.text);
         continue;
       }
       const groups = useFiller ? runWords(part.text, dropped).words : [[{ text: part.text }]];
       for (const group of groups) {
         const run = group.map((w) => w.text).join('');
-        if ([...run].length >= 3) phrases.push(`"${bigrams(run).join(' ')}"`);
+        if ([...run].length >= 3) {
+          phrases.push(`"${bigrams(run).join(' ')}"`);
+          ranker.push(...wordTokens(run, common));
+        } else ranker.push(...bigrams(run));
         const lone = group.length === 1 && [...run].length === 1;
         for (const w of group) {
           words.push({
@@ -322,7 +333,7 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
         }
       }
     }
-    return { words, dropped, phrases };
+    return { words, dropped, phrases, ranker: phrases.length ? [...new Set(ranker)].join(' ') : '' };
   };
   let p = plan(true);
   // Only filler words (什么, 流程): search them after all.
@@ -331,10 +342,10 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
   const words = p.words.some((w) => !w.weak) ? p.words.filter((w) => !w.weak) : p.words;
   const marks: Part[] = words.map((w) => ({ kind: w.kind, text: w.text }));
   const main = [...new Set(words.flatMap((w) => w.tokens))].join(' ');
-  return { parts: ps, words, dropped: p.dropped, phrases: p.phrases, marks, main, nameToken: nameToken(query) };
+  return { parts: ps, words, dropped: p.dropped, phrases: p.phrases, ranker: p.ranker, marks, main, nameToken: nameToken(query) };
 }
 
-/** A word's tokens: its bigrams less the common ones, unless that leaves none. */
+/** A word's (or a run's) tokens: its bigrams less the common ones, unless that leaves none. */
 function wordTokens(word: string, common: ReadonlySet<string>): string[] {
   const tokens = bigrams(word);
   if (tokens.length < 2 || !common.size) return tokens;

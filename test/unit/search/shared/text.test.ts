@@ -98,6 +98,12 @@ describe('planQuery', () => {
     expect(planQuery('，。!').main).toBe('');
   });
 
+  it('ranks the phrases by their bigrams less the common ones and the words outside them (the phrase search scores all pages alike)', () => {
+    expect(planQuery('退款处理', new Set(['退款', '处理'])).ranker).toBe('款处');
+    expect(planQuery('直通车 ppc').ranker).toBe('直通 通车 ppc');
+    expect(planQuery('退款').ranker).toBe('');
+  });
+
   it('leaves common bigrams out of a longer word’s tokens, never all of them; the phrase still holds them', () => {
     const common = new Set(['大促', '应商', '库存']);
     expect(planQuery('供应商', common).words[0]!.tokens).toEqual(['供应']);
