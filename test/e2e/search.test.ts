@@ -78,6 +78,19 @@ const TABLE: readonly Row[] = [
   { query: '纪要', why: 'a word only inside a step', first: '/sops/daily-review-1730/' },
   { query: '配送', why: 'step text outranks body text', first: '/sops/courier-choice/' },
   { query: '抽查', why: 'title outranks body text', first: '/sops/cs-chat-qa/' },
+  // Pinyin, initials and ids (the tokens come from pinyin-pro at build time).
+  { query: 'tuikuan', why: 'full pinyin of a word inside an SOP title', first: '/sops/refund-and-invoice/' },
+  { query: 'tui kuan', why: 'full pinyin, syllables spaced', first: '/sops/refund-and-invoice/' },
+  { query: 'tk', why: 'initials of a word inside an SOP title', top3: ['/sops/refund-and-invoice/'] },
+  { query: 'ztc', why: 'initials of a term: its entry, then the SOP', first: '/glossary/#直通车', top3: ['/sops/ztc-daily/'] },
+  { query: 'kucunyujing', why: 'full pinyin of an SOP title that is also a term', first: '/sops/stock-alerts/', top3: ['/glossary/#库存预警'] },
+  { query: 'ztc-daily', why: 'an SOP id as typed', first: '/sops/ztc-daily/' },
+  { query: 'cs-lead', why: 'a role id as typed', first: '/roles/cs-lead/' },
+  { query: 'home-2014', why: 'a plan id as typed', first: '/plans/home-2014/' },
+  // Questions: filler words left out, the words in any order, most of them.
+  { query: '怎么退款', why: 'a question: 怎么 is filler', first: '/sops/refund-and-invoice/' },
+  { query: '售后退款', why: 'two words, no space', top3: ['/sops/refund-and-invoice/'] },
+  { query: '退款流程', why: '流程 is filler: every SOP is one', first: '/sops/refund-and-invoice/' },
   // Filters.
   { query: '退款', why: 'filter by type', filters: { type: ['SOP'] }, first: '/sops/refund-and-invoice/', all: /^\/sops\// },
   { query: '直通车', why: 'filter by type: the glossary entry goes', filters: { type: ['SOP'] }, first: '/sops/ztc-daily/', all: /^\/sops\// },

@@ -3,13 +3,14 @@
  * (src/search/build/build-index.ts), with the query cut the way the index was cut
  * (src/search/shared/text.ts). Loaded only when search is first opened.
  *
- * One query is a few Pagefind searches over the same index chunks:
- * - the query's tokens (bigrams and words), AND: ranks the results;
- * - each Chinese run of 3+ characters as an exact phrase of its bigrams:
- *   keeps only pages holding the run contiguously;
- * - the query as an exact name (an SOP title, a term or an alias): that entry first;
+ * One query is a few Pagefind searches over the same index chunks, one ranked list:
+ * - the query as an exact name (a title, a term or an alias, their pinyin or initials, an id): that entry first;
+ * - each run of words of 3+ characters as an exact phrase, ranked by its rarer bigrams;
+ * - all the words (filler words left out) in any order, AND;
+ * - each word alone, pages ranked by the share of the query's idf weight they hold (src/search/shared/rank.ts);
  * - for a query naming a glossary term (直通車, PPC, "Taobao ads"): the term's
  *   entry first, then every page that uses the term in any spelling.
+ * A tier is searched only while the list is shorter than a page of results.
  *
  * What a result shows comes from the result cards (src/search/shared/cards.ts),
  * fetched once in the background after the first query; until they are in,

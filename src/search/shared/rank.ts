@@ -1,6 +1,6 @@
 /**
- * One ranked list from the searches of a query's tokens (src/search/client/engine.ts runs
- * them; this ranks, pure, so it is tested without a browser).
+ * A ranked list from the searches of a query's tokens, one search per token (src/search/client/engine.ts
+ * runs them for its relaxed tier; this ranks, pure, so it is tested without a browser).
  *
  * - A page holds a word when it holds all the word's tokens (bigrams overlap, so a 3+ character
  *   word is spelt out), or uses the glossary term the word names in any spelling. Tokens found
@@ -40,8 +40,6 @@ export interface RankInput<R extends Scored> {
 export interface Ranking<R extends Scored> {
   /** Listed results, best first. */
   readonly ranked: readonly R[];
-  /** How many of them (the first) hold every word. */
-  readonly complete: number;
   /** Every page holding a word, listed or not. */
   readonly found: ReadonlyMap<string, R>;
   /** What to mark in results: the words (or the tokens of them) that pages hold. */
@@ -100,7 +98,7 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
     words.push({ pages, weight: idf(pages.size, input.records) });
   });
   const total = words.reduce((n, w) => n + w.weight, 0);
-  if (!total) return { ranked: [], complete: 0, found, marks };
+  if (!total) return { ranked: [], found, marks };
 
   const scored: { r: R; exact: boolean; coverage: number; score: number }[] = [];
   const candidates = new Set<string>();
@@ -125,7 +123,7 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
   // Coverage compared to a few places: equal weights summed in another order must tie.
   const level = (x: number) => Math.round(x * 1000);
   scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || b.score - a.score);
-  return { ranked: scored.map((s) => s.r), complete: scored.filter((s) => s.coverage === 1).length, found, marks };
+  return { ranked: scored.map((s) => s.r), found, marks };
 }
 
 /** A mark as highlight.ts takes it. */
