@@ -316,7 +316,11 @@ export class SearchEngine {
     //    score: searched only when nothing else is found.
     let marks = plan.marks.map((m) => m.text);
     const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
-    if (listed.length < RELAX_BELOW && (plan.words.length > 1 || !listed.length)) {
+    // A word the segmenter's single character was joined to may have been joined the wrong way (开发+票 for
+    // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
+    const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
+    const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
+    if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length)) {
       const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
       const relaxed = async (words: readonly QueryWord[]) => {
         const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? [])]));
@@ -330,9 +334,9 @@ export class SearchEngine {
           records: this.#records,
         });
       };
-      const rare = plan.words.filter((w) => !common(w));
+      const rare = looseWords.filter((w) => !common(w));
       let ranking = rare.length ? await relaxed(rare) : undefined;
-      if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(plan.words);
+      if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(looseWords);
       if (ranking) {
         list(ranking.ranked);
         marks = unique([...marks, ...ranking.marks]);

@@ -317,11 +317,11 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
       const groups = useFiller ? runWords(part.text, dropped).words : [[{ text: part.text }]];
       for (const group of groups) {
         const run = group.map((w) => w.text).join('');
+        const lone = group.length === 1 && [...run].length === 1;
         if ([...run].length >= 3) {
           phrases.push(`"${bigrams(run).join(' ')}"`);
           ranker.push(...wordTokens(run, common));
-        } else ranker.push(...bigrams(run));
-        const lone = group.length === 1 && [...run].length === 1;
+        } else if (!lone) ranker.push(...bigrams(run)); // a lone character is left out when there are other words
         for (const w of group) {
           words.push({
             kind: 'cjk',

@@ -102,6 +102,8 @@ describe('planQuery', () => {
     expect(planQuery('退款处理', new Set(['退款', '处理'])).ranker).toBe('款处');
     expect(planQuery('直通车 ppc').ranker).toBe('直通 通车 ppc');
     expect(planQuery('退款').ranker).toBe('');
+    // A lone character between filler words is left out of the ranking too.
+    expect(planQuery('直通车怎么开').ranker).toBe('直通 通车');
   });
 
   it('leaves common bigrams out of a longer word’s tokens, never all of them; the phrase still holds them', () => {
