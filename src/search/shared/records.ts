@@ -26,6 +26,7 @@ export type FilterName = (typeof FILTERS)[number];
 /** How much a part of a page counts (Pagefind's data-pagefind-weight, 0–10; body text is 1). */
 /**
  * Title and names > glossary aliases and names typed in pinyin > steps, responsibilities, KPIs > body.
+ * `steps` is also what a role's responsibilities and every KPI table carry (data-pagefind-weight on the page).
  * A glossary term is its record's title; the pages using a term carry its use tokens at body weight.
  */
 export const WEIGHT = { title: 10, names: 10, aliases: 8, pinyin: 8, steps: 5, body: 1 } as const;
