@@ -11,6 +11,8 @@ import type { Filters } from '../../src/search/client/engine.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/check/load.ts';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 let browser: Browser;
 let server: StaticServer;
@@ -197,6 +199,19 @@ describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     await page.locator('.search-dialog[open]').waitFor();
     await expect.poll(() => searchRequests(requests).some((p) => p.endsWith('/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+
+  it('loads a search bundle of at most 60 KB gzip, without the handbook model or its schemas', async () => {
+    const { page, requests } = await openPage('/sops/address-check/');
+    await page.keyboard.press('Control+k');
+    await page.locator('.search-dialog[open]').waitFor();
+    await expect.poll(() => requests.some((p) => /\/_astro\/ui\.[\w-]+\.js$/.test(p))).toBe(true);
+    const ui = requests.find((p) => /\/_astro\/ui\.[\w-]+\.js$/.test(p))!;
+    const body = readFileSync(path.join(inject('sampleDist'), ui));
+    // The first query's budget (300 KB at 5,000 SOPs) holds this bundle; zod came in once through records.ts.
+    expect(gzipSync(body).length).toBeLessThanOrEqual(60_000);
+    expect(body.toString('utf8')).not.toMatch(/\bzod\b/);
     await page.close();
   });
 

@@ -23,7 +23,7 @@ import { markPart, rankPages } from '../shared/rank.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
 import { namedTerms, type TermEntry } from '../shared/aliases.ts';
-import { FILTERS, type FilterName, type RecordKind } from '../shared/records.ts';
+import { FILTERS, type FilterName, type RecordKind } from '../shared/kinds.ts';
 import { unpackCards, type Card, type CardsFile } from '../shared/cards.ts';
 
 export type Filters = Partial<Record<FilterName, readonly string[]>>;

@@ -4,7 +4,7 @@
  * empty result offers glossary terms and dropping the filters.
  */
 import { searchTranslations } from './strings.ts';
-import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/records.ts';
+import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/kinds.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
 import { configOf, el, fillExcerpts, hitLink, onQueryInput, titleLinks, unavailableText } from './render.ts';
 

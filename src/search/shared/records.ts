@@ -16,12 +16,8 @@ import type { TermMatcher } from '../../domain/glossary/term-links.ts';
 import { indexTokens, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
 import type { SopData } from '../../schema/collections.ts';
 
-export type RecordKind = 'sop' | 'role' | 'term' | 'department' | 'plan';
-export const RECORD_KINDS: readonly RecordKind[] = ['sop', 'role', 'term', 'department', 'plan'];
-
-/** The filters every record may carry, in the order the search page shows them. */
-export const FILTERS = ['type', 'department', 'owner', 'frequency'] as const;
-export type FilterName = (typeof FILTERS)[number];
+import { FILTERS, RECORD_KINDS, type FilterName, type RecordKind } from './kinds.ts';
+export { FILTERS, RECORD_KINDS, type FilterName, type RecordKind };
 
 /** How much a part of a page counts (Pagefind's data-pagefind-weight, 0–10; body text is 1). */
 /**
