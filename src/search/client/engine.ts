@@ -291,7 +291,11 @@ export class SearchEngine {
     const listed: PagefindResult[] = [];
     const ids = new Set<string>();
     const list = (rs: readonly PagefindResult[]) => {
-      for (const r of rs) if (!ids.has(r.id)) (ids.add(r.id), listed.push(r));
+      for (const r of rs) {
+        if (ids.has(r.id)) continue;
+        ids.add(r.id);
+        listed.push(r);
+      }
     };
 
     // 1. The exact phrase(s), ranked (a phrase search scores every page alike), with the named entries and the terms' uses.
