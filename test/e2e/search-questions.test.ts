@@ -136,7 +136,9 @@ async function typeQuestion(page: Page, q: string): Promise<string[]> {
   await input.pressSequentially(q, { delay: 5 });
   await input.press('Enter');
   await page.locator(`[data-search-page][data-shown="${q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 10_000 });
-  return page.locator(".search-results .search-hit").evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));
+  return page
+    .locator('.search-results .search-hit')
+    .evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));
 }
 
 describe('questions on the sample handbook', () => {
@@ -187,15 +189,21 @@ describe('questions on the sample handbook', () => {
     });
     // A page of the site (lang zh-CN): Pagefind segments the query with Intl.Segmenter, as on a Starlight site.
     await plainPage.goto(`${server.url}/glossary/`);
-    await plainPage.addScriptTag({ type: 'module', content: `import * as pf from '/__plain/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.plainPagefind = pf;` });
+    await plainPage.addScriptTag({
+      type: 'module',
+      content: `import * as pf from '/__plain/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.plainPagefind = pf;`,
+    });
     await plainPage.waitForFunction(() => Boolean((window as unknown as { plainPagefind?: unknown }).plainPagefind));
-    const plainFound = await plainPage.evaluate(async (qs) => {
-      type Pf = { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-      const pf = (window as unknown as { plainPagefind: Pf }).plainPagefind;
-      const out: Record<string, string[]> = {};
-      for (const q of qs) out[q] = await Promise.all((await pf.search(q)).results.slice(0, 20).map(async (r) => (await r.data()).url));
-      return out;
-    }, QUESTIONS.map((x) => x.q));
+    const plainFound = await plainPage.evaluate(
+      async (qs) => {
+        type Pf = { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+        const pf = (window as unknown as { plainPagefind: Pf }).plainPagefind;
+        const out: Record<string, string[]> = {};
+        for (const q of qs) out[q] = await Promise.all((await pf.search(q)).results.slice(0, 20).map(async (r) => (await r.data()).url));
+        return out;
+      },
+      QUESTIONS.map((x) => x.q),
+    );
     await plainPage.close();
     plain = QUESTIONS.map(({ q, accept }) => ({ q, rank: rankOf(plainFound[q] ?? [], accept, pageOf), top: (plainFound[q] ?? []).slice(0, 3) }));
 
@@ -205,7 +213,9 @@ describe('questions on the sample handbook', () => {
     console.log(
       [
         `${QUESTIONS.length} questions on the sample handbook: rank of the first accepted page (– = not in the first ${SHOWN})`,
-        ...QUESTIONS.map((x, i) => `  ${cell(opsbook[i]!)} ${cell(plain[i]!)}  ${x.q}${opsbook[i]!.rank === 1 ? '' : `   Opsbook: ${opsbook[i]!.top.join(' ')}`}`),
+        ...QUESTIONS.map(
+          (x, i) => `  ${cell(opsbook[i]!)} ${cell(plain[i]!)}  ${x.q}${opsbook[i]!.rank === 1 ? '' : `   Opsbook: ${opsbook[i]!.top.join(' ')}`}`,
+        ),
         `Opsbook (search page):      top-3 ${(o.top3 * 100).toFixed(1)} %  MRR ${o.mrr.toFixed(3)}`,
         `plain Pagefind defaults:    top-3 ${(p.top3 * 100).toFixed(1)} %  MRR ${p.mrr.toFixed(3)}`,
       ].join('\n'),
@@ -215,7 +225,13 @@ describe('questions on the sample handbook', () => {
   it('put an accepted page in the top 3 for ≥ 90 % of the questions, with MRR ≥ 0.8', () => {
     const o = summary(opsbook);
     expect(opsbook.length).toBe(QUESTIONS.length);
-    expect(o.top3, opsbook.filter((s) => !s.rank || s.rank > 3).map((s) => s.q).join(', ')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      o.top3,
+      opsbook
+        .filter((s) => !s.rank || s.rank > 3)
+        .map((s) => s.q)
+        .join(', '),
+    ).toBeGreaterThanOrEqual(0.9);
     expect(o.mrr).toBeGreaterThanOrEqual(0.8);
   });
 

@@ -6,7 +6,11 @@ type R = { id: string; score: number };
 const results = (entries: Record<string, number>) => new Map(Object.entries(entries).map(([id, score]) => [id, { id, score }] as const));
 
 /** Ranks a query against token results given as page → score. */
-function rank(query: string, tokens: Record<string, Record<string, number>>, opts: { phrases?: Record<string, number>[]; terms?: Record<string, Record<string, number>>; records?: number } = {}) {
+function rank(
+  query: string,
+  tokens: Record<string, Record<string, number>>,
+  opts: { phrases?: Record<string, number>[]; terms?: Record<string, Record<string, number>>; records?: number } = {},
+) {
   const plan = planQuery(query);
   return rankPages<R>({
     words: plan.words,
