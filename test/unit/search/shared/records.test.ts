@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadContent } from '../../../../src/check/load.ts';
 import { indexedTokens, pageRecords, recordHtml, recordText, termEntries, termRecords, termUses, WEIGHT, type SearchRecord } from '../../../../src/search/shared/records.ts';
@@ -104,14 +104,6 @@ describe('extractPage', () => {
         { weight: WEIGHT.body, text: '按点击付费' },
       ],
     });
-  });
-
-  it("weighs a role's responsibilities and a KPI table like steps (their data-pagefind-weight)", async () => {
-    const { readFileSync } = await import('node:fs');
-    const built = path.join(inject('sampleDist'), 'roles', 'cs-lead', 'index.html');
-    const sections = extractPage(readFileSync(built, 'utf8'))!.sections;
-    expect(sections.find((x) => x.text.includes('安排客服排班'))?.weight).toBe(WEIGHT.steps);
-    expect(sections.find((x) => x.text.includes('每日聊天记录抽查'))?.weight).toBe(WEIGHT.steps);
   });
 
   it('returns nothing for a page kept out of search', () => {
