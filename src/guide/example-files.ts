@@ -57,7 +57,9 @@ description: 岗位职责、SOP 和运营计划；新同事先看“新人入职
 locale: zh-CN
 currency: CNY
 robots: false
-editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}`,
+editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}
+mdx:
+  code: false`,
   notes: {
     name: { zh: '手册名称：页眉、浏览器标签页、打印页脚都用它', en: "the handbook's name: header, browser tab, printed pages" },
     organization: { zh: '团队或公司名称，显示在页脚', en: 'team or company, shown in the footer' },
@@ -66,6 +68,11 @@ editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}`,
     currency: { zh: '币种，目前只有 CNY', en: 'currency; only CNY for now' },
     robots: { zh: 'true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', en: 'true lets search engines in; false: noindex on every page, robots.txt says no' },
     editUrl: { zh: '“编辑此页”链接：{file} 换成条目在 content/ 里的路径', en: '"edit this page" link: {file} becomes the path inside content/' },
+    mdx: { zh: 'MDX 正文能做什么', en: 'what MDX bodies may do' },
+    'mdx.code': {
+      zh: 'true 允许 .mdx 正文 import 和写 { } 代码：它们在构建时执行，能读构建机器上的文件和环境变量（见“安全”）',
+      en: 'true lets .mdx bodies import and run { } code at build time, with the build machine\'s files and environment (see "Security")',
+    },
   },
 };
 

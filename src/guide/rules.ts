@@ -115,6 +115,34 @@ export const RULE_EXAMPLES = {
       en: 'In MDX, < and { are special: close every <tag>, pair every { }; write &lt; for a literal "<", or use a .md file.',
     },
   },
+  'mdx.code': {
+    file: 'sops/standard-replies.mdx',
+    line: 9,
+    path: ['body'],
+    params: { kind: 'expression', code: "{process.env.SHOP_TOKEN}", components: ['<Steps>', '<Callout>', '<RoleLink>', '<SopLink>', '<Term>', '<Checklist>'] },
+    fix: {
+      'zh-CN': 'MDX 正文是数据，不是程序：import、export 和 { } 里的代码会在构建时执行，能读出构建机器上的文件和密钥并发布到页面上。删掉它们；要显示花括号就写 \\{ 或放进 `代码`。只有维护者确认内容作者可信时，才在 site.yaml 写 mdx: { code: true }。',
+      en: "An MDX body is data, not a program: import, export and code in { } run at build time and can publish the build machine's files and secrets on the page. Remove them; write \\{ or `code` for a literal brace. Only when the maintainers trust every author may site.yaml say mdx: { code: true }.",
+    },
+  },
+  'html.element': {
+    file: 'sops/refund-check.md',
+    line: 31,
+    path: ['body'],
+    params: { tag: 'iframe', kind: 'embed', removes: 'content' },
+  },
+  'html.attribute': {
+    file: 'sops/refund-check.md',
+    line: 33,
+    path: ['body'],
+    params: { tag: 'img', attribute: 'onerror', group: 'event', allowed: ['src', 'alt', 'width', 'height', 'title', 'lang', 'dir'] },
+  },
+  'html.url': {
+    file: 'sops/refund-check.md',
+    line: 35,
+    path: ['body'],
+    params: { tag: 'a', attribute: 'href', url: 'javascript:alert(1)', reason: 'script' },
+  },
   'id.slug': {
     file: 'sops/Refund_Check.md',
     params: { id: 'Refund_Check', suggestion: 'refund-check' },

@@ -21,6 +21,11 @@ export const site = z.object({
   /** Internal handbooks are not for search engines unless the team says so. */
   robots: z.boolean().default(false),
   editUrl: z.string().trim().min(1).optional(),
+  /**
+   * MDX bodies are text and the handbook's components; `code: true` lets them import modules and
+   * evaluate {expressions} at build time, with the build machine's files and environment (see the guide).
+   */
+  mdx: z.object({ code: z.boolean().default(false) }).default({ code: false }),
 });
 
 export const department = z.object({
