@@ -16,7 +16,18 @@
 import { createHash } from 'node:crypto';
 import { OWN_INLINE_SCRIPTS } from '../components/layout/inline-scripts.ts';
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+/**
+ * The page read as markup: a script element, a comment, any other tag with its quoted attribute values
+ * taken whole, or text. Only a script token is a script: `<script>` written inside an attribute value
+ * (where HTML leaves "<" unescaped, e.g. a title holding an author's text) is part of its tag.
+ */
+const TOKENS = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>|<!--[\s\S]*?-->|<\/?[A-Za-z](?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+
+function* scripts(html: string): Generator<{ whole: string; attributes: string; code: string; index: number }> {
+  for (const match of html.matchAll(TOKENS)) {
+    if (match[2] !== undefined) yield { whole: match[0], attributes: match[1] ?? '', code: match[2], index: match.index };
+  }
+}
 const NOT_EXECUTED = /\btype="(?!module"|text\/javascript"|application\/javascript")[^"]*"/;
 const JAVASCRIPT_URL = /\s(href|src|action|formaction|xlink:href)="\s*javascript:[^"]*"/gi;
 
@@ -30,7 +41,7 @@ export const OWN_SCRIPT_HASHES: readonly string[] = [...new Set(OWN_INLINE_SCRIP
 /** sha256 sources of every inline script in a page the browser would run (for tests and the foreign-script count). */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes = '', code = ''] of html.matchAll(SCRIPT)) {
+  for (const { attributes, code } of scripts(html)) {
     if (/\bsrc="/.test(attributes) || NOT_EXECUTED.test(attributes)) continue;
     hashes.add(scriptHash(code));
   }
@@ -68,11 +79,15 @@ export interface Hardened {
 export function hardenPage(html: string): Hardened {
   let foreignScripts = 0;
   const own = new Set(OWN_SCRIPT_HASHES);
-  const withoutForeign = html.replace(SCRIPT, (whole, attributes: string, code: string) => {
-    if (/\bsrc="/.test(attributes) || NOT_EXECUTED.test(attributes) || own.has(scriptHash(code))) return whole;
+  let withoutForeign = '';
+  let from = 0;
+  for (const { whole, attributes, code, index } of scripts(html)) {
+    if (/\bsrc="/.test(attributes) || NOT_EXECUTED.test(attributes) || own.has(scriptHash(code))) continue;
     foreignScripts++;
-    return '';
-  });
+    withoutForeign += html.slice(from, index);
+    from = index + whole.length;
+  }
+  withoutForeign += html.slice(from);
   const withoutJavascriptUrls = withoutForeign.replace(JAVASCRIPT_URL, '');
   if (!/<head[^>]*>/i.test(withoutJavascriptUrls)) return { html: withoutJavascriptUrls, foreignScripts };
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`;

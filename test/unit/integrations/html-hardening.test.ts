@@ -49,3 +49,14 @@ describe('hardenHtml', () => {
     expect(hardenHtml('<p><a href="javascript:x">a</a></p>')).toBe('<p><a>a</a></p>');
   });
 });
+
+describe('what counts as a script', () => {
+  it('is a script element, not "<script>" inside an attribute value or a comment', () => {
+    const html = `<html><head><meta charset="utf-8"><meta name="description" content="手册<script>alert(1)</script>"><!-- <script>x()</script> --></head><body><p title='<script>alert(2)</script>'>t</p></body></html>`;
+    const { html: out, foreignScripts } = hardenPage(html);
+    expect(foreignScripts).toBe(0);
+    expect(inlineScriptHashes(html)).toEqual([]);
+    expect(out).toContain('content="手册<script>alert(1)</script>"');
+    expect(out).toContain(`title='<script>alert(2)</script>'`);
+  });
+});
