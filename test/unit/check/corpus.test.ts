@@ -416,7 +416,7 @@ async function rendered(caseDir: string, file: string): Promise<string> {
   const allowCode = existsSync(path.join(caseDir, 'site.yaml')) && readMdxCode(caseDir);
   const body = splitFrontMatter(readFileSync(path.join(caseDir, file), 'utf8'))!.body;
   const hastPlugins = [bodyGuardPlugin({ allowCode })];
-  return file.endsWith('.mdx') ? (await mdxToJs(body, { hastPlugins })).code : markdownToHtml(body, { hastPlugins }).html;
+  return file.endsWith('.mdx') ? (await mdxToJs(body, { hastPlugins })).code : (await markdownToHtml(body, { hastPlugins })).html;
 }
 
 describe('hostile bodies with the check bypassed', () => {
