@@ -25,7 +25,17 @@ export const site = z.object({
    * MDX bodies are text and the handbook's components; `code: true` lets them import modules and
    * evaluate {expressions} at build time, with the build machine's files and environment (see the guide).
    */
-  mdx: z.object({ code: z.boolean().default(false) }).default({ code: false }),
+  mdx: z
+    .object({
+      code: z
+        .boolean()
+        .default(false)
+        .describe(
+          'true：.mdx 正文可以 import 和写 { } 代码，构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能发布它们）。默认 false。 / true: .mdx bodies may import and run { } code at build time, with the build machine\'s files and environment (risk: anyone who can edit content/ can publish them). Default false.',
+        ),
+    })
+    .default({ code: false })
+    .describe('MDX 正文能做什么 / what MDX bodies may do'),
 });
 
 export const department = z.object({
