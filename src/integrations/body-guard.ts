@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './content-dir.ts';
-import { guardTree } from '../domain/html/guard.ts';
+import { guardTree, MAY_NEED_GUARD } from '../domain/html/guard.ts';
 import { MDX_COMPONENTS } from '../mdx/components.ts';
 import { site as siteSchema } from '../schema/collections.ts';
 
@@ -50,6 +50,7 @@ export function bodyGuardPlugin(options: { allowCode: boolean }): HastPluginDefi
   return {
     name: `${NAME}@${GUARD_VERSION}${options.allowCode ? '-code' : ''}`,
     before(root, ctx) {
+      if (!MAY_NEED_GUARD.test(ctx.source)) return;
       const format = ctx.sourceFormat === 'mdx' ? 'mdx' : 'markdown';
       const { tree, changed } = guardTree(plain(root as unknown as Record<string, unknown>) as unknown as Root, {
         format,

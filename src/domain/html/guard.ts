@@ -197,6 +197,14 @@ class Guard {
   }
 }
 
+/**
+ * Whether a body's source may hold anything the guard changes: a tag or JSX (<), MDX code ({, import,
+ * export), or a link or image whose address could be refused ([text](…), [ref]: …, [text][ref]).
+ * Markdown without these only makes safe elements (GFM's bare-URL links are http, https or mailto).
+ * Clean bodies skip the guard: reading Sätteri's tree costs more than building the page.
+ */
+export const MAY_NEED_GUARD = /[<{]|\]\s*[(:[]|^\s*\[[^\]]*\]:|^\s*(?:import|export)\b/m;
+
 const hasRaw = (node: AnyNode): boolean => node.type === 'raw' || (node.children ?? []).some(hasRaw);
 
 /**

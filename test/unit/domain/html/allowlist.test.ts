@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { BODY_HTML, IMAGE_URL, LINK_URL, REMOVED_WITH_CONTENT, attributeFinding, isAllowedElement, markdownUrlFinding } from '../../../../src/domain/html/allowlist.ts';
-import { guardTree, isCommentExpression, SANITIZE_SCHEMA } from '../../../../src/domain/html/guard.ts';
+import { guardTree, isCommentExpression, MAY_NEED_GUARD, SANITIZE_SCHEMA } from '../../../../src/domain/html/guard.ts';
 import { MDX_COMPONENTS } from '../../../../src/mdx/components.ts';
 
 describe('URL rules', () => {
@@ -126,5 +126,14 @@ describe('guardTree', () => {
     expect(isCommentExpression('/* x */')).toBe(true);
     expect(isCommentExpression(' // x\n')).toBe(true);
     expect(isCommentExpression('/* x */ process.env.X')).toBe(false);
+  });
+});
+
+describe('MAY_NEED_GUARD', () => {
+  it('lets through only sources that cannot hold anything the guard changes', () => {
+    for (const clean of ['先打招呼，再解决问题。\n\n- 一\n- 二', '访问 https://example.com 或写信 ops@example.com', '**粗体** 和 `代码`']) expect(MAY_NEED_GUARD.test(clean), clean).toBe(false);
+    for (const risky of ['<b>x</b>', '{process.env.X}', "import fs from 'node:fs'", 'export const a = 1', '[x](javascript:alert(1))', '![x](http://a/b.png)', '[x][r]\n\n[r]: javascript:x', '<javascript:alert(1)>']) {
+      expect(MAY_NEED_GUARD.test(risky), risky).toBe(true);
+    }
   });
 });
