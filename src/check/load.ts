@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
+import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../domain/handbook.ts';
 import { checkHandbook } from './cross-checks.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
@@ -22,15 +22,6 @@ import { bodySafety, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 
-/** The entry collections: folder, accepted extensions, schema. */
-export const COLLECTIONS = {
-  departments: { extensions: ['.yaml', '.yml'], schema: schemas.department, frontMatter: false },
-  roles: { extensions: ['.md', '.mdx'], schema: schemas.role, frontMatter: true },
-  sops: { extensions: ['.md', '.mdx'], schema: schemas.sop, frontMatter: true },
-  plans: { extensions: ['.yaml', '.yml', '.md'], schema: schemas.plan, frontMatter: 'by-extension' },
-} as const;
-
-export type CollectionName = keyof typeof COLLECTIONS;
 
 export interface LoadResult {
   readonly handbook: Handbook;
@@ -107,8 +98,9 @@ class ContentReader {
     return result.success ? { raw, data: result.data } : { raw };
   }
 
-  async entries<S extends z.ZodType>(folder: CollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
-    const spec = COLLECTIONS[folder];
+  async entries<S extends z.ZodType>(name: EntryCollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
+    const spec: EntryCollection = COLLECTIONS[name];
+    const { folder } = spec;
     const entries: Entry<z.output<S>>[] = [];
     const invalidIds: string[] = [];
     for (const name of await listFiles(path.join(this.root, folder))) {
@@ -136,7 +128,7 @@ class ContentReader {
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
-        else this.readMarkdown(file, split.body, split.bodyLine, folder === 'roles' || folder === 'sops');
+        else this.readMarkdown(file, split.body, split.bodyLine, spec.body);
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
@@ -189,14 +181,15 @@ class ContentReader {
     }
   }
 
-  async single<S extends z.ZodType>(file: string, schema: S, shape: 'mapping' | 'list', required: boolean): Promise<z.output<S> | undefined> {
+  async single<N extends FileCollectionName>(name: N): Promise<z.output<(typeof COLLECTIONS)[N]['schema']> | undefined> {
+    const { file, schema, shape, required } = COLLECTIONS[name];
     if (!(await exists(path.join(this.root, file)))) {
       if (required) this.report('file.missing', file, [], { file });
       return undefined;
     }
     const text = await this.text(file);
     if (text === undefined) return undefined;
-    return this.validate(file, text, 1, schema, shape).data;
+    return this.validate(file, text, 1, schema, shape).data as z.output<(typeof COLLECTIONS)[N]['schema']> | undefined;
   }
 }
 
@@ -240,14 +233,14 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     reader.report('file.missing', '.', [], { file: root });
     return { handbook: emptyHandbook(), problems: reader.problems };
   }
-  const site = await reader.single(SITE_FILE, schemas.site, 'mapping', true);
+  const site = await reader.single('site');
   reader.allowCode = site?.mdx.code ?? false;
   const departments = await reader.entries<typeof schemas.department>('departments');
   const roles = await reader.entries<typeof schemas.role>('roles');
   const sops = await reader.entries<typeof schemas.sop>('sops');
   const plans = await reader.entries<typeof schemas.plan>('plans');
-  const glossary = (await reader.single(GLOSSARY_FILE, schemas.glossary, 'list', false)) ?? [];
-  const cadence = (await reader.single(CADENCE_FILE, schemas.cadence, 'list', false)) ?? [];
+  const glossary = (await reader.single('glossary')) ?? [];
+  const cadence = (await reader.single('cadence')) ?? [];
   const handbook: Handbook = {
     site: site ?? schemas.site.parse({ name: 'Opsbook' }),
     departments: departments.entries,

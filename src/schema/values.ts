@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
 import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../domain/time.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
+import { help } from './help.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -142,10 +143,10 @@ export const ref = z.string().trim().min(1);
 export const slug = z.string().regex(SLUG_PATTERN);
 
 export const kpi = z.object({
-  name: text,
-  target: z.union([z.number(), z.string().trim().min(1)]),
-  unit: text.optional(),
-  better: z.enum(['higher', 'lower']),
+  name: text.meta(help('指标名称', 'what is measured')),
+  target: z.union([z.number(), z.string().trim().min(1)]).meta(help('目标值，数字或文字', 'the target, a number or text')),
+  unit: text.optional().meta(help('单位，如 %、小时、元', 'unit, such as %, 小时 (hours), 元')),
+  better: z.enum(['higher', 'lower']).meta(help('higher 越高越好，lower 越低越好', 'higher or lower is better')),
 });
 
 export type Kpi = z.output<typeof kpi>;
