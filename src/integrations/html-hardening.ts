@@ -28,7 +28,8 @@ function* scripts(html: string): Generator<{ whole: string; attributes: string; 
     if (match[2] !== undefined) yield { whole: match[0], attributes: match[1] ?? '', code: match[2], index: match.index };
   }
 }
-const NOT_EXECUTED = /\btype="(?!module"|text\/javascript"|application\/javascript")[^"]*"/;
+/** Data blocks, which no browser runs. Any other type (module, text/ecmascript, "", …) counts as code. */
+const NOT_EXECUTED = /\btype="application\/(?:ld\+)?json"/i;
 const JAVASCRIPT_URL = /\s(href|src|action|formaction|xlink:href)="\s*javascript:[^"]*"/gi;
 
 export function scriptHash(code: string): string {

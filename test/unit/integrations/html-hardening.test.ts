@@ -51,6 +51,14 @@ describe('hardenHtml', () => {
 });
 
 describe('what counts as a script', () => {
+  it('is any script with a type a browser may run; only JSON data blocks are not', () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><script type="text/ecmascript">a()</script><script type="">b()</script><script type="application/ld+json">{}</script></body></html>`;
+    const { html: out, foreignScripts } = hardenPage(html);
+    expect(foreignScripts).toBe(2);
+    expect(out).not.toMatch(/a\(\)|b\(\)/);
+    expect(out).toContain('<script type="application/ld+json">{}</script>');
+  });
+
   it('is a script element, not "<script>" inside an attribute value or a comment', () => {
     const html = `<html><head><meta charset="utf-8"><meta name="description" content="手册<script>alert(1)</script>"><!-- <script>x()</script> --></head><body><p title='<script>alert(2)</script>'>t</p></body></html>`;
     const { html: out, foreignScripts } = hardenPage(html);
