@@ -149,7 +149,9 @@ class Guard {
     const code = this.options.allowCode;
     const name = node.name;
     if (name && Object.hasOwn(this.options.components, name)) {
-      node.attributes = this.attributes(node.attributes, () => true);
+      // Only the attributes the component takes (the checker warns about others: "ignored").
+      const takes = this.options.components[name]!;
+      node.attributes = this.attributes(node.attributes, (attribute) => takes.includes(attribute));
       node.children = this.children(node.children);
       return [node];
     }

@@ -91,6 +91,7 @@ describe('guardTree', () => {
             { type: 'mdxJsxAttribute', name: 'title', value: { type: 'mdxJsxAttributeValueExpression', value: '"字面"' } },
             { type: 'mdxJsxAttribute', name: 'id', value: { type: 'mdxJsxAttributeValueExpression', value: 'process.env.TOKEN' } },
             { type: 'mdxJsxExpressionAttribute', value: '...props' },
+            { type: 'mdxJsxAttribute', name: 'onClick', value: 'x()' },
           ],
           children: [{ type: 'text', value: '保留' }],
         },
