@@ -18,7 +18,7 @@ import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } 
 import { termMatcher } from '../domain/glossary/term-links.ts';
 import { ruleOf } from './rules.ts';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { bodySafety, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
+import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 
@@ -127,6 +127,15 @@ class ContentReader {
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
+        // @astrojs/mdx imports the module a front matter `layout:` names: code, like an import in the body.
+        const raw = parsed.raw;
+        if (extension === '.mdx' && !this.allowCode && raw && typeof raw === 'object' && Object.hasOwn(raw, 'layout')) {
+          const layout = (raw as Record<string, unknown>).layout;
+          // Not "ignored", as the unknown-key warning would say: it is imported.
+          const unknown = this.problems.findIndex((p) => p.file === file && p.rule === 'schema.unknownKey' && p.path.join('.') === 'layout');
+          if (unknown >= 0) this.problems.splice(unknown, 1);
+          this.report('mdx.code', file, ['layout'], { kind: 'layout', code: excerpt(`layout: ${typeof layout === 'string' ? layout : JSON.stringify(layout)}`), components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`) });
+        }
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
         else this.readMarkdown(file, split.body, split.bodyLine, spec.body);
       } else {

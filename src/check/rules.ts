@@ -57,6 +57,7 @@ const CODE_KIND: Record<string, Record<SourceLocale, string>> = {
   expression: { 'zh-CN': '表达式 { }', en: 'an expression { }' },
   attribute: { 'zh-CN': '写成表达式的属性', en: 'an attribute written as an expression' },
   spread: { 'zh-CN': '展开属性 {...}', en: 'a spread attribute {...}' },
+  layout: { 'zh-CN': ' layout 字段（构建时会 import 它指向的模块）', en: 'a layout key (the build imports the module it names)' },
 };
 
 const ELEMENT_ADVICE: Record<string, Record<SourceLocale, string>> = {
@@ -304,15 +305,15 @@ export const RULES = {
     title: { 'zh-CN': 'MDX 正文里写了代码', en: 'Code in an MDX body' },
     message: {
       'zh-CN': (p) =>
-        `MDX 正文里有${CODE_KIND[String(p.kind)]?.['zh-CN'] ?? '代码'}：${p.code}。它会在构建时执行，能读取构建机器上的文件和环境变量，所以默认不允许，构建时也会删掉`,
+        `MDX ${p.kind === 'layout' ? '文件的 front matter ' : '正文'}里有${CODE_KIND[String(p.kind)]?.['zh-CN'] ?? '代码'}：${p.code}。它会在构建时执行，能读取构建机器上的文件和环境变量，所以默认不允许，构建时也会删掉`,
       en: (p) =>
-        `the MDX body holds ${CODE_KIND[String(p.kind)]?.en ?? 'code'}: ${p.code}. It would run at build time, with the build machine's files and environment, so it is refused by default and removed by the build`,
+        `the MDX ${p.kind === 'layout' ? "file's front matter" : 'body'} holds ${CODE_KIND[String(p.kind)]?.en ?? 'code'}: ${p.code}. It would run at build time, with the build machine's files and environment, so it is refused by default and removed by the build`,
     },
     hint: {
       'zh-CN': (p, say) =>
-        `.mdx 正文只写文字、Markdown 和手册组件（${say.list(p.components)}），组件属性写成带引号的文字。要显示花括号本身，写成 \\{ 或放进 \`代码\`。确实需要代码的网站，由维护者在 site.yaml 写 mdx: { code: true }（有风险，见指南“安全”）。`,
+        p.kind === 'layout' ? '删掉 layout 这一行：页面的版式由手册提供。' : `.mdx 正文只写文字、Markdown 和手册组件（${say.list(p.components)}），组件属性写成带引号的文字。要显示花括号本身，写成 \\{ 或放进 \`代码\`。确实需要代码的网站，由维护者在 site.yaml 写 mdx: { code: true }（有风险，见指南“安全”）。`,
       en: (p, say) =>
-        `Write text, Markdown and the handbook's components (${say.list(p.components)}) with quoted attribute values. For a literal brace write \\{ or put it in \`code\`. A site that needs code says mdx: { code: true } in site.yaml (a risk; see the guide, "Security").`,
+        p.kind === 'layout' ? 'Remove the layout line: the handbook provides the page layout.' : `Write text, Markdown and the handbook's components (${say.list(p.components)}) with quoted attribute values. For a literal brace write \\{ or put it in \`code\`. A site that needs code says mdx: { code: true } in site.yaml (a risk; see the guide, "Security").`,
     },
   },
   'html.element': {

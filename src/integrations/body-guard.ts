@@ -50,6 +50,9 @@ export function bodyGuardPlugin(options: { allowCode: boolean }): HastPluginDefi
   return {
     name: `${NAME}@${GUARD_VERSION}${options.allowCode ? '-code' : ''}`,
     before(root, ctx) {
+      // A `layout:` in an .mdx file's front matter makes @astrojs/mdx import that module into the page: code.
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (!options.allowCode && frontmatter && Object.hasOwn(frontmatter, 'layout')) delete frontmatter.layout;
       if (!MAY_NEED_GUARD.test(ctx.source)) return;
       const format = ctx.sourceFormat === 'mdx' ? 'mdx' : 'markdown';
       const { tree, changed } = guardTree(plain(root as unknown as Record<string, unknown>) as unknown as Root, {

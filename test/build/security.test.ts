@@ -176,6 +176,27 @@ describe('MDX code on the build machine', () => {
     }
   });
 
+  it('does not import a front matter layout (which @astrojs/mdx would) unless the site opts in', () => {
+    const layoutContent = (marker: string, optIn: boolean) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-layout-'));
+      cpSync('test/fixtures/base', dir, { recursive: true });
+      writeFileSync(path.join(dir, 'sops/page.mdx'), '---\ntitle: 版式\nowner: agent\nlayout: ./evil.mjs\nsteps:\n  - 第一步\n---\n\n正文。\n');
+      writeFileSync(path.join(dir, 'sops/evil.mjs'), `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default function Layout() { return null; }\n`);
+      if (optIn) writeFileSync(path.join(dir, 'site.yaml'), `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nmdx:\n  code: true\n`);
+      return dir;
+    };
+    const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'opsbook-marker-')), 'ran');
+    const checked = buildSite(layoutContent(marker, false));
+    expect(checked.code).not.toBe(0);
+    expect(checked.output).toContain('sops/page.mdx:4');
+    const bypassed = buildSite(layoutContent(marker, false), {}, { config: 'test/build/unchecked.config.mjs' });
+    expect(bypassed.code, bypassed.output).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    // The same file with the opt-in: the module runs (whatever becomes of the page), so the test above can fail.
+    buildSite(layoutContent(marker, true));
+    expect(existsSync(marker)).toBe(true);
+  });
+
   it('runs it when site.yaml opts in with mdx: { code: true }', () => {
     const dir = content();
     writeFileSync(path.join(dir, 'site.yaml'), `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nmdx:\n  code: true\n`);

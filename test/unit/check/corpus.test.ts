@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs } from 'satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from '../../../src/check/load.ts';
 import { renderProblem } from '../../../src/check/report.ts';
 import { splitFrontMatter } from '../../../src/check/source.ts';
@@ -154,6 +155,11 @@ const EXPECTED: Record<string, Row[]> = {
   'mdx-code-import-file': [
     ['error', 'mdx.code', 'sops/hostname.mdx', 8, 'body'],
     ['error', 'mdx.code', 'sops/hostname.mdx', 10, 'body'],
+  ],
+  // @astrojs/mdx imports a front matter layout: a module of the author's choosing would run at build time.
+  'mdx-code-layout': [
+    ['warning', 'file.ignored', 'sops/evil.mjs', null, ''],
+    ['error', 'mdx.code', 'sops/layout.mdx', 4, 'layout'],
   ],
   'mdx-code-opt-in-accepted': [
   ],
@@ -429,7 +435,7 @@ describe('hostile bodies with the check bypassed', () => {
 
   it.each(SECURITY_CASES.filter((name) => name !== 'mdx-code-opt-in-accepted'))('%s renders nothing that runs, and keeps the text', async (name) => {
     const dir = path.join(CORPUS, name);
-    for (const file of readdirSync(path.join(dir, 'sops'))) {
+    for (const file of readdirSync(path.join(dir, 'sops')).filter((f) => /\.mdx?$/.test(f))) {
       const out = await rendered(dir, path.join('sops', file));
       expect(out, `${name}/${file}`).not.toMatch(RUNS);
       expect(out).toContain('保留的文字');
@@ -448,6 +454,16 @@ describe('hostile bodies with the check bypassed', () => {
 
   it('removes the link, not the text, of a javascript: or data: link', async () => {
     expect(await rendered(path.join(CORPUS, 'html-javascript-url-md'), 'sops/links.md')).toContain('<p><a>点我</a></p>');
+  });
+
+  it('drops a front matter layout, which @astrojs/mdx would import', async () => {
+    // The MDX renderer Astro uses for content .mdx files, with the guard among its hast plugins.
+    const compile = async (allowCode: boolean) => {
+      const renderer = await satteri({ hastPlugins: [bodyGuardPlugin({ allowCode })] }).createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
+      return (await renderer.process('保留的文字。', path.join(CORPUS, 'mdx-code-layout/sops/layout.mdx'), { title: '版式', layout: './evil.mjs' })).code;
+    };
+    expect(await compile(false)).not.toContain('evil.mjs');
+    expect(await compile(true)).toContain('evil.mjs');
   });
 
   it('lets MDX code through only when site.yaml opts in', async () => {
