@@ -294,6 +294,10 @@ const EXPECTED: Record<string, Row[]> = {
   'role-without-sop': [
     ['warning', 'role.noSop', 'roles/idle.md', 2, ''],
   ],
+  // A javascript: edit link would sit behind every page's "edit this page".
+  'site-edit-url-javascript': [
+    ['error', 'schema.invalid', 'site.yaml', 4, 'editUrl'],
+  ],
   'site-bad-locale': [
     ['error', 'schema.enum', 'site.yaml', 2, 'locale'],
   ],
