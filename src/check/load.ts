@@ -21,6 +21,7 @@ import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
+import { referencesIn, type FileReference } from './references.ts';
 
 
 export interface LoadResult {
@@ -45,6 +46,8 @@ class ContentReader {
   readonly mdxBodies: BodyUses[] = [];
   /** Component tags written in .md role and SOP bodies (they only work in .mdx). */
   readonly markdownTags: { file: string; bodyLine: number; tags: MarkdownTag[] }[] = [];
+  /** Every reference field that parsed, in every file: checked even where another field failed its schema. */
+  readonly references: FileReference[] = [];
 
   readonly root: string;
   /** site.yaml `mdx: { code: true }`: imports and expressions in .mdx bodies are the site's choice, not reported. */
@@ -91,6 +94,7 @@ class ContentReader {
       }
       return { raw };
     }
+    for (const reference of referencesIn(schema, raw)) this.references.push({ ...reference, file });
     const raws: RawProblem[] = [...unknownKeys(schema, raw)];
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
@@ -190,15 +194,15 @@ class ContentReader {
     }
   }
 
-  async single<N extends FileCollectionName>(name: N): Promise<z.output<(typeof COLLECTIONS)[N]['schema']> | undefined> {
+  async single<N extends FileCollectionName>(name: N): Promise<ParsedFile<z.output<(typeof COLLECTIONS)[N]['schema']>>> {
     const { file, schema, shape, required } = COLLECTIONS[name];
     if (!(await exists(path.join(this.root, file)))) {
       if (required) this.report('file.missing', file, [], { file });
-      return undefined;
+      return {};
     }
     const text = await this.text(file);
-    if (text === undefined) return undefined;
-    return this.validate(file, text, 1, schema, shape).data as z.output<(typeof COLLECTIONS)[N]['schema']> | undefined;
+    if (text === undefined) return {};
+    return this.validate(file, text, 1, schema, shape) as ParsedFile<z.output<(typeof COLLECTIONS)[N]['schema']>>;
   }
 }
 
@@ -242,14 +246,15 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     reader.report('file.missing', '.', [], { file: root });
     return { handbook: emptyHandbook(), problems: reader.problems };
   }
-  const site = await reader.single('site');
+  const site = (await reader.single('site')).data;
   reader.allowCode = site?.mdx.code ?? false;
   const departments = await reader.entries<typeof schemas.department>('departments');
   const roles = await reader.entries<typeof schemas.role>('roles');
   const sops = await reader.entries<typeof schemas.sop>('sops');
   const plans = await reader.entries<typeof schemas.plan>('plans');
-  const glossary = (await reader.single('glossary')) ?? [];
-  const cadence = (await reader.single('cadence')) ?? [];
+  const glossaryFile = await reader.single('glossary');
+  const glossary = glossaryFile.data ?? [];
+  const cadence = (await reader.single('cadence')).data ?? [];
   const handbook: Handbook = {
     site: site ?? schemas.site.parse({ name: 'Opsbook' }),
     departments: departments.entries,
@@ -262,8 +267,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const crossProblems = checkHandbook(handbook, {
     today: options.today ?? today(),
     fold: foldScript,
+    references: reader.references,
     // Entries that failed their schema still exist: references to them are not "missing".
-    alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds },
+    alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
   const mdxProblems = [
     ...checkMdxBodies(reader.mdxBodies, handbook, {
@@ -294,6 +300,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
     .map(({ p }) => p);
+}
+
+/** The terms of a glossary that failed its schema, as written: seeAlso naming them is not "missing". */
+function rawTerms(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const term = item !== null && typeof item === 'object' ? (item as { term?: unknown }).term : undefined;
+    return typeof term === 'string' || typeof term === 'number' ? [String(term).trim()] : [];
+  });
 }
 
 function emptyHandbook(): Handbook {

@@ -179,10 +179,38 @@ OPSBOOK_BASE=/handbook/ npm run preview`;
  * leaving out the ones only Markdown writes (its task-list checkbox and footnote section).
  */
 export function allowedBodyTags(): string[] {
-  return Object.keys(BODY_HTML).filter((tag) => tag !== 'input' && tag !== 'section').map((tag) => `<${tag}>`);
+  return Object.keys(BODY_HTML)
+    .filter((tag) => tag !== 'input' && tag !== 'section')
+    .map((tag) => `<${tag}>`);
 }
 
 /** The elements the build removes with their content (same source). */
 export function removedBodyTags(): string[] {
-  return REMOVED_WITH_CONTENT.filter((tag) => !['head', 'html', 'body', 'xmp', 'noembed', 'noframes', 'plaintext', 'frame', 'frameset', 'applet', 'param', 'optgroup', 'option', 'track', 'source', 'datalist', 'output', 'meter', 'progress', 'portal', 'fencedframe', 'slot'].includes(tag)).map((tag) => `<${tag}>`);
+  return REMOVED_WITH_CONTENT.filter(
+    (tag) =>
+      ![
+        'head',
+        'html',
+        'body',
+        'xmp',
+        'noembed',
+        'noframes',
+        'plaintext',
+        'frame',
+        'frameset',
+        'applet',
+        'param',
+        'optgroup',
+        'option',
+        'track',
+        'source',
+        'datalist',
+        'output',
+        'meter',
+        'progress',
+        'portal',
+        'fencedframe',
+        'slot',
+      ].includes(tag),
+  ).map((tag) => `<${tag}>`);
 }

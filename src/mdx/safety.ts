@@ -15,7 +15,17 @@
  * returns findings with lines in the parsed text (the body).
  */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { BODY_HTML, GLOBAL_ATTRIBUTES, attributeFinding, elementKind, isAllowedElement, markdownUrlFinding, REMOVED_WITH_CONTENT, type ElementKind, type UrlReason } from '../domain/html/allowlist.ts';
+import {
+  BODY_HTML,
+  GLOBAL_ATTRIBUTES,
+  attributeFinding,
+  elementKind,
+  isAllowedElement,
+  markdownUrlFinding,
+  REMOVED_WITH_CONTENT,
+  type ElementKind,
+  type UrlReason,
+} from '../domain/html/allowlist.ts';
 import { isCommentExpression } from '../domain/html/guard.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, type MdxNode } from './components.ts';
 
@@ -74,9 +84,20 @@ function elementFindings(
   for (const attribute of attributes) {
     const finding = attributeFinding(tag, attribute.name, attribute.value);
     if (!finding) continue;
-    if (finding.kind === 'url') out.push({ rule: 'html.url', line: attribute.line, tag, attribute: finding.attribute, url: excerpt(finding.value, 60), reason: finding.reason });
-    else if (finding.kind === 'attribute') out.push({ rule: 'html.attribute', line: attribute.line, tag, attribute: finding.attribute, group: finding.group, allowed: authorAttributes(tag) });
-    else out.push({ rule: 'html.attribute', line: attribute.line, tag, attribute: finding.attribute, group: 'other', value: excerpt(finding.value, 40), allowed: authorAttributes(tag) });
+    if (finding.kind === 'url')
+      out.push({ rule: 'html.url', line: attribute.line, tag, attribute: finding.attribute, url: excerpt(finding.value, 60), reason: finding.reason });
+    else if (finding.kind === 'attribute')
+      out.push({ rule: 'html.attribute', line: attribute.line, tag, attribute: finding.attribute, group: finding.group, allowed: authorAttributes(tag) });
+    else
+      out.push({
+        rule: 'html.attribute',
+        line: attribute.line,
+        tag,
+        attribute: finding.attribute,
+        group: 'other',
+        value: excerpt(finding.value, 40),
+        allowed: authorAttributes(tag),
+      });
   }
   return true;
 }
@@ -180,7 +201,8 @@ export function bodySafety(tree: MdxNode, options: SafetyOptions): SafetyFinding
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (code && typeof node.value === 'string' && !isCommentExpression(node.value)) out.push({ rule: 'mdx.code', line, kind: 'expression', code: excerpt(`{${node.value}}`) });
+        if (code && typeof node.value === 'string' && !isCommentExpression(node.value))
+          out.push({ rule: 'mdx.code', line, kind: 'expression', code: excerpt(`{${node.value}}`) });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {

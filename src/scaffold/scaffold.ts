@@ -182,6 +182,13 @@ export interface TemplateInput {
   /** YYYY-MM-DD: a new SOP's `updated`, and the year of a plan's examples. */
   readonly today: string;
   readonly known?: KnownIds;
+  /**
+   * Values taken from elsewhere (`npm run import`): a key listed here is written out with this value,
+   * above its help comment, instead of its placeholder or commented example. `undefined` keeps the template's line.
+   */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** Markdown body written after the front matter (.md kinds only). */
+  readonly body?: string;
 }
 
 export interface Template {
@@ -378,6 +385,13 @@ export function renderTemplate(input: TemplateInput): Template {
   ];
   const placeholders: string[] = [];
   for (const field of fields) {
+    const value = input.values?.[field.key];
+    if (value !== undefined) {
+      // An imported value: the key as YAML (a block for lists), its help as the comment of the first line.
+      const [first = '', ...rest] = stringify({ [field.key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+      lines.push(withComment(first, field.help), ...rest);
+      continue;
+    }
     const on = field.required || field.active;
     const prefix = on ? '' : '# ';
     const head = field.inline === undefined ? `${prefix}${field.key}:` : `${prefix}${field.key}: ${field.inline}`;
@@ -388,7 +402,8 @@ export function renderTemplate(input: TemplateInput): Template {
   // The body's hint stays a YAML comment: an HTML comment in the body would give the page an empty "details" section.
   if (body) lines.push(`# 正文（可不写）：在下面的 --- 之后用 Markdown 写${body}。`);
   const yamlText = `${lines.join('\n')}\n`;
-  const text = extension === '.md' ? `---\n${yamlText}---\n\n` : yamlText;
+  const bodyText = input.body?.trim() ? `${input.body.trim()}\n` : '';
+  const text = extension === '.md' ? `---\n${yamlText}---\n\n${bodyText}` : yamlText;
   return { text, placeholders };
 }
 

@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, duration, kpi, money, month, ref, text, textList } from './values.ts';
+import { clock, date, departmentRef, duration, kpi, money, month, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
 import { help } from './help.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
@@ -47,7 +47,7 @@ export const site = z.object({
 export const department = z.object({
   name: text.meta(help('部门名称，如 客服部', 'the department\'s name')),
   summary: text.optional().meta(help('一句话介绍，显示在部门列表和部门页', 'one line, shown in lists and on its page')),
-  lead: ref.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', 'the lead\'s role id (a file name in roles/)')),
+  lead: roleRef.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', 'the lead\'s role id (a file name in roles/)')),
   order: z.number().optional().meta(help('排序用的数字，小的在前；不写的排在最后', 'sort order, smaller first; departments without one come last')),
 });
 
@@ -76,8 +76,8 @@ const level = z
 
 export const role = z.object({
   title: text.meta(help('岗位名称，如 客服主管', 'the role\'s name')),
-  department: ref.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
-  reportsTo: ref.optional().meta(help('直接上级的岗位 id；不写＝最高岗位；不能成环', 'the manager (role id); none = top of the chart; no loops')),
+  department: departmentRef.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
+  reportsTo: roleRef.optional().meta(help('直接上级的岗位 id；不写＝最高岗位；不能成环', 'the manager (role id); none = top of the chart; no loops')),
   level: level.optional().meta(help('junior / mid / senior，也可写 初级 / 中级 / 高级', 'junior / mid / senior (or 初级 / 中级 / 高级)')),
   headcount: headcount.optional().meta(help('编制：现有人数 current、计划人数 planned', 'headcount: current and planned')),
   holders: textList.default([]).meta(help('现在在这个岗位上的人', 'who holds the role now')),
@@ -93,22 +93,22 @@ const step = z.union([
   text.transform((doText) => ({ do: doText }) as { do: string; by?: string; note?: string }),
   z.object({
     do: text.meta(help('这一步做什么', 'what to do')),
-    by: ref.optional().meta(help('谁做（岗位 id）', 'who does it (role id)')),
+    by: roleRef.optional().meta(help('谁做（岗位 id）', 'who does it (role id)')),
     note: text.optional().meta(help('提醒、例外情况', 'a reminder or an exception')),
   }),
 ]);
 
 export const sop = z.object({
   title: text.meta(help('流程名称，如 售后退款处理', 'the procedure\'s name')),
-  owner: ref.meta(help('负责到底的岗位 id（roles/ 下的文件名）', 'the accountable role (id)')),
-  participants: z.array(ref).default([]).meta(help('参与的岗位 id', 'roles taking part (ids)')),
-  department: ref.optional().meta(help('所属部门 id；不写就用负责岗位的部门', 'department (id); default: the owner\'s')),
+  owner: roleRef.meta(help('负责到底的岗位 id（roles/ 下的文件名）', 'the accountable role (id)')),
+  participants: z.array(roleRef).default([]).meta(help('参与的岗位 id', 'roles taking part (ids)')),
+  department: departmentRef.optional().meta(help('所属部门 id；不写就用负责岗位的部门', 'department (id); default: the owner\'s')),
   trigger: text.optional().meta(help('什么时候开始做，如 买家付款后、每日 17:30', 'when it starts')),
   frequency: z.enum(FREQUENCIES).optional().meta(help('频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal', 'on-event, daily, weekly, monthly, quarterly, yearly or seasonal')),
   sla: duration.optional().meta(help('时限：必须在多长时间内做完，如 20s、24h、3天', 'the time within which it must be done: 20s, 24h, 3d')),
   steps: z.array(step).min(1).meta(help('按顺序的步骤，至少一步', 'the steps in order, at least one')),
   kpis: z.array(kpi).default([]).meta(help('考核指标，写法同岗位', 'KPIs, as for roles')),
-  related: z.array(ref).default([]).meta(help('相关 SOP 的 id', 'related SOPs (ids)')),
+  related: z.array(sopRef).default([]).meta(help('相关 SOP 的 id', 'related SOPs (ids)')),
   tags: textList.default([]).meta(help('标签，方便查找', 'tags')),
   updated: date.optional().meta(help('上次复核的日期（YYYY-MM-DD）', 'date of the last review (YYYY-MM-DD)')),
   reviewEvery: z.number().int().positive().default(12).meta(help('每隔几个月复核；逾期会警告', 'months between reviews; overdue ones are warned about')),
@@ -134,7 +134,7 @@ const stage = z.object({
     .array(z.object({ month: month.meta(help('月份，在阶段之内', 'month, inside the stage')), title: text.meta(help('要完成的事', 'what is done by then')) }))
     .default([]).meta(help('里程碑', 'milestones')),
   staff: z
-    .array(z.object({ role: ref.meta(help('岗位 id', 'role id')), count: z.number().int().nonnegative().meta(help('人数', 'how many')) }))
+    .array(z.object({ role: roleRef.meta(help('岗位 id', 'role id')), count: z.number().int().nonnegative().meta(help('人数', 'how many')) }))
     .default([]).meta(help('这个阶段需要的人手', 'people the stage needs')),
 });
 
@@ -193,7 +193,7 @@ export const glossaryTerm = z.object({
   term: text.meta(help('术语；正文里第一次出现时自动链接到这里', 'the term; its first use in a body links here')),
   aliases: textList.default([]).meta(help('别的写法：繁体、英文、简称', 'other spellings: Traditional, English, short')),
   definition: text.meta(help('解释', 'what it means')),
-  seeAlso: textList.default([]).meta(help('相关术语（写术语本身）', 'related terms (as written in term)')),
+  seeAlso: z.array(termRef).default([]).meta(help('相关术语（写术语本身）', 'related terms (as written in term)')),
 });
 
 export const glossary = z.array(glossaryTerm);
@@ -204,8 +204,8 @@ export const cadenceItem = z
     every: z.enum(['day', 'weekday', 'week', 'month']).meta(help('day 每天 / weekday 工作日 / week 每周 / month 每月', 'day, weekday, week or month')),
     on: z.union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)]).optional().meta(help('每周：mon…sun；每月：几号（1–31）', 'weekly: mon…sun; monthly: day 1–31')),
     at: clock.optional().meta(help('时刻 "HH:MM"，加引号', 'time "HH:MM", quoted')),
-    owner: ref.optional().meta(help('负责岗位 id', 'owner (role id)')),
-    sop: ref.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
+    owner: roleRef.optional().meta(help('负责岗位 id', 'owner (role id)')),
+    sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
   })
   .superRefine((item, ctx) => {
     if (item.every === 'week' && typeof item.on !== 'string') {

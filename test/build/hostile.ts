@@ -67,4 +67,3 @@ export function hostileHandbook(): string {
   writeFileSync(path.join(dir, 'sops/hostile-mdx.mdx'), sop('恶意 MDX', HOSTILE_MDX));
   return dir;
 }
-

@@ -18,7 +18,10 @@ let server: StaticServer;
 beforeAll(async () => {
   const dir = hostileHandbook();
   // YAML text too: the site name shows on every page.
-  const site = readFileSync(path.join(dir, 'site.yaml'), 'utf8').replace(/^name: .*$/m, `name: '手册<script>alert("yaml")</script><img src=x onerror=alert("yaml-img")>'`);
+  const site = readFileSync(path.join(dir, 'site.yaml'), 'utf8').replace(
+    /^name: .*$/m,
+    `name: '手册<script>alert("yaml")</script><img src=x onerror=alert("yaml-img")>'`,
+  );
   writeFileSync(path.join(dir, 'site.yaml'), site);
   const built = buildSite(dir, {}, { config: 'test/build/unchecked.config.mjs' });
   expect(built.code, built.output).toBe(0);

@@ -83,7 +83,12 @@ function literalString(source: string): string | undefined {
 
 /** An MDX comment, {/* … *\/}: compiles to nothing. */
 export function isCommentExpression(source: string): boolean {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    source
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 function expressionSource(value: unknown): string | undefined {

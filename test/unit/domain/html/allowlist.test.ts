@@ -7,23 +7,52 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import { BODY_HTML, IMAGE_URL, LINK_URL, REMOVED_WITH_CONTENT, attributeFinding, isAllowedElement, markdownUrlFinding } from '../../../../src/domain/html/allowlist.ts';
+import {
+  BODY_HTML,
+  IMAGE_URL,
+  LINK_URL,
+  REMOVED_WITH_CONTENT,
+  attributeFinding,
+  isAllowedElement,
+  markdownUrlFinding,
+} from '../../../../src/domain/html/allowlist.ts';
 import { guardTree, isCommentExpression, MAY_NEED_GUARD, SANITIZE_SCHEMA } from '../../../../src/domain/html/guard.ts';
 import { MDX_COMPONENTS } from '../../../../src/mdx/components.ts';
 
 describe('URL rules', () => {
   it.each([
-    'https://example.com/a', 'http://example.com', 'mailto:ops@example.com', 'tel:+86 10 0000', '/sops/x/', 'x/y.html', '#step-2', '?q=1', '../up/', 'a:b/'.replace('a:b/', 'page#a:b'),
+    'https://example.com/a',
+    'http://example.com',
+    'mailto:ops@example.com',
+    'tel:+86 10 0000',
+    '/sops/x/',
+    'x/y.html',
+    '#step-2',
+    '?q=1',
+    '../up/',
+    'a:b/'.replace('a:b/', 'page#a:b'),
   ])('a link may go to %s', (url) => expect(LINK_URL.test(url)).toBe(true));
 
   it.each([
-    'javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>',
-    'file:///etc/passwd', '//evil.example/x', '/\\evil.example', 'ftp://x',
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:x',
+    '\u0001javascript:x',
+    'vbscript:x',
+    'data:text/html,<script>',
+    'file:///etc/passwd',
+    '//evil.example/x',
+    '/\\evil.example',
+    'ftp://x',
   ])('a link may not go to %j', (url) => expect(LINK_URL.test(url)).toBe(false));
 
   it('images: the site, https, small raster data pictures; not http, svg data, or script', () => {
-    for (const ok of ['/img/a.png', 'a.png', 'https://cdn.example.com/a.png', 'data:image/png;base64,iVBOR', 'data:image/webp;base64,UklG']) expect(IMAGE_URL.test(ok), ok).toBe(true);
-    for (const no of ['http://x/a.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:text/html;base64,x', 'javascript:x', '//cdn.example.com/a.png']) expect(IMAGE_URL.test(no), no).toBe(false);
+    for (const ok of ['/img/a.png', 'a.png', 'https://cdn.example.com/a.png', 'data:image/png;base64,iVBOR', 'data:image/webp;base64,UklG'])
+      expect(IMAGE_URL.test(ok), ok).toBe(true);
+    for (const no of ['http://x/a.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:text/html;base64,x', 'javascript:x', '//cdn.example.com/a.png'])
+      expect(IMAGE_URL.test(no), no).toBe(false);
   });
 
   it('says why a URL is refused', () => {
@@ -51,13 +80,40 @@ function sanitizerKeeps(tag: string, attribute: string, value: string): boolean 
 
 describe('one allowlist: the checker and the sanitizer agree', () => {
   const cases: [tag: string, attribute: string, value: string][] = [
-    ['a', 'href', 'https://x'], ['a', 'href', 'javascript:alert(1)'], ['a', 'href', 'java\tscript:x'], ['a', 'href', '/p/'], ['a', 'href', 'data:text/html,x'], ['a', 'onclick', 'x()'],
-    ['a', 'title', 't'], ['a', 'style', 'color:red'], ['a', 'class', 'btn'], ['a', 'id', 'x'], ['a', 'target', '_blank'],
-    ['img', 'src', 'https://x/a.png'], ['img', 'src', 'http://x/a.png'], ['img', 'src', 'a.png'], ['img', 'src', 'data:image/png;base64,AA'], ['img', 'src', 'data:image/svg+xml,x'],
-    ['img', 'onerror', 'x()'], ['img', 'alt', 'a'], ['img', 'width', '20'], ['img', 'srcset', 'a.png 2x'],
-    ['td', 'colspan', '2'], ['td', 'style', 'text-align: left'], ['td', 'style', 'text-align: left; position: fixed'], ['th', 'scope', 'col'],
-    ['details', 'open', ''], ['code', 'class', 'language-js'], ['code', 'class', 'evil'], ['div', 'style', 'position:fixed'], ['div', 'onmouseover', 'x'],
-    ['input', 'type', 'checkbox'], ['input', 'type', 'text'], ['ol', 'start', '3'], ['li', 'id', 'user-content-fn-1'], ['li', 'id', 'hijack'],
+    ['a', 'href', 'https://x'],
+    ['a', 'href', 'javascript:alert(1)'],
+    ['a', 'href', 'java\tscript:x'],
+    ['a', 'href', '/p/'],
+    ['a', 'href', 'data:text/html,x'],
+    ['a', 'onclick', 'x()'],
+    ['a', 'title', 't'],
+    ['a', 'style', 'color:red'],
+    ['a', 'class', 'btn'],
+    ['a', 'id', 'x'],
+    ['a', 'target', '_blank'],
+    ['img', 'src', 'https://x/a.png'],
+    ['img', 'src', 'http://x/a.png'],
+    ['img', 'src', 'a.png'],
+    ['img', 'src', 'data:image/png;base64,AA'],
+    ['img', 'src', 'data:image/svg+xml,x'],
+    ['img', 'onerror', 'x()'],
+    ['img', 'alt', 'a'],
+    ['img', 'width', '20'],
+    ['img', 'srcset', 'a.png 2x'],
+    ['td', 'colspan', '2'],
+    ['td', 'style', 'text-align: left'],
+    ['td', 'style', 'text-align: left; position: fixed'],
+    ['th', 'scope', 'col'],
+    ['details', 'open', ''],
+    ['code', 'class', 'language-js'],
+    ['code', 'class', 'evil'],
+    ['div', 'style', 'position:fixed'],
+    ['div', 'onmouseover', 'x'],
+    ['input', 'type', 'checkbox'],
+    ['input', 'type', 'text'],
+    ['ol', 'start', '3'],
+    ['li', 'id', 'user-content-fn-1'],
+    ['li', 'id', 'hijack'],
   ];
   it.each(cases)('<%s %s=%j>', (tag, attribute, value) => {
     expect(sanitizerKeeps(tag, attribute, value)).toBe(attributeFinding(tag, attribute, value) === undefined);
@@ -65,7 +121,10 @@ describe('one allowlist: the checker and the sanitizer agree', () => {
 
   it('keeps and drops the same elements', () => {
     for (const tag of [...Object.keys(BODY_HTML), ...REMOVED_WITH_CONTENT, 'font', 'center', 'marquee', 'x-widget']) {
-      const out = sanitize({ type: 'root', children: [{ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: 't' }] }] }, SANITIZE_SCHEMA) as Root;
+      const out = sanitize(
+        { type: 'root', children: [{ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: 't' }] }] },
+        SANITIZE_SCHEMA,
+      ) as Root;
       const keptElement = out.children[0]?.type === 'element';
       expect(keptElement, tag).toBe(isAllowedElement(tag));
       // Removed elements lose their content; unknown ones keep it.
@@ -75,7 +134,7 @@ describe('one allowlist: the checker and the sanitizer agree', () => {
 });
 
 describe('guardTree', () => {
-  const mdx = (children: unknown[]): Root => ({ type: 'root', children } as Root);
+  const mdx = (children: unknown[]): Root => ({ type: 'root', children }) as Root;
   const options = { format: 'mdx' as const, allowCode: false, components: MDX_COMPONENTS };
 
   it('drops MDX code and keeps comments and literal attributes', () => {
@@ -85,7 +144,8 @@ describe('guardTree', () => {
         { type: 'mdxFlowExpression', value: 'fs.readFileSync("/etc/hostname")' },
         { type: 'mdxFlowExpression', value: '/* a note */' },
         {
-          type: 'mdxJsxFlowElement', name: 'Callout',
+          type: 'mdxJsxFlowElement',
+          name: 'Callout',
           attributes: [
             { type: 'mdxJsxAttribute', name: 'type', value: 'tip' },
             { type: 'mdxJsxAttribute', name: 'title', value: { type: 'mdxJsxAttributeValueExpression', value: '"字面"' } },
@@ -102,7 +162,15 @@ describe('guardTree', () => {
     expect(changed).toBe(true);
     expect(tree.children).toEqual([
       { type: 'mdxFlowExpression', value: '/* a note */' },
-      { type: 'mdxJsxFlowElement', name: 'Callout', attributes: [{ type: 'mdxJsxAttribute', name: 'type', value: 'tip' }, { type: 'mdxJsxAttribute', name: 'title', value: '字面' }], children: [{ type: 'text', value: '保留' }] },
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'Callout',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'type', value: 'tip' },
+          { type: 'mdxJsxAttribute', name: 'title', value: '字面' },
+        ],
+        children: [{ type: 'text', value: '保留' }],
+      },
       { type: 'text', value: '里面的字' },
     ]);
   });
@@ -132,8 +200,18 @@ describe('guardTree', () => {
 
 describe('MAY_NEED_GUARD', () => {
   it('lets through only sources that cannot hold anything the guard changes', () => {
-    for (const clean of ['先打招呼，再解决问题。\n\n- 一\n- 二', '访问 https://example.com 或写信 ops@example.com', '**粗体** 和 `代码`']) expect(MAY_NEED_GUARD.test(clean), clean).toBe(false);
-    for (const risky of ['<b>x</b>', '{process.env.X}', "import fs from 'node:fs'", 'export const a = 1', '[x](javascript:alert(1))', '![x](http://a/b.png)', '[x][r]\n\n[r]: javascript:x', '<javascript:alert(1)>']) {
+    for (const clean of ['先打招呼，再解决问题。\n\n- 一\n- 二', '访问 https://example.com 或写信 ops@example.com', '**粗体** 和 `代码`'])
+      expect(MAY_NEED_GUARD.test(clean), clean).toBe(false);
+    for (const risky of [
+      '<b>x</b>',
+      '{process.env.X}',
+      "import fs from 'node:fs'",
+      'export const a = 1',
+      '[x](javascript:alert(1))',
+      '![x](http://a/b.png)',
+      '[x][r]\n\n[r]: javascript:x',
+      '<javascript:alert(1)>',
+    ]) {
       expect(MAY_NEED_GUARD.test(risky), risky).toBe(true);
     }
   });
