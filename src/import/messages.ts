@@ -4,19 +4,18 @@
  */
 import type { Say } from '../scaffold/scaffold.ts';
 import { simplifiedToTraditional } from '../domain/script.ts';
+import { inLanguage, isTraditional, type Locale } from '../i18n/index.ts';
 import { formatBytes } from './format.ts';
 
 export type { Say };
 export type FileKind = 'docx' | 'xlsx' | 'csv';
-export type SiteLang = 'zh-CN' | 'zh-TW' | 'en';
 
 /**
  * A message in the site's language: Simplified as written, Traditional through OpenCC, or English. File names
  * (`keep`) and text quoted from the document (“…”) are left as they are: they must match what the author has.
  */
-export function inLang(message: Say, lang: SiteLang, keep: readonly string[] = []): string {
-  if (lang === 'en') return message.en;
-  if (lang === 'zh-CN') return message.zh;
+export function inLang(message: Say, lang: Locale, keep: readonly string[] = []): string {
+  if (!isTraditional(lang)) return inLanguage(message, lang);
   const held: string[] = [];
   const hold = (text: string) => `\uE000${held.push(text) - 1}\uE001`;
   let text = message.zh;

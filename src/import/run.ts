@@ -3,6 +3,7 @@
  * them with the `npm run new` templates, refuse ids already taken, write all files or none, and say what
  * was filled in, guessed and left, in the site's language. scripts/import.ts is the command line around it.
  */
+import { isLocale, type Locale } from '../i18n/index.ts';
 import { closeSync, existsSync, readFileSync, mkdirSync, openSync, readdirSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -16,7 +17,7 @@ import { KIND_FILE, existingFileFor, renderTemplate, suggestSlug, type KnownIds 
 import { readWordDocument, type WordDocument } from './docx.ts';
 import type { Draft, Known } from './draft.ts';
 import { matchName } from './match.ts';
-import { ImportError, ImportErrors, inLang, type Say, type SiteLang } from './messages.ts';
+import { ImportError, ImportErrors, inLang, type Say } from './messages.ts';
 import { importPlan, type Sheet } from './plan.ts';
 import { importRoles } from './role.ts';
 import { LIMITS } from './safety.ts';
@@ -53,7 +54,7 @@ export interface ImportPlan {
   readonly files: readonly PlannedFile[];
   /** Notes about the whole file (pictures left out, text before the first heading). */
   readonly notes: readonly Say[];
-  readonly lang: SiteLang;
+  readonly lang: Locale;
   readonly root: string;
   /** The imported file as printed. */
   readonly source: string;
@@ -105,12 +106,12 @@ function filesIn(folder: string): string[] {
   }
 }
 
-export function siteLang(locale: string | undefined): SiteLang {
-  return locale === 'en' ? 'en' : locale === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+export function siteLang(locale: string | undefined): Locale {
+  return isLocale(locale) ? locale : 'zh-CN';
 }
 
 /** The site's language from site.yaml, for messages printed before (or without) reading the handbook; zh-CN by default. */
-export function siteLangOf(root: string): SiteLang {
+export function siteLangOf(root: string): Locale {
   try {
     const site = parseYaml(readFileSync(path.join(root, 'site.yaml'), 'utf8')) as { locale?: string } | null;
     return siteLang(site?.locale);

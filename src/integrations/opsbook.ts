@@ -10,6 +10,7 @@ import { loadContent } from '../check/load.ts';
 import { langForLocale, toText } from '../check/report.ts';
 import { contentDir } from './content-dir.ts';
 import { watchContent } from '../check/dev-watch.ts';
+import { dropReloadsWithoutClients } from './dev-reloads.ts';
 import { hardenPage } from './html-hardening.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
@@ -68,7 +69,10 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
         process.stdout.write(`${report}\n`);
         if (errors > 0 && command === 'build' && stopOnErrors) throw new ContentCheckFailed(errors);
       },
-      'astro:server:setup': ({ server }) => watchContent(server, contentDir()),
+      'astro:server:setup': ({ server }) => {
+        dropReloadsWithoutClients(server);
+        watchContent(server, contentDir());
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const foreign = await hardenBuiltPages(fileURLToPath(dir));
         if (foreign.length > 0) {
