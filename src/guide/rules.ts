@@ -90,6 +90,30 @@ export const RULE_EXAMPLES = {
     line: 12,
     params: { detail: 'Expected a closing tag for `<details>`' },
   },
+  'mdx.code': {
+    file: 'sops/standard-replies.mdx',
+    line: 9,
+    path: ['body'],
+    params: { kind: 'expression', code: '{process.env.SHOP_TOKEN}', components: ['<Steps>', '<Callout>', '<RoleLink>', '<SopLink>', '<Term>', '<Checklist>'] },
+  },
+  'html.element': {
+    file: 'sops/refund-check.md',
+    line: 31,
+    path: ['body'],
+    params: { tag: 'iframe', kind: 'embed', removes: 'content' },
+  },
+  'html.attribute': {
+    file: 'sops/refund-check.md',
+    line: 33,
+    path: ['body'],
+    params: { tag: 'img', attribute: 'onerror', group: 'event', allowed: ['src', 'alt', 'width', 'height', 'title', 'lang', 'dir'] },
+  },
+  'html.url': {
+    file: 'sops/refund-check.md',
+    line: 35,
+    path: ['body'],
+    params: { tag: 'a', attribute: 'href', url: 'javascript:alert(1)', reason: 'script' },
+  },
   'id.slug': {
     file: 'sops/Refund_Check.md',
     params: { id: 'Refund_Check', suggestion: 'refund-check' },

@@ -21,7 +21,27 @@ export const site = z.object({
   description: text.optional().meta(help('一句话介绍，写进各页的 meta description', 'one sentence, the pages\' meta description')),
   /** Internal handbooks are not for search engines unless the team says so. */
   robots: z.boolean().default(false).meta(help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no')),
-  editUrl: z.string().trim().min(1).optional().meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
+  // An address of the web: a javascript: or data: editUrl would put code behind every page's edit link.
+  editUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/i, '编辑链接要以 https:// 或 http:// 开头 / the edit link must start with https:// or http://')
+    .optional()
+    .meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
+  mdx: z
+    .object({
+      code: z
+        .boolean()
+        .default(false)
+        .meta(
+          help(
+            'true 允许 .mdx 正文 import 和写 { } 代码：它们在构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能把它们发布出去；见指南“安全”）',
+            "true lets .mdx bodies import and run { } code at build time, with the build machine's files and environment (risk: anyone who can edit content/ can publish them; see the guide, \"Security\")",
+          ),
+        ),
+    })
+    .default({ code: false })
+    .meta(help('MDX 正文能做什么（默认只有文字和手册组件）', 'what MDX bodies may do (by default text and the components only)')),
 });
 
 export const department = z.object({

@@ -8,8 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from '../../../src/check/load.ts';
 import { renderProblem } from '../../../src/check/report.ts';
+import { splitFrontMatter } from '../../../src/check/source.ts';
+import { bodyGuardPlugin, readMdxCode } from '../../../src/integrations/body-guard.ts';
 
 const BASE = path.resolve('test/fixtures/base');
 const CORPUS = path.resolve('test/fixtures/corpus');
@@ -117,6 +122,75 @@ const EXPECTED: Record<string, Row[]> = {
   'glossary-unused': [
     ['warning', 'glossary.unused', 'glossary.yaml', 4, '[1].term'],
   ],
+  'html-allowed-accepted': [
+  ],
+  'html-data-url-md': [
+    ['error', 'html.url', 'sops/data.md', 10, 'body'],
+    ['error', 'html.url', 'sops/data.md', 12, 'body'],
+  ],
+  'html-event-attribute-md': [
+    ['error', 'html.attribute', 'sops/events.md', 10, 'body'],
+    ['error', 'html.attribute', 'sops/events.md', 12, 'body'],
+  ],
+  'html-form-md': [
+    ['error', 'html.element', 'sops/form.md', 10, 'body'],
+  ],
+  'html-iframe-md': [
+    ['error', 'html.element', 'sops/frame.md', 10, 'body'],
+  ],
+  'html-javascript-url-md': [
+    ['error', 'html.url', 'sops/links.md', 10, 'body'],
+    ['error', 'html.url', 'sops/links.md', 12, 'body'],
+  ],
+  'html-meta-base-md': [
+    ['error', 'html.element', 'sops/head.md', 10, 'body'],
+    ['error', 'html.element', 'sops/head.md', 12, 'body'],
+  ],
+  'html-object-embed-md': [
+    ['error', 'html.element', 'sops/plugin.md', 10, 'body'],
+    ['error', 'html.element', 'sops/plugin.md', 12, 'body'],
+  ],
+  'html-script-md': [
+    ['error', 'html.element', 'sops/script.md', 10, 'body'],
+  ],
+  'html-style-attribute-md': [
+    ['error', 'html.attribute', 'sops/overlay.md', 10, 'body'],
+  ],
+  'html-style-md': [
+    ['error', 'html.element', 'sops/style.md', 10, 'body'],
+  ],
+  'html-svg-onload-md': [
+    ['error', 'html.element', 'sops/svg.md', 10, 'body'],
+  ],
+  'mdx-code-attribute': [
+    ['error', 'mdx.code', 'sops/attrs.mdx', 10, 'body'],
+    ['error', 'mdx.code', 'sops/attrs.mdx', 14, 'body'],
+  ],
+  'mdx-code-env': [
+    ['error', 'mdx.code', 'sops/secret.mdx', 8, 'body'],
+    ['error', 'mdx.code', 'sops/secret.mdx', 12, 'body'],
+  ],
+  'mdx-code-import-file': [
+    ['error', 'mdx.code', 'sops/hostname.mdx', 8, 'body'],
+    ['error', 'mdx.code', 'sops/hostname.mdx', 10, 'body'],
+  ],
+  // @astrojs/mdx imports a front matter layout: a module of the author's choosing would run at build time.
+  'mdx-code-layout': [
+    ['warning', 'file.ignored', 'sops/evil.mjs', null, ''],
+    ['error', 'mdx.code', 'sops/layout.mdx', 4, 'layout'],
+  ],
+  'mdx-code-opt-in-accepted': [
+  ],
+  'mdx-html-allowed-accepted': [
+  ],
+  'mdx-html-refused': [
+    ['error', 'html.element', 'sops/html.mdx', 10, 'body'],
+    ['error', 'html.element', 'sops/html.mdx', 12, 'body'],
+    ['error', 'html.element', 'sops/html.mdx', 14, 'body'],
+    ['error', 'html.url', 'sops/html.mdx', 16, 'body'],
+    ['error', 'html.attribute', 'sops/html.mdx', 18, 'body'],
+    ['error', 'html.attribute', 'sops/html.mdx', 20, 'body'],
+  ],
   'kpi-bad-better': [
     ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
   ],
@@ -128,6 +202,7 @@ const EXPECTED: Record<string, Row[]> = {
     ['error', 'list.separator', 'sops/team.md', 4, 'participants[0]'],
   ],
   'mdx-attribute-expression': [
+    ['error', 'mdx.code', 'sops/expr.mdx', 8, 'body'],
     ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
   ],
   'mdx-callout-type': [
@@ -249,6 +324,10 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'role-without-sop': [
     ['warning', 'role.noSop', 'roles/idle.md', 2, ''],
+  ],
+  // A javascript: edit link would sit behind every page's "edit this page".
+  'site-edit-url-javascript': [
+    ['error', 'schema.invalid', 'site.yaml', 4, 'editUrl'],
   ],
   'site-bad-locale': [
     ['error', 'schema.enum', 'site.yaml', 2, 'locale'],
@@ -389,5 +468,68 @@ describe('large content', () => {
     const steps = Array.from({ length: 10_000 }, (_, i) => (i === 9_876 ? '  - do: 第 9877 步\n    by: nobody\n' : `  - 第 ${i + 1} 步\n`)).join('');
     const { problems } = await check((dir) => writeFileSync(path.join(dir, 'sops/long.md'), `---\ntitle: 一万步\nowner: agent\nsteps:\n${steps}---\n`));
     expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([['ref.missing', 'sops/long.md', 9_882]]);
+  });
+});
+
+/**
+ * The same hostile cases with the check bypassed: each body rendered the way the build renders it (Sätteri
+ * with the body guard, src/integrations/body-guard.ts). Markdown gives HTML, MDX the JavaScript it compiles
+ * to; neither may hold anything that runs, and the author's text stays.
+ */
+const SECURITY_CASES = Object.keys(EXPECTED).filter((name) => /^(?:html-|mdx-code-|mdx-html-)/.test(name));
+const RUNS = /<(?:script|style|iframe|object|embed|form|meta|base|svg|button)\b|"(?:script|style|iframe|svg|form)"|\son[a-z]+=|on[A-Z][a-z]+:|\sstyle="(?!text-align: (?:left|right|center)")|style:|javascript:|data:text|srcdoc|pwned|readFileSync|process\.env|node:fs|globalThis|import fs/i;
+
+async function rendered(caseDir: string, file: string): Promise<string> {
+  const allowCode = existsSync(path.join(caseDir, 'site.yaml')) && readMdxCode(caseDir);
+  const body = splitFrontMatter(readFileSync(path.join(caseDir, file), 'utf8'))!.body;
+  const hastPlugins = [bodyGuardPlugin({ allowCode })];
+  return file.endsWith('.mdx') ? (await mdxToJs(body, { hastPlugins })).code : (await markdownToHtml(body, { hastPlugins })).html;
+}
+
+describe('hostile bodies with the check bypassed', () => {
+  it('covers every construct in .md and in .mdx', () => {
+    expect(SECURITY_CASES.length).toBeGreaterThanOrEqual(17);
+    const files = SECURITY_CASES.flatMap((name) => readdirSync(path.join(CORPUS, name, 'sops')));
+    expect(files.some((f) => f.endsWith('.md'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.mdx'))).toBe(true);
+  });
+
+  it.each(SECURITY_CASES.filter((name) => name !== 'mdx-code-opt-in-accepted'))('%s renders nothing that runs, and keeps the text', async (name) => {
+    const dir = path.join(CORPUS, name);
+    for (const file of readdirSync(path.join(dir, 'sops')).filter((f) => /\.mdx?$/.test(f))) {
+      const out = await rendered(dir, path.join('sops', file));
+      expect(out, `${name}/${file}`).not.toMatch(RUNS);
+      expect(out).toContain('保留的文字');
+    }
+  });
+
+  it('keeps what the allowlist allows', async () => {
+    const html = await rendered(path.join(CORPUS, 'html-allowed-accepted'), 'sops/formatting.md');
+    for (const kept of ['<br>', '<sub>2</sub>', '<kbd>Ctrl</kbd>', '<details>', '<summary>展开看</summary>', '<th colspan="2">表头</th>', '<th style="text-align: left">a</th>',
+      '<img src="/images/flow.png" alt="流程图" width="320">', '<img src="https://cdn.example.com/a.png" alt="图">', 'src="data:image/png;base64,', '<a href="mailto:ops@example.com">',
+      '<a href="tel:+8610000000">', '<a href="/sops/first-reply/">', '<input type="checkbox" checked disabled>']) expect(html).toContain(kept);
+    const js = await rendered(path.join(CORPUS, 'mdx-html-allowed-accepted'), 'sops/allowed.mdx');
+    expect(js).toContain('title: "字面文字可以"');
+    expect(js).toContain('href: "https://example.com/admin"');
+  });
+
+  it('removes the link, not the text, of a javascript: or data: link', async () => {
+    expect(await rendered(path.join(CORPUS, 'html-javascript-url-md'), 'sops/links.md')).toContain('<p><a>点我</a></p>');
+  });
+
+  it('drops a front matter layout, which @astrojs/mdx would import', async () => {
+    // The MDX renderer Astro uses for content .mdx files, with the guard among its hast plugins.
+    const compile = async (allowCode: boolean) => {
+      const renderer = await satteri({ hastPlugins: [bodyGuardPlugin({ allowCode })] }).createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
+      return (await renderer.process('保留的文字。', path.join(CORPUS, 'mdx-code-layout/sops/layout.mdx'), { title: '版式', layout: './evil.mjs' })).code;
+    };
+    expect(await compile(false)).not.toContain('evil.mjs');
+    expect(await compile(true)).toContain('evil.mjs');
+  });
+
+  it('lets MDX code through only when site.yaml opts in', async () => {
+    const js = await rendered(path.join(CORPUS, 'mdx-code-opt-in-accepted'), 'sops/hostname.mdx');
+    expect(js).toContain('import fs from "node:fs"');
+    expect(js).toContain('fs.readFileSync("/etc/hostname", "utf8")');
   });
 });
