@@ -20,6 +20,7 @@ import { ruleOf } from './rules.ts';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
+import { readActuals } from '../domain/actuals/folder.ts';
 
 /** The entry collections: folder, accepted extensions, schema. */
 export const COLLECTIONS = {
@@ -260,7 +261,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     }
     return sources.get(file);
   };
-  const problems = [...reader.problems, ...crossProblems, ...mdxProblems].map((p) => {
+  // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
+  const actuals = readActuals(root, handbook.plans, { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;

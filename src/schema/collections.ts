@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, duration, kpi, money, month, ref, text, textList } from './values.ts';
+import { clock, date, duration, kpi, money, month, percent, ref, text, textList } from './values.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -134,6 +134,8 @@ export const plan = z.object({
     )
     .default([]),
   averageOrderValue: money.optional(),
+  /** 执行跟踪 settings (actuals-format.md): the low-attainment threshold and the team's own spend channels. */
+  tracking: z.object({ lowAttainment: percent.optional(), channels: textList.default([]) }).optional(),
 });
 
 export const glossaryTerm = z.object({
