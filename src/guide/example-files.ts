@@ -319,7 +319,11 @@ fixedCosts:
     amount: 待定
     per: month
     status: planned
-averageOrderValue: 120元`,
+averageOrderValue: 120元
+tracking:
+  lowAttainment: 80%
+  channels:
+    - 抖音`,
   notes: {
     title: { zh: '计划名称', en: "the plan's name" },
     store: { zh: '店铺或品牌', en: 'store or brand' },
@@ -365,6 +369,9 @@ averageOrderValue: 120元`,
     'fixedCosts[].status': { zh: 'ordered 已订 / planned 计划中', en: 'ordered or planned' },
     'fixedCosts[].note': { zh: '说明', en: 'note' },
     averageOrderValue: { zh: '客单价：把成交额换算成日订单量和人手', en: 'average order value: turns revenue into orders/day and staffing' },
+    tracking: { zh: '执行跟踪设置（实际数据放在 actuals/<计划 id>/）', en: 'plan-vs-actual settings (actuals live in actuals/<plan id>/)' },
+    'tracking.lowAttainment': { zh: '某月达成率低于它时提醒；0 关闭', en: 'warn when a month attains less; 0 turns it off' },
+    'tracking.channels': { zh: '自己用的推广渠道名（抖音、小红书）', en: "the team's own spend channels" },
   },
 };
 
