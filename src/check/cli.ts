@@ -6,10 +6,11 @@
  *   --lang <l>       zh-CN | zh-TW | en (default: the site's locale)
  * Exit 1 on errors (or warnings with --strict), 2 on a usage error, else 0.
  */
+import type { Locale } from '../i18n/index.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from './load.ts';
-import { langForLocale, toJson, toText, type ReportLang } from './report.ts';
+import { langForLocale, toJson, toText } from './report.ts';
 
 const LANGS = ['zh-CN', 'zh-TW', 'en'];
 
@@ -48,7 +49,7 @@ async function main() {
   const contentDir = values.content ?? process.env.OPSBOOK_CONTENT ?? 'content';
   const root = path.resolve(contentDir);
   const { handbook, problems } = await loadContent(root);
-  const lang = (values.lang as ReportLang | undefined) ?? langForLocale(handbook.site.locale);
+  const lang = (values.lang as Locale | undefined) ?? langForLocale(handbook.site.locale);
   if (values.json) process.stdout.write(`${toJson(problems, lang)}\n`);
   else {
     const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';

@@ -1,11 +1,11 @@
 /** Rendering problems for people (terminal) and for tools (JSON). */
+import { isLocale, sourceLocale, type Locale } from '../i18n/index.ts';
 import path from 'node:path';
 import type { Problem } from './problems.ts';
 import { formatPath } from './problems.ts';
-import { simplifiedToTraditional } from '../domain/script.ts';
-import { makeSay, ruleOf, type Lang } from './rules.ts';
+import { inScriptOf } from '../domain/script.ts';
+import { makeSay, ruleOf } from './rules.ts';
 
-export type ReportLang = Lang | 'zh-TW';
 
 export interface RenderedProblem {
   readonly severity: Problem['severity'];
@@ -19,11 +19,11 @@ export interface RenderedProblem {
   readonly hint: string | null;
 }
 
-export function renderProblem(problem: Problem, lang: ReportLang): RenderedProblem {
-  const base: Lang = lang === 'en' ? 'en' : 'zh-CN';
+export function renderProblem(problem: Problem, lang: Locale): RenderedProblem {
+  const base = sourceLocale(lang);
   const rule = ruleOf(problem.rule);
   const say = makeSay(base);
-  const convert = lang === 'zh-TW' ? simplifiedToTraditional : (s: string) => s;
+  const convert = inScriptOf(lang);
   const hint = rule.hint?.[base](problem.params, say);
   return {
     severity: problem.severity,
@@ -37,7 +37,7 @@ export function renderProblem(problem: Problem, lang: ReportLang): RenderedProbl
   };
 }
 
-export function toJson(problems: readonly Problem[], lang: ReportLang): string {
+export function toJson(problems: readonly Problem[], lang: Locale): string {
   return JSON.stringify({ problems: problems.map((p) => renderProblem(p, lang)) }, null, 2);
 }
 
@@ -48,7 +48,7 @@ const WORDS = {
 } as const;
 
 export interface TextOptions {
-  readonly lang: ReportLang;
+  readonly lang: Locale;
   /** Content folder as the user should see it, to make file paths clickable (content/roles/x.md:3). */
   readonly displayRoot: string;
   readonly color: boolean;
@@ -71,8 +71,6 @@ export function toText(problems: readonly Problem[], options: TextOptions): stri
   return lines.join('\n');
 }
 
-export function langForLocale(locale: string | undefined): ReportLang {
-  if (locale === 'en') return 'en';
-  if (locale === 'zh-TW') return 'zh-TW';
-  return 'zh-CN';
+export function langForLocale(locale: string | undefined): Locale {
+  return isLocale(locale) ? locale : 'zh-CN';
 }

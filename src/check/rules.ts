@@ -3,11 +3,11 @@
  * Chinese and English and the hint for the slip that usually causes it. The
  * authors' guide is generated from this table, so it never drifts.
  */
+import { FORMATS, type SourceLocale } from '../i18n/index.ts';
 import { formatFen } from '../domain/money.ts';
 import type { FenParam, ParamValue, Severity } from './problems.ts';
 import { ACTUALS_RULES } from './rules-actuals.ts';
 
-export type Lang = 'zh-CN' | 'en';
 type Params = Readonly<Record<string, ParamValue>>;
 
 interface Say {
@@ -25,24 +25,24 @@ type Text = (p: Params, say: Say) => string;
 
 export interface Rule {
   readonly severity: Severity;
-  readonly title: Record<Lang, string>;
-  readonly message: Record<Lang, Text>;
-  readonly hint?: Record<Lang, (p: Params, say: Say) => string | undefined>;
+  readonly title: Record<SourceLocale, string>;
+  readonly message: Record<SourceLocale, Text>;
+  readonly hint?: Record<SourceLocale, (p: Params, say: Say) => string | undefined>;
 }
 
-const KIND: Record<string, Record<Lang, string>> = {
+const KIND: Record<string, Record<SourceLocale, string>> = {
   role: { 'zh-CN': '岗位', en: 'role' },
   sop: { 'zh-CN': 'SOP', en: 'SOP' },
   department: { 'zh-CN': '部门', en: 'department' },
   term: { 'zh-CN': '术语', en: 'glossary term' },
 };
 
-const FIELD: Record<string, Record<Lang, string>> = {
+const FIELD: Record<string, Record<SourceLocale, string>> = {
   revenue: { 'zh-CN': '目标成交额', en: 'revenue' },
   marketing: { 'zh-CN': '营销推广预算', en: 'marketing budget' },
 };
 
-const MONEY_REASON: Record<string, Record<Lang, string>> = {
+const MONEY_REASON: Record<string, Record<SourceLocale, string>> = {
   format: { 'zh-CN': '写法无法识别', en: 'not a money amount' },
   negative: { 'zh-CN': '金额不能为负数', en: 'amounts cannot be negative' },
   precision: { 'zh-CN': '精度超过 1 分', en: 'finer than one fen (0.01 元)' },
@@ -551,28 +551,40 @@ export function ruleOf(id: string): Rule {
   return (RULES as Record<string, Rule>)[id] ?? RULES['schema.invalid'];
 }
 
-export function makeSay(lang: Lang): Say {
+/** How the checker's messages put values into words, per language. */
+const SAY_WORDS: Record<SourceLocale, {
+  readonly diff: (amount: string, more: boolean) => string;
+  readonly separator: string;
+  readonly nothing: string;
+  readonly quote: (text: string) => string;
+  readonly list: string;
+  readonly mapping: string;
+}> = {
+  'zh-CN': { diff: (amount, more) => `${more ? '多' : '少'} ${amount}`, separator: '、', nothing: '空', quote: (text) => `“${text}”`, list: '列表', mapping: '键值对' },
+  en: { diff: (amount, more) => `${amount} ${more ? 'more' : 'less'}`, separator: ', ', nothing: 'nothing', quote: (text) => `"${text}"`, list: 'a list', mapping: 'a mapping' },
+};
+
+export function makeSay(lang: SourceLocale): Say {
+  const words = SAY_WORDS[lang];
   return {
     money(value) {
-      if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang === 'en' ? 'en' : 'zh-CN');
-      return lang === 'en' ? 'TBD' : '待定';
+      if (value && typeof value === 'object' && 'fen' in value) return formatFen((value as FenParam).fen, lang);
+      return FORMATS[lang].undecided;
     },
     diff(value) {
       const fen = value && typeof value === 'object' && 'fen' in value ? (value as FenParam).fen : 0;
-      const amount = formatFen(Math.abs(fen), lang === 'en' ? 'en' : 'zh-CN');
-      if (lang === 'en') return `${amount} ${fen >= 0 ? 'more' : 'less'}`;
-      return `${fen >= 0 ? '多' : '少'} ${amount}`;
+      return words.diff(formatFen(Math.abs(fen), lang), fen >= 0);
     },
     list(value) {
       const items = Array.isArray(value) ? value : [String(value)];
-      return items.join(lang === 'en' ? ', ' : '、');
+      return items.join(words.separator);
     },
     value(value) {
-      if (value === undefined) return lang === 'en' ? 'nothing' : '空';
+      if (value === undefined) return words.nothing;
       if (value === null) return 'null';
-      if (typeof value === 'string') return lang === 'en' ? `"${value}"` : `“${value}”`;
-      if (Array.isArray(value)) return lang === 'en' ? 'a list' : '列表';
-      if (typeof value === 'object') return lang === 'en' ? 'a mapping' : '键值对';
+      if (typeof value === 'string') return words.quote(value);
+      if (Array.isArray(value)) return words.list;
+      if (typeof value === 'object') return words.mapping;
       return String(value);
     },
   };

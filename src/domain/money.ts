@@ -2,6 +2,7 @@
  * Money is held as whole fen (分, 1/100 yuan) in a safe integer, so sums and
  * comparisons are exact: 3096.00 + 2827.68 is 5923.68, never 5923.679999.
  */
+import { FORMATS, type Locale } from '../i18n/index.ts';
 import { toHalfWidth } from './text.ts';
 
 export type Money = { readonly kind: 'amount'; readonly fen: number } | { readonly kind: 'tbd' };
@@ -80,37 +81,35 @@ export function isAmount(value: Money | undefined): value is { kind: 'amount'; f
   return value?.kind === 'amount';
 }
 
-export type MoneyLocale = 'zh-CN' | 'zh-TW' | 'en';
 
-const YUAN_SIGN: Record<MoneyLocale, string> = { 'zh-CN': '元', 'zh-TW': '元', en: '' };
 
 /**
  * Formats fen for people: 430万元 / 6.25万元 / 1,188元 in Chinese, ¥4,300,000 in English.
  * 万 is used from 10,000 yuan on when it needs at most four decimals (so no amount is rounded), 亿 from
  * 100,000,000 yuan on likewise (1.2亿元, not 12000万元).
  */
-export function formatFen(value: number, locale: MoneyLocale = 'zh-CN'): string {
+export function formatFen(value: number, locale: Locale = 'zh-CN'): string {
   const negative = value < 0;
   const absolute = Math.abs(value);
   const sign = negative ? '-' : '';
-  if (locale === 'en') return `${sign}¥${groupYuan(absolute)}`;
+  const { currencyPrefix, currencySuffix, myriad } = FORMATS[locale];
   const yiFen = 10_000_000_000;
-  if (absolute >= yiFen && absolute % 1_000_000 === 0) {
+  if (myriad && absolute >= yiFen && absolute % 1_000_000 === 0) {
     const text = trimDecimals((absolute / yiFen).toFixed(4));
-    return `${sign}${text}${locale === 'zh-TW' ? '億' : '亿'}${YUAN_SIGN[locale]}`;
+    return `${sign}${text}${myriad.yi}${currencySuffix}`;
   }
   const wanFen = 1_000_000;
-  if (absolute >= wanFen && absolute % 100 === 0) {
+  if (myriad && absolute >= wanFen && absolute % 100 === 0) {
     const wan = absolute / wanFen;
     const text = trimDecimals(wan.toFixed(4));
-    return `${sign}${text}${locale === 'zh-TW' ? '萬' : '万'}${YUAN_SIGN[locale]}`;
+    return `${sign}${text}${myriad.wan}${currencySuffix}`;
   }
-  return `${sign}${groupYuan(absolute)}${YUAN_SIGN[locale]}`;
+  return `${sign}${currencyPrefix}${groupYuan(absolute)}${currencySuffix}`;
 }
 
-export function formatMoney(value: Money | undefined, locale: MoneyLocale = 'zh-CN'): string {
+export function formatMoney(value: Money | undefined, locale: Locale = 'zh-CN'): string {
   if (!value) return '—';
-  if (value.kind === 'tbd') return locale === 'en' ? 'TBD' : locale === 'zh-TW' ? '待定' : '待定';
+  if (value.kind === 'tbd') return FORMATS[locale].undecided;
   return formatFen(value.fen, locale);
 }
 
@@ -129,14 +128,14 @@ function trimDecimals(text: string): string {
  * Headline amounts: 430万元 in Chinese (万 already makes them short), ¥4.3M / ¥85K
  * in English, at most three significant digits.
  */
-export function formatFenCompact(value: number, locale: MoneyLocale = 'zh-CN'): string {
-  if (locale !== 'en') return formatFen(value, locale);
+export function formatFenCompact(value: number, locale: Locale = 'zh-CN'): string {
+  const { compactSuffixes, currencyPrefix } = FORMATS[locale];
+  if (!compactSuffixes) return formatFen(value, locale);
   const yuan = value / 100;
   const sign = yuan < 0 ? '-' : '';
   const abs = Math.abs(yuan);
-  const units: [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
-  for (const [size, suffix] of units) {
-    if (abs >= size && abs >= 10_000) return `${sign}¥${trimDecimals(Number((abs / size).toPrecision(3)).toString())}${suffix}`;
+  for (const [size, suffix] of compactSuffixes) {
+    if (abs >= size && abs >= 10_000) return `${sign}${currencyPrefix}${trimDecimals(Number((abs / size).toPrecision(3)).toString())}${suffix}`;
   }
   return formatFen(value, locale);
 }

@@ -3,6 +3,7 @@
  * with phrase-level tables) rather than a hand-written character map.
  */
 import * as OpenCC from 'opencc-js';
+import { isTraditional, type Locale } from '../i18n/locales.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -41,3 +42,10 @@ export function scriptVariants(name: string): string[] {
  * the automatic links, <Term> in MDX bodies, and the checker.
  */
 export const SCRIPT_FOLDING = { variants: scriptVariants, fold: foldScript } as const;
+
+const unchanged = (text: string) => text;
+
+/** Texts written in Simplified Chinese, made ready for a locale: converted to Traditional for zh-TW. */
+export function inScriptOf(locale: Locale): (text: string) => string {
+  return isTraditional(locale) ? simplifiedToTraditional : unchanged;
+}

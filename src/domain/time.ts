@@ -1,4 +1,5 @@
 /** Months (YYYY-MM), dates (YYYY-MM-DD) and SLA durations (20s, 24h, 3天), as the content format writes them. */
+import { FORMATS, type Locale } from '../i18n/index.ts';
 import { toHalfWidth } from './text.ts';
 
 export type Month = string; // always normalised to YYYY-MM
@@ -104,15 +105,9 @@ export function parseDuration(input: unknown): DurationParseResult {
   return { ok: true, duration: { amount, unit, seconds: Math.round(amount * UNIT_SECONDS[unit]) } };
 }
 
-const DURATION_WORDS: Record<'zh-CN' | 'zh-TW' | 'en', Record<DurationUnit, [string, string]>> = {
-  'zh-CN': { s: ['秒', '秒'], m: ['分钟', '分钟'], h: ['小时', '小时'], d: ['天', '天'] },
-  'zh-TW': { s: ['秒', '秒'], m: ['分鐘', '分鐘'], h: ['小時', '小時'], d: ['天', '天'] },
-  en: { s: ['second', 'seconds'], m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'] },
-};
-
 /** "24 小时内" / "within 24 hours". */
-export function formatDuration(duration: Duration, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN'): string {
-  const [one, many] = DURATION_WORDS[locale][duration.unit];
-  if (locale === 'en') return `within ${duration.amount} ${duration.amount === 1 ? one : many}`;
-  return `${duration.amount} ${many}${locale === 'zh-TW' ? '內' : '内'}`;
+export function formatDuration(duration: Duration, locale: Locale = 'zh-CN'): string {
+  const { durationWords, within } = FORMATS[locale];
+  const [one, many] = durationWords[duration.unit];
+  return within(duration.amount, duration.amount === 1 ? one : many);
 }

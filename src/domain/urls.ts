@@ -2,6 +2,7 @@
  * The site's stable URLs and reference links. Every href starts from the site's
  * base (import.meta.env.BASE_URL), so the handbook can live under a sub-path.
  */
+import type { Locale } from '../i18n/index.ts';
 import type { Handbook } from './handbook.ts';
 import { findTerm, termAnchors } from './glossary/glossary.ts';
 import { memoByRef } from './memo.ts';
@@ -53,9 +54,15 @@ export function routes(base: string) {
 export type Routes = ReturnType<typeof routes>;
 
 /** A checker rule's entry in the authors' guide (its anchor is the rule id): in English for English sites. */
-export function guideRuleLink(base: string, rule: string, locale: 'zh-CN' | 'zh-TW' | 'en'): string {
-  const r = routes(base);
-  return `${locale === 'en' ? r.guideEn : r.guide}#${encodeURIComponent(rule)}`;
+export function guideRuleLink(base: string, rule: string, locale: Locale): string {
+  return `${guideFor(routes(base), locale)}#${encodeURIComponent(rule)}`;
+}
+
+/** The authors' guide page for readers of a locale: /guide/en/ for English sites, /guide/ (Chinese) for the others. */
+const GUIDE_PAGE: Record<Locale, 'guide' | 'guideEn'> = { 'zh-CN': 'guide', 'zh-TW': 'guide', en: 'guideEn' };
+
+export function guideFor(r: Routes, locale: Locale): string {
+  return r[GUIDE_PAGE[locale]];
 }
 
 export interface Linker {

@@ -13,11 +13,9 @@
 import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { KeyInfo } from './keys.ts';
 import { displayWidth } from '../domain/text.ts';
+import { inLanguage, type Bilingual, type SourceLocale } from '../i18n/index.ts';
 
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Bilingual } from '../i18n/index.ts';
 
 /** The collections of the content format, as the JSON Schemas name them. */
 export type GuideCollection = 'site' | 'departments' | 'roles' | 'sops' | 'plans' | 'glossary' | 'cadence';
@@ -536,29 +534,27 @@ export function keyLines(yamlText: string): Map<number, string> {
   return lines;
 }
 
-export type GuideLang = 'zh' | 'en';
-
-const DEFAULT_WORDS: Record<GuideLang, { required: string; optional: string; withDefault: (value: string) => string; emptyList: string; sep: string }> = {
+const DEFAULT_WORDS: Bilingual<{ required: string; optional: string; withDefault: (value: string) => string; emptyList: string; sep: string }> = {
   zh: { required: '必填', optional: '可选', withDefault: (v) => `可选，默认 ${v}`, emptyList: '空列表', sep: '：' },
   en: { required: 'required', optional: 'optional', withDefault: (v) => `optional, default ${v}`, emptyList: 'empty list', sep: ': ' },
 };
 
-function describeDefault(value: unknown, lang: GuideLang): string {
-  if (Array.isArray(value) && value.length === 0) return DEFAULT_WORDS[lang].emptyList;
+function describeDefault(value: unknown, lang: SourceLocale): string {
+  if (Array.isArray(value) && value.length === 0) return inLanguage(DEFAULT_WORDS, lang).emptyList;
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
 /** "必填" / "可选，默认 12" / "optional": what the schema says of a key. */
-export function keyTag(info: KeyInfo | undefined, lang: GuideLang): string | undefined {
+export function keyTag(info: KeyInfo | undefined, lang: SourceLocale): string | undefined {
   if (!info) return undefined;
-  const words = DEFAULT_WORDS[lang];
+  const words = inLanguage(DEFAULT_WORDS, lang);
   if (info.required) return words.required;
   return info.default ? words.withDefault(describeDefault(info.default.value, lang)) : words.optional;
 }
 
 export interface AnnotateOptions {
-  readonly lang: GuideLang;
+  readonly lang: SourceLocale;
   /** Applied to the comments only (Simplified → Traditional on zh-TW sites); the YAML stays as typed. */
   readonly convert?: (text: string) => string;
   /** Required and default of each key path, from the schema. */
@@ -577,12 +573,12 @@ export function annotate(example: GuideExample, options: AnnotateOptions): strin
     const path = keysAt.get(i);
     if (path !== undefined && !seen.has(path)) {
       seen.add(path);
-      const note = example.notes[path]?.[options.lang];
+      const note = (example.notes[path] && inLanguage(example.notes[path], options.lang));
       const tag = keyTag(options.keys?.get(path), options.lang);
-      const comment = [tag, note].filter(Boolean).join(DEFAULT_WORDS[options.lang].sep);
+      const comment = [tag, note].filter(Boolean).join(inLanguage(DEFAULT_WORDS, options.lang).sep);
       return { code, comment: comment ? convert(comment) : undefined };
     }
-    const lineNote = example.lineNotes?.[code.trim()]?.[options.lang];
+    const lineNote = (example.lineNotes?.[code.trim()] && inLanguage(example.lineNotes[code.trim()]!, options.lang));
     return { code, comment: lineNote ? convert(lineNote) : undefined };
   });
   const widths = rows.filter((r) => r.comment).map((r) => displayWidth(r.code));

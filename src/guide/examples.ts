@@ -4,11 +4,11 @@
  * Schema for "required", a parse without the key for the default), so the
  * comments cannot drift from the format. See ./example-files.ts.
  */
+import { sourceLocale, type Locale } from '../i18n/index.ts';
 import { JSON_SCHEMA_COLLECTIONS, jsonSchemaFor } from '../schema/json-schemas.ts';
 import { keyInfo, schemaKeys, type KeyInfo, type ParseResult, type SchemaKey } from './keys.ts';
 import { annotate, exampleData, type GuideCollection, type GuideExample } from './example-files.ts';
-import { simplifiedToTraditional } from '../domain/script.ts';
-import type { ReportLang } from '../check/report.ts';
+import { inScriptOf } from '../domain/script.ts';
 
 export function parserOf(collection: GuideCollection): (data: unknown) => ParseResult {
   const { schema } = JSON_SCHEMA_COLLECTIONS[collection];
@@ -32,10 +32,10 @@ export function exampleKeyInfo(example: GuideExample): Map<string, KeyInfo> {
  * The example file with its comments in the reader's language. A complete example
  * also says, key by key, what is required and what the defaults are.
  */
-export function annotatedExample(example: GuideExample, lang: ReportLang): string {
+export function annotatedExample(example: GuideExample, lang: Locale): string {
   return annotate(example, {
-    lang: lang === 'en' ? 'en' : 'zh',
-    convert: lang === 'zh-TW' ? simplifiedToTraditional : undefined,
+    lang: sourceLocale(lang),
+    convert: inScriptOf(lang),
     keys: example.complete ? exampleKeyInfo(example) : undefined,
   });
 }

@@ -3,7 +3,7 @@
  * whose ids are the page's anchors in both languages, and the longer code
  * samples it shows (kept here: braces are awkward in Astro templates).
  */
-import type { Bilingual, GuideLang } from './example-files.ts';
+import { inLanguage, type Bilingual, type SourceLocale } from '../i18n/index.ts';
 import { UNIT_ALIASES, type DurationUnit } from '../domain/time.ts';
 
 export interface GuideSection {
@@ -58,9 +58,9 @@ export function guideAnchors(sections: readonly GuideSection[] = GUIDE_SECTIONS)
   return sections.flatMap((s) => [s.id, ...guideAnchors(s.children ?? [])]);
 }
 
-export function sectionTitle(id: string, lang: GuideLang, sections: readonly GuideSection[] = GUIDE_SECTIONS): string {
+export function sectionTitle(id: string, lang: SourceLocale, sections: readonly GuideSection[] = GUIDE_SECTIONS): string {
   for (const section of sections) {
-    if (section.id === id) return section.title[lang];
+    if (section.id === id) return inLanguage(section.title, lang);
     const inner = section.children ? sectionTitle(id, lang, section.children) : '';
     if (inner) return inner;
   }
@@ -86,10 +86,10 @@ export function durationUnitRows(label: (unit: 'seconds' | 'minutes' | 'hours' |
   ];
 }
 
-const say = (lang: GuideLang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+const say = (lang: SourceLocale, zh: string, en: string) => inLanguage({ zh, en }, lang);
 
 /** An Nginx server block for dist/ (trailing-slash addresses, long caching of hashed assets, optional password). */
-export function nginxExample(lang: GuideLang): string {
+export function nginxExample(lang: SourceLocale): string {
   return `server {
     listen 80;
     server_name handbook.example.com;
@@ -116,7 +116,7 @@ export function nginxExample(lang: GuideLang): string {
 }
 
 /** A GitHub Actions workflow that builds the handbook and publishes it on GitHub Pages. */
-export function githubPagesExample(lang: GuideLang): string {
+export function githubPagesExample(lang: SourceLocale): string {
   return `# .github/workflows/pages.yml
 name: ${say(lang, '发布手册', 'Publish the handbook')}
 on:
@@ -152,7 +152,7 @@ jobs:
 }
 
 /** Upload commands for object storage; `prefix` is the folder in the bucket ('' for its root). */
-export function objectStorageExample(lang: GuideLang): string {
+export function objectStorageExample(lang: SourceLocale): string {
   return `# ${say(lang, '阿里云 OSS（ossutil）：上传 dist/ 里的全部文件，只传有变化的', 'Alibaba Cloud OSS (ossutil): upload everything in dist/, changed files only')}
 ossutil cp -r -u dist/ oss://my-handbook/
 
@@ -161,7 +161,7 @@ aws s3 sync dist/ s3://my-handbook/ --delete`;
 }
 
 /** Building for a sub-path, and previewing it. */
-export function basePathExample(lang: GuideLang): string {
+export function basePathExample(lang: SourceLocale): string {
   return `# ${say(lang, '站点放在 https://intranet.example.com/handbook/ 下', 'the site lives at https://intranet.example.com/handbook/')}
 OPSBOOK_BASE=/handbook/ OPSBOOK_SITE=https://intranet.example.com npm run build
 

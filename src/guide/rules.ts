@@ -6,11 +6,12 @@
  * say it all, a longer "how to fix" live here. RULE_EXAMPLES must name every
  * rule (the type says so, and test/unit/guide/rules.test.ts checks it).
  */
+import { sourceLocale, type Locale, type SourceLocale } from '../i18n/index.ts';
 import { FREQUENCIES } from '../schema/collections.ts';
 import type { ParamValue, PathSegment, Problem } from '../check/problems.ts';
-import { simplifiedToTraditional } from '../domain/script.ts';
-import { RULES, ruleOf, type Lang, type RuleId } from '../check/rules.ts';
-import { renderProblem, toText, type ReportLang } from '../check/report.ts';
+import { inScriptOf } from '../domain/script.ts';
+import { RULES, ruleOf, type RuleId } from '../check/rules.ts';
+import { renderProblem, toText } from '../check/report.ts';
 import { ACTUALS_RULE_EXAMPLES } from './rules-actuals.ts';
 
 export interface RuleExample {
@@ -22,7 +23,7 @@ export interface RuleExample {
   readonly column?: number;
   readonly params: Readonly<Record<string, ParamValue>>;
   /** How to fix it, when the rule's hint (for these params) is missing or says too little. */
-  readonly fix?: Readonly<Record<Lang, string>>;
+  readonly fix?: Readonly<Record<SourceLocale, string>>;
 }
 
 const wan = (n: number) => ({ fen: n * 1_000_000 });
@@ -339,9 +340,9 @@ export function exampleProblem(id: RuleId): Problem {
 }
 
 /** Every rule, in the rule table's order, in the reader's language (zh-TW: converted like the checker's own report). */
-export function ruleGuide(lang: ReportLang): RuleGuideEntry[] {
-  const base: Lang = lang === 'en' ? 'en' : 'zh-CN';
-  const convert = lang === 'zh-TW' ? simplifiedToTraditional : (text: string) => text;
+export function ruleGuide(lang: Locale): RuleGuideEntry[] {
+  const base = sourceLocale(lang);
+  const convert = inScriptOf(lang);
   return (Object.keys(RULES) as RuleId[]).map((id) => {
     const problem = exampleProblem(id);
     const rendered = renderProblem(problem, lang);

@@ -7,14 +7,15 @@
  * becomes is what it does become, and what it says the checker answers is
  * what the checker answers.
  */
+import { inLanguage, type Bilingual, type Locale } from '../i18n/index.ts';
 import type { z } from 'zod';
 import { clock, date, duration, money, month } from '../schema/values.ts';
-import { formatFen, formatMoney, type Money, type MoneyLocale } from '../domain/money.ts';
+import { formatFen, formatMoney, type Money } from '../domain/money.ts';
 import { formatDuration, type Duration } from '../domain/time.ts';
 import { parseYaml } from '../check/source.ts';
 import { zodIssuesToProblems } from '../check/zod-issues.ts';
 import { ruleOf } from '../check/rules.ts';
-import { renderProblem, type ReportLang } from '../check/report.ts';
+import { renderProblem } from '../check/report.ts';
 
 export type ValueKind = 'money' | 'month' | 'date' | 'duration' | 'time';
 
@@ -45,24 +46,29 @@ export interface ValueRow {
   readonly hint?: string | null;
 }
 
-type Reader = 'zh' | 'en';
+/** How the guide states the exact value it read, in the reader's language. */
+const EXACT_WORDS: Bilingual<{ readonly yuan: (grouped: string) => string; readonly undecided: string; readonly seconds: (n: string) => string }> = {
+  zh: { yuan: (grouped) => `${grouped} 元`, undecided: '待定：不计为 0', seconds: (n) => `${n} 秒` },
+  en: { yuan: (grouped) => `¥${grouped}`, undecided: 'undecided: never counted as 0', seconds: (n) => `${n} s` },
+};
+type Reader = (typeof EXACT_WORDS)['zh'];
 
 function yuan(fen: number, reader: Reader): string {
-  const exact = formatFen(fen, 'en').replace('¥', '');
-  return reader === 'en' ? `¥${exact}` : `${exact} 元`;
+  // Exact yuan with thousands grouping (the English form without its ¥), never 万-rounded.
+  return reader.yuan(formatFen(fen, 'en').replace('¥', ''));
 }
 
-function describe(kind: ValueKind, value: unknown, reader: Reader, site: MoneyLocale): Pick<ValueRow, 'value' | 'shown'> {
+function describe(kind: ValueKind, value: unknown, reader: Reader, site: Locale): Pick<ValueRow, 'value' | 'shown'> {
   switch (kind) {
     case 'money': {
       const m = value as Money;
-      if (m.kind === 'tbd') return { value: reader === 'en' ? 'undecided: never counted as 0' : '待定：不计为 0', shown: formatMoney(m, site) };
+      if (m.kind === 'tbd') return { value: reader.undecided, shown: formatMoney(m, site) };
       return { value: yuan(m.fen, reader), shown: formatMoney(m, site) };
     }
     case 'duration': {
       const d = value as Duration;
       const seconds = d.seconds.toLocaleString('en');
-      return { value: reader === 'en' ? `${seconds} s` : `${seconds} 秒`, shown: formatDuration(d, site) };
+      return { value: reader.seconds(seconds), shown: formatDuration(d, site) };
     }
     default:
       return { value: String(value), shown: String(value) };
@@ -70,11 +76,11 @@ function describe(kind: ValueKind, value: unknown, reader: Reader, site: MoneyLo
 }
 
 /** One example, read as the checker reads it. */
-export function readValue(kind: ValueKind, written: string, lang: ReportLang, site: MoneyLocale): ValueRow {
+export function readValue(kind: ValueKind, written: string, lang: Locale, site: Locale): ValueRow {
   const source = parseYaml(`value: ${written}`);
   const input = (source.doc.toJS() as { value: unknown }).value;
   const result = SCHEMAS[kind].safeParse(input, { reportInput: true });
-  const reader: Reader = lang === 'en' ? 'en' : 'zh';
+  const reader = inLanguage(EXACT_WORDS, lang);
   if (result.success) return { written, ok: true, ...describe(kind, result.data, reader, site) };
   const [raw] = zodIssuesToProblems(result.error.issues, input);
   if (!raw) return { written, ok: false };
@@ -83,7 +89,7 @@ export function readValue(kind: ValueKind, written: string, lang: ReportLang, si
 }
 
 /** The examples of a value kind, valid then invalid. */
-export function valueRows(kind: ValueKind, lang: ReportLang, site: MoneyLocale): ValueRow[] {
+export function valueRows(kind: ValueKind, lang: Locale, site: Locale): ValueRow[] {
   const { valid, invalid } = VALUE_EXAMPLES[kind];
   return [...valid, ...invalid].map((written) => readValue(kind, written, lang, site));
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
 import type { Filters } from '../../src/search/client/engine.ts';
-import { useTranslations } from '../../src/i18n/ui.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/check/load.ts';
 import path from 'node:path';
 

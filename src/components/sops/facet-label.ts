@@ -1,7 +1,7 @@
 /** What a facet value is called on the page: a department's name, a role's title, a frequency in words. */
 import { NO_FREQUENCY, type Facet } from '../../domain/sops/facets.ts';
 import type { Linker } from '../../domain/urls.ts';
-import type { Translate } from '../../i18n/ui.ts';
+import type { Translate } from '../../i18n/index.ts';
 import type { SopData } from '../../schema/collections.ts';
 
 export function facetLabel(facet: Facet, value: string, links: Linker, t: Translate): string {

@@ -2,7 +2,8 @@
  * Exact ratios of integers (fen, counts, days) and their display, rounded half away from zero on the exact
  * value: 9625/10000 shows as 96.3%, 9624/10000 as 96.2% (no binary floating point in between).
  */
-import { formatFen, type MoneyLocale } from '../money.ts';
+import { formatFen } from '../money.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 export interface Ratio {
   readonly num: number;
@@ -57,13 +58,13 @@ export function ratioValue(r: Ratio | null): number | null {
 }
 
 /** A signed amount: +1.25万元 / -3,500.50元 (the site's money format, with an explicit +). */
-export function formatSignedFen(fen: number | null, locale: MoneyLocale = 'zh-CN'): string {
+export function formatSignedFen(fen: number | null, locale: Locale = 'zh-CN'): string {
   if (fen === null) return '—';
   return fen > 0 ? `+${formatFen(fen, locale)}` : formatFen(fen, locale);
 }
 
 /** Yuan from fen ÷ count, two decimals: 客单价 81.78元. */
-export function formatYuanRatio(r: Ratio | null, locale: MoneyLocale = 'zh-CN'): string {
+export function formatYuanRatio(r: Ratio | null, locale: Locale = 'zh-CN'): string {
   if (!r) return '—';
   const text = fixed(roundRatio({ num: r.num, den: r.den * 100 }, 100), 2);
   return locale === 'en' ? `¥${text}` : `${text}元`;

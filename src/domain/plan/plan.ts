@@ -1,9 +1,9 @@
 /** Plan arithmetic: sums, ROI and its grade, stage roll-ups. Everything a plan page shows is derived here. */
+import type { Locale } from '../../i18n/index.ts';
 import { isAmount, sumMoney, type Money, type MoneySum } from '../money.ts';
 import { monthIndex, monthsBetween, type Month } from '../time.ts';
 import { DEFAULT_ROI_BY_LOCALE, type PlanData, type StageData } from '../../schema/collections.ts';
 
-export type PlanLocale = keyof typeof DEFAULT_ROI_BY_LOCALE;
 
 export interface RoiBands {
   readonly below: string;
@@ -25,7 +25,7 @@ function asSum(value: MoneySum | Money | undefined): MoneySum | undefined {
 }
 
 /** The plan's own ROI grades, or the default ones in the reader's language. */
-export function roiBands(plan: Pick<PlanData, 'roi'>, locale: PlanLocale = 'zh-CN'): RoiBands {
+export function roiBands(plan: Pick<PlanData, 'roi'>, locale: Locale = 'zh-CN'): RoiBands {
   return plan.roi ?? DEFAULT_ROI_BY_LOCALE[locale];
 }
 
@@ -94,7 +94,7 @@ export function fixedCostFigures(costs: PlanData['fixedCosts']): FixedCostFigure
   return { annualFen, undecided };
 }
 
-export function planFigures(plan: PlanData, locale: PlanLocale = 'zh-CN'): PlanFigures {
+export function planFigures(plan: PlanData, locale: Locale = 'zh-CN'): PlanFigures {
   const bands = roiBands(plan, locale);
   const months = [...plan.months]
     .sort((a, b) => monthIndex(a.month) - monthIndex(b.month))

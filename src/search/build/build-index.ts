@@ -31,8 +31,7 @@ import {
   type RecordLabels,
   type SearchRecord,
 } from '../shared/records.ts';
-import { useTranslations } from '../../i18n/ui.ts';
-import { useSearchTranslations } from '../../i18n/search-ui.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { extractPage } from './extract.ts';
 import { writeCards } from './read-cards.ts';
 
@@ -44,7 +43,7 @@ export const PAGEFIND_CONFIG = { forceLanguage: 'en', writePlayground: false } a
 
 export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
   const t = useTranslations(locale);
-  const s = useSearchTranslations(locale);
+  const s = useTranslations(locale);
   return {
     kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, s(`type.${k}`)])) as RecordLabels['kind'],
     frequency: (f) => t(`frequency.${f}`),

@@ -5,7 +5,7 @@
  * was) holding a combobox: focus stays in the input while ↑/↓ move through
  * the results and Enter opens one. Loaded on first use only, with the index.
  */
-import { useSearchTranslations, localeOfLang, type SearchTranslate } from '../../i18n/search-ui.ts';
+import { searchTranslations, type SearchTranslate } from './strings.ts';
 import { loadEngine, type HitSummary, type Outcome, type SearchEngine } from './engine.ts';
 import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText, type SearchConfig } from './render.ts';
 import stylesheet from './search.css?url';
@@ -29,7 +29,7 @@ class SearchDialog {
 
   constructor(config: SearchConfig) {
     this.config = config;
-    const t = (this.t = useSearchTranslations(localeOfLang(document.documentElement.lang)));
+    const t = (this.t = searchTranslations());
     const dialog = (this.dialog = el('dialog', 'search-dialog'));
     dialog.setAttribute('aria-labelledby', 'search-dialog-title');
     const title = el('h2', 'search-vh', t('search.dialog'));

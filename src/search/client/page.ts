@@ -3,7 +3,7 @@
  * address, so a search can be shared; filters are facets with counts; an
  * empty result offers glossary terms and dropping the filters.
  */
-import { useSearchTranslations, localeOfLang } from '../../i18n/search-ui.ts';
+import { searchTranslations } from './strings.ts';
 import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/records.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
 import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText } from './render.ts';
@@ -15,7 +15,7 @@ const EXCERPT = 160;
 const FACET_SHOWN = 8;
 
 export async function mountSearchPage(root: HTMLElement) {
-  const t = useSearchTranslations(localeOfLang(document.documentElement.lang));
+  const t = searchTranslations();
   const config = configOf(root);
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

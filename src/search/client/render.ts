@@ -1,7 +1,7 @@
 /** DOM for search results, shared by the dialog and the search page. Text only through textContent (no HTML strings). */
 import { excerpt, highlight, type Segment } from '../shared/highlight.ts';
 import type { Part } from '../shared/text.ts';
-import type { SearchTranslate } from '../../i18n/search-ui.ts';
+import type { SearchTranslate } from './strings.ts';
 import type { HitSummary } from './engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { basePathExample, durationUnits, GUIDE_SECTIONS, githubPagesExample, guideAnchors, nginxExample, objectStorageExample, sectionTitle } from '../../../src/guide/guide.ts';
 import { UNIT_ALIASES } from '../../../src/domain/time.ts';
 import { RULES } from '../../../src/check/rules.ts';
-import { useGuideTranslations } from '../../../src/i18n/guide-ui.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
 
 describe('sections', () => {
   const anchors = guideAnchors();
@@ -18,7 +18,7 @@ describe('sections', () => {
   it('cover the topics of the guide, titled in both languages', () => {
     expect(anchors).toEqual(expect.arrayContaining(['layout', 'collections', 'values', 'checks', 'writing-sops', 'printing', 'publishing', 'nginx', 'github-pages', 'base-path', 'object-storage']));
     for (const id of anchors) {
-      expect(sectionTitle(id, 'zh'), id).toBeTruthy();
+      expect(sectionTitle(id, 'zh-CN'), id).toBeTruthy();
       expect(sectionTitle(id, 'en'), id).toBeTruthy();
     }
     expect(GUIDE_SECTIONS[0]!.id).toBe('layout');
@@ -36,7 +36,7 @@ describe('duration units', () => {
 
 describe('code samples', () => {
   it('give a GitHub Pages workflow that is valid YAML and builds with the site address', () => {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of ['zh-CN', 'en'] as const) {
       const workflow = parse(githubPagesExample(lang)) as { jobs: { deploy: { steps: { run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] } } };
       const steps = workflow.jobs.deploy.steps;
       expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
@@ -46,7 +46,7 @@ describe('code samples', () => {
   });
 
   it('give an Nginx block serving folders by their index.html, redirecting to the trailing slash', () => {
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of ['zh-CN', 'en'] as const) {
       const config = nginxExample(lang);
       expect(config).toContain('try_files $uri $uri/ =404;');
       expect(config).toContain('index index.html;');
@@ -56,7 +56,7 @@ describe('code samples', () => {
   });
 
   it('use the environment variables astro.config.mjs reads', () => {
-    expect(basePathExample('zh')).toContain('OPSBOOK_BASE=/handbook/');
+    expect(basePathExample('zh-CN')).toContain('OPSBOOK_BASE=/handbook/');
     expect(basePathExample('en')).toContain('OPSBOOK_SITE=https://intranet.example.com/handbook/');
     expect(objectStorageExample('en')).toContain('dist/');
   });
@@ -64,9 +64,9 @@ describe('code samples', () => {
 
 describe('labels', () => {
   it('exist in both languages', () => {
-    const zh = useGuideTranslations('zh');
-    const en = useGuideTranslations('en');
-    expect(zh('title')).toBe('编写指南');
-    expect(en('title')).toBe("Authors' guide");
+    const zh = useTranslations('zh-CN');
+    const en = useTranslations('en');
+    expect(zh('guide.title')).toBe('编写指南');
+    expect(en('guide.title')).toBe("Authors' guide");
   });
 });

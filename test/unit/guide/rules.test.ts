@@ -3,16 +3,17 @@
  * table: every rule has an example and a fix, renders without holes in every
  * language, and its example uses the parameters the checker really produces.
  */
+import type { Locale } from '../../../src/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { exampleProblem, RULE_EXAMPLES, ruleGuide } from '../../../src/guide/rules.ts';
 import { RULES, type RuleId } from '../../../src/check/rules.ts';
 import { loadContent } from '../../../src/check/load.ts';
-import { renderProblem, type ReportLang } from '../../../src/check/report.ts';
+import { renderProblem } from '../../../src/check/report.ts';
 import { guideRuleLink } from '../../../src/domain/urls.ts';
 import { simplifiedToTraditional } from '../../../src/domain/script.ts';
 
-const LANGS: readonly ReportLang[] = ['zh-CN', 'zh-TW', 'en'];
+const LANGS: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 const HOLES = /undefined|NaN|\[object Object\]|Infinity|\$\{/;
 const ids = Object.keys(RULES) as RuleId[];
 
