@@ -355,6 +355,11 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
             block: [['  - { item: 客服软件, amount: 1.2万, per: year, status: ordered, note: 年费 }']],
           },
           { key: 'averageOrderValue', inline: '120元', help: '客单价：用来把目标成交额换算成每天的订单量' },
+          {
+            key: 'tracking',
+            help: '执行跟踪：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）；某月达成率低于 lowAttainment 时提醒',
+            block: [['  lowAttainment: 80%'], ['  channels: [抖音]']],
+          },
         ],
         body: '环境分析、策略、风险',
       };

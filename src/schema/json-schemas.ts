@@ -19,6 +19,7 @@
 import { z } from 'zod';
 import * as schemas from './collections.ts';
 import { fieldHelp, type Kind } from '../scaffold/scaffold.ts';
+import { actualsJsonSchema } from './actuals-json-schema.ts';
 
 interface CollectionDoc {
   readonly schema: z.ZodType;
@@ -82,7 +83,11 @@ function withHelp(properties: Record<string, JsonObject>, help: Record<string, s
 
 /** Every schema file's path and text, as `npm run schemas` writes them (stable: same zod schemas, same bytes). */
 export function renderJsonSchemas(): Record<string, string> {
-  return Object.fromEntries(
-    (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [jsonSchemaFile(name), `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
-  );
+  return {
+    ...Object.fromEntries(
+      (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [jsonSchemaFile(name), `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
+    ),
+    // Actuals are not an Astro collection: their schema is built beside the reader's header table.
+    [`${JSON_SCHEMA_DIR}/actuals.schema.json`]: `${JSON.stringify(actualsJsonSchema(), null, 2)}\n`,
+  };
 }
