@@ -5,7 +5,8 @@
  * commented out.
  */
 import { parseArgs } from 'node:util';
-import { parseMonth, monthIndex, monthFromIndex, type Month } from '../domain/time.ts';
+import { monthIndex, monthFromIndex, type Month } from '../domain/time.ts';
+import { parseMonthCell } from '../domain/actuals/values.ts';
 import type { Say } from './scaffold.ts';
 
 export const ACTUALS_USAGE: Say = {
@@ -28,7 +29,7 @@ export function parseActualsArgs(argv: readonly string[]): ActualsArgs {
   const [planId, ...extra] = positionals;
   if (!planId || extra.length > 0) return { ok: false, message: { zh: '请给出一个计划 id，例如 home-2014。', en: 'Give one plan id, e.g. home-2014.' } };
   if (values.month !== undefined) {
-    const month = parseMonth(values.month);
+    const month = parseMonthCell(values.month);
     if (!month.ok) return { ok: false, message: { zh: `月份 “${values.month}” 无效，应为 YYYY-MM。`, en: `The month "${values.month}" is invalid; expected YYYY-MM.` } };
     return { ok: true, planId, month: month.month, content: values.content };
   }
