@@ -191,7 +191,8 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
         const bucket = repeated.get(bucketKey) ?? { later: r.file, earlier: origin.file, line: r.line, dates: [] };
         bucket.dates.push(r.key);
         repeated.set(bucketKey, bucket);
-      } else {
+      } else if (!conflict) {
+        // One error per date: the first field that differs names the conflict.
         const source = r.sources.get(field) ?? r.dateSource;
         const adRevenue = field === 'revenue' && (fileOf.get(r.file)?.adRevenue || fileOf.get(origin.file)?.adRevenue);
         problems.push(
