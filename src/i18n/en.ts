@@ -456,6 +456,8 @@ export const en: Record<UiKey, string> = {
   'review.channels': 'Spend by channel',
   'review.channel': 'Channel',
   'review.share': 'Share',
+  'review.stageBudget': 'Stage budget',
+  'review.stageUsed': 'Stage spend to date',
   'review.unallocated': 'not by channel',
   'review.daily': 'Day by day',
   'review.date': 'Date',

@@ -454,6 +454,8 @@ export const zhCN = {
   'review.channels': '推广花费（按渠道）',
   'review.channel': '渠道',
   'review.share': '占比',
+  'review.stageBudget': '阶段预算',
+  'review.stageUsed': '阶段累计已用',
   'review.unallocated': '未分渠道',
   'review.daily': '每日明细',
   'review.date': '日期',

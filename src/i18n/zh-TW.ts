@@ -456,6 +456,8 @@ export const zhTW: Record<UiKey, string> = {
   'review.channels': '推廣花費（按渠道）',
   'review.channel': '渠道',
   'review.share': '佔比',
+  'review.stageBudget': '階段預算',
+  'review.stageUsed': '階段累計已用',
   'review.unallocated': '未分渠道',
   'review.daily': '每日明細',
   'review.date': '日期',

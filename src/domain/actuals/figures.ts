@@ -308,3 +308,17 @@ export function staffingByActual(roles: readonly (StaffedRole & { current: numbe
       }),
   }));
 }
+
+/**
+ * A stage's budget lines for one spend channel (an `item` that names it: 直通车广告 names 直通车) and the
+ * channel's spend in the stage up to a month's end; undefined when no line names the channel.
+ */
+export function channelStageBudget(stage: StageData, channel: string, names: readonly string[], months: readonly ActualMonthFigures[], upTo: Month): { budget: number | null; used: number } | undefined {
+  const lines = stage.budget.filter((line) => names.some((name) => line.item.includes(name)));
+  if (lines.length === 0) return undefined;
+  const budget = lines.every((l) => l.amount.kind === 'amount') ? lines.reduce((s, l) => s + (amount(l.amount) ?? 0), 0) : null;
+  const used = months
+    .filter((m) => m.hasData && monthIndex(m.month) >= monthIndex(stage.start) && monthIndex(m.month) <= monthIndex(upTo))
+    .reduce((s, m) => s + (m.channels.find((c) => c.label === channel)?.fen ?? 0), 0);
+  return { budget, used };
+}
