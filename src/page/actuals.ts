@@ -22,6 +22,8 @@ export interface PlanActuals {
 let cached: Promise<Map<string, PlanActuals>> | undefined;
 
 export function loadActuals(): Promise<Map<string, PlanActuals>> {
+  // In `astro dev` a CSV edit reaches no module graph: read the folder again for each page then.
+  if (import.meta.env?.DEV) cached = undefined;
   cached ??= (async () => {
     const handbook = await loadHandbook();
     const locale = handbook.site.locale;
