@@ -8,7 +8,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, today } from '../src/check/load.ts';
+import { today } from '../src/check/load.ts';
+import { COLLECTIONS, type EntryCollectionName } from '../src/schema/registry.ts';
 import { SLUG_PATTERN } from '../src/domain/text.ts';
 import { ACTUALS_USAGE, nextActualsMonth, parseActualsArgs, renderActualsTemplate } from '../src/scaffold/actuals.ts';
 import { loadContent } from '../src/check/load.ts';
@@ -38,8 +39,9 @@ function filesIn(folder: string): string[] {
 }
 
 /** Ids of a collection as the checker sees them: file names with an accepted extension. */
-function idsIn(root: string, folder: keyof typeof COLLECTIONS): string[] {
-  const extensions: readonly string[] = COLLECTIONS[folder].extensions;
+function idsIn(root: string, name: EntryCollectionName): string[] {
+  const { folder } = COLLECTIONS[name];
+  const extensions: readonly string[] = COLLECTIONS[name].extensions;
   const ids = filesIn(path.join(root, folder))
     .filter((name) => extensions.includes(path.extname(name).toLowerCase()))
     .map((name) => name.slice(0, -path.extname(name).length))
@@ -96,8 +98,8 @@ function main() {
     refuse({ zh: `没有创建文件：找不到内容目录 ${display(root)}。`, en: `Nothing was created: the content folder ${display(root)} does not exist.` }, 1);
   }
 
-  const { folder, extension } = KIND_FILE[kind];
-  const taken = existingFileFor(id, filesIn(path.join(root, folder)), COLLECTIONS[folder].extensions);
+  const { collection, folder, extension } = KIND_FILE[kind];
+  const taken = existingFileFor(id, filesIn(path.join(root, folder)), COLLECTIONS[collection].extensions);
   if (taken) {
     const file = display(path.join(root, folder, taken));
     refuse(

@@ -1,13 +1,15 @@
 /**
- * Astro content collections over content/ (not src/content/), validated by the
- * same zod schemas the checker uses.
+ * Astro content collections over content/ (not src/content/), one per entry of the
+ * collection registry (src/schema/registry.ts), validated by the same zod schemas
+ * the checker uses.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import * as schemas from './schema/collections.ts';
+import type { z } from 'zod';
+import { COLLECTIONS, type EntryCollection, type FileCollection } from './schema/registry.ts';
 import { contentDir } from './integrations/content-dir.ts';
 
 const root = contentDir();
@@ -68,12 +70,26 @@ function yamlFile(file: string): Loader {
   };
 }
 
-export const collections = {
-  departments: defineCollection({ loader: entries('departments', '*.{yaml,yml}'), schema: schemas.department }),
-  roles: defineCollection({ loader: entries('roles', '*.{md,mdx}'), schema: schemas.role }),
-  sops: defineCollection({ loader: entries('sops', '*.{md,mdx}'), schema: schemas.sop }),
-  plans: defineCollection({ loader: entries('plans', '*.{yaml,yml,md}'), schema: schemas.plan }),
-  glossary: defineCollection({ loader: yamlFile('glossary.yaml'), schema: schemas.glossaryTerm }),
-  cadence: defineCollection({ loader: yamlFile('cadence.yaml'), schema: schemas.cadenceItem }),
-  site: defineCollection({ loader: yamlFile('site.yaml'), schema: schemas.site }),
+/** A folder's glob: `*.{md,mdx}` from the registry's extensions. */
+const patternOf = (extensions: readonly string[]) => `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+
+function folderCollection<S extends z.ZodType>(collection: EntryCollection<S>) {
+  return defineCollection({ loader: entries(collection.folder, patternOf(collection.extensions)), schema: collection.schema });
+}
+
+function fileCollection<S extends z.ZodType>(collection: FileCollection & { readonly item: S }) {
+  return defineCollection({ loader: yamlFile(collection.file), schema: collection.item });
+}
+
+type CollectionOf<C> = C extends EntryCollection<infer S>
+  ? ReturnType<typeof folderCollection<S>>
+  : C extends { readonly item: infer S extends z.ZodType }
+    ? ReturnType<typeof fileCollection<S>>
+    : never;
+
+const collectionOf = (collection: EntryCollection | FileCollection) =>
+  collection.source === 'folder' ? folderCollection(collection) : fileCollection(collection);
+
+export const collections = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, collection]) => [name, collectionOf(collection)])) as {
+  [K in keyof typeof COLLECTIONS]: CollectionOf<(typeof COLLECTIONS)[K]>;
 };

@@ -2,8 +2,7 @@
 import { execFileSync } from 'node:child_process';
 
 export function gitEnv(date?: string): NodeJS.ProcessEnv {
-  const { GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, ...env } = process.env;
-  void GIT_DIR, void GIT_WORK_TREE, void GIT_INDEX_FILE;
+  const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...env } = process.env;
   return {
     ...env,
     GIT_CONFIG_GLOBAL: '/dev/null',

@@ -3,15 +3,17 @@
  * coverage, reviews, usage). Pure: takes the parsed handbook, returns problems.
  */
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { CADENCE_FILE, GLOSSARY_FILE, sopRoles } from '../domain/handbook.ts';
+import { GLOSSARY_FILE } from '../domain/handbook.ts';
 import type { PathSegment, Problem, Severity, ParamValue } from './problems.ts';
 import { isAmount, type Money } from '../domain/money.ts';
 import { monthIndex } from '../domain/time.ts';
 import { reviewStatus } from '../domain/sops/review.ts';
 import { planFigures, stageOverlaps } from '../domain/plan/plan.ts';
 import { reportingCycles } from '../domain/org/org.ts';
-import { nearest } from '../domain/text.ts';
+import { nearest, splitJoinedItems } from '../domain/text.ts';
 import type { PlanData } from '../schema/collections.ts';
+import type { RefKind } from '../schema/values.ts';
+import type { FileReference } from './references.ts';
 
 export interface CheckOptions {
   /** Today's date (YYYY-MM-DD) for review deadlines. */
@@ -19,7 +21,12 @@ export interface CheckOptions {
   /** Folds Traditional/Simplified spelling, for "did you mean" on references and term usage. */
   readonly fold?: (text: string) => string;
   /** Ids of entries that exist but failed their schema: references to them are not reported again. */
-  readonly alsoKnown?: Partial<Record<'role' | 'sop' | 'department', readonly string[]>>;
+  readonly alsoKnown?: Partial<Record<RefKind, readonly string[]>>;
+  /**
+   * Every reference field that parsed, from every file, those that failed their schema included
+   * (check/references.ts): the reference checks run on these, not on the entries that parsed whole.
+   */
+  readonly references: readonly FileReference[];
 }
 
 class Collector {
@@ -29,7 +36,6 @@ class Collector {
   }
 }
 
-type RefKind = 'role' | 'sop' | 'department' | 'term';
 
 export function checkHandbook(handbook: Handbook, options: CheckOptions): Problem[] {
   const out = new Collector();
@@ -43,43 +49,28 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Proble
     term: new Map(handbook.glossary.map((t) => [t.term, t.term])),
   };
   for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as RefKind].set(id, id);
-  const ref = (kind: RefKind, id: string | undefined, file: string, path: readonly PathSegment[]) => {
-    if (id === undefined || known[kind].has(id)) return;
-    out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
+  const missing = (kind: RefKind, id: string, file: string, path: readonly PathSegment[]) => {
+    if (!known[kind].has(id)) out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
   };
-
-  for (const dep of handbook.departments) ref('role', dep.data.lead, dep.file, ['lead']);
-  for (const role of handbook.roles) {
-    ref('department', role.data.department, role.file, ['department']);
-    ref('role', role.data.reportsTo, role.file, ['reportsTo']);
+  for (const { kind, id, file, path, inList } of options.references) {
+    if (known[kind].has(id)) continue;
+    // [cs-lead，presales-cs]: one item to YAML. Say so, and check each id it holds in the same run.
+    const joined = inList ? splitJoinedItems(id) : undefined;
+    if (joined) {
+      out.add('error', 'list.separator', file, path, { found: id, separator: joined.separator, items: joined.items, inList: true });
+      for (const item of joined.items) missing(kind, item, file, path);
+    } else {
+      missing(kind, id, file, path);
+    }
   }
   for (const cycle of reportingCycles(handbook.roles)) {
     const first = handbook.roles.find((r) => r.id === cycle[0])!;
     out.add('error', 'org.cycle', first.file, ['reportsTo'], { cycle: [...cycle, cycle[0]!] });
   }
-  for (const sop of handbook.sops) {
-    ref('role', sop.data.owner, sop.file, ['owner']);
-    sop.data.participants.forEach((id, i) => ref('role', id, sop.file, ['participants', i]));
-    ref('department', sop.data.department, sop.file, ['department']);
-    sop.data.steps.forEach((step, i) => ref('role', step.by, sop.file, ['steps', i, 'by']));
-    sop.data.related.forEach((id, i) => ref('sop', id, sop.file, ['related', i]));
-    checkReview(sop, options.today, out);
-  }
-  for (const plan of handbook.plans) {
-    checkPlan(plan, out);
-    plan.data.stages.forEach((stage, i) =>
-      stage.staff.forEach((s, j) => ref('role', s.role, plan.file, ['stages', i, 'staff', j, 'role'])),
-    );
-  }
-  handbook.glossary.forEach((term, i) =>
-    term.seeAlso.forEach((see, j) => ref('term', see, GLOSSARY_FILE, [i, 'seeAlso', j])),
-  );
-  handbook.cadence.forEach((item, i) => {
-    ref('role', item.owner, CADENCE_FILE, [i, 'owner']);
-    ref('sop', item.sop, CADENCE_FILE, [i, 'sop']);
-  });
+  for (const sop of handbook.sops) checkReview(sop, options.today, out);
+  for (const plan of handbook.plans) checkPlan(plan, out);
 
-  checkRolesWithoutSop(handbook, out);
+  checkRolesWithoutSop(handbook, options.references, out);
   checkUnusedTerms(handbook, fold, out);
   return out.problems;
 }
@@ -231,8 +222,9 @@ function yearSlip(start: string, end: string, periodStart: string, periodEnd: st
   return `${fixedStart} – ${fixedEnd}`;
 }
 
-function checkRolesWithoutSop(handbook: Handbook, out: Collector) {
-  const named = new Set(handbook.sops.flatMap((s) => sopRoles(s.data)));
+function checkRolesWithoutSop(handbook: Handbook, references: readonly FileReference[], out: Collector) {
+  // The roles SOPs name, read from every SOP file: one that failed its schema still names its roles.
+  const named = new Set(references.filter((r) => r.kind === 'role' && r.file.startsWith('sops/')).map((r) => r.id));
   for (const role of handbook.roles) if (!named.has(role.id)) out.add('warning', 'role.noSop', role.file, [], { role: role.data.title });
 }
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
+import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { CADENCE_FILE, GLOSSARY_FILE, SITE_FILE } from '../domain/handbook.ts';
 import { checkHandbook } from './cross-checks.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
@@ -21,16 +21,8 @@ import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 import { readActuals } from '../domain/actuals/folder.ts';
+import { referencesIn, type FileReference } from './references.ts';
 
-/** The entry collections: folder, accepted extensions, schema. */
-export const COLLECTIONS = {
-  departments: { extensions: ['.yaml', '.yml'], schema: schemas.department, frontMatter: false },
-  roles: { extensions: ['.md', '.mdx'], schema: schemas.role, frontMatter: true },
-  sops: { extensions: ['.md', '.mdx'], schema: schemas.sop, frontMatter: true },
-  plans: { extensions: ['.yaml', '.yml', '.md'], schema: schemas.plan, frontMatter: 'by-extension' },
-} as const;
-
-export type CollectionName = keyof typeof COLLECTIONS;
 
 export interface LoadResult {
   readonly handbook: Handbook;
@@ -54,6 +46,8 @@ class ContentReader {
   readonly mdxBodies: BodyUses[] = [];
   /** Component tags written in .md role and SOP bodies (they only work in .mdx). */
   readonly markdownTags: { file: string; bodyLine: number; tags: MarkdownTag[] }[] = [];
+  /** Every reference field that parsed, in every file: checked even where another field failed its schema. */
+  readonly references: FileReference[] = [];
 
   readonly root: string;
 
@@ -98,6 +92,7 @@ class ContentReader {
       }
       return { raw };
     }
+    for (const reference of referencesIn(schema, raw)) this.references.push({ ...reference, file });
     const raws: RawProblem[] = [...unknownKeys(schema, raw)];
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
@@ -105,8 +100,9 @@ class ContentReader {
     return result.success ? { raw, data: result.data } : { raw };
   }
 
-  async entries<S extends z.ZodType>(folder: CollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
-    const spec = COLLECTIONS[folder];
+  async entries<S extends z.ZodType>(name: EntryCollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
+    const spec: EntryCollection = COLLECTIONS[name];
+    const { folder } = spec;
     const entries: Entry<z.output<S>>[] = [];
     const invalidIds: string[] = [];
     for (const name of await listFiles(path.join(this.root, folder))) {
@@ -134,7 +130,7 @@ class ContentReader {
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
-        else if (folder === 'roles' || folder === 'sops') this.readMarkdownTags(file, split.body, split.bodyLine);
+        else if (spec.body) this.readMarkdownTags(file, split.body, split.bodyLine);
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
@@ -172,14 +168,15 @@ class ContentReader {
     if (tags.length > 0) this.markdownTags.push({ file, bodyLine, tags });
   }
 
-  async single<S extends z.ZodType>(file: string, schema: S, shape: 'mapping' | 'list', required: boolean): Promise<z.output<S> | undefined> {
+  async single<N extends FileCollectionName>(name: N): Promise<ParsedFile<z.output<(typeof COLLECTIONS)[N]['schema']>>> {
+    const { file, schema, shape, required } = COLLECTIONS[name];
     if (!(await exists(path.join(this.root, file)))) {
       if (required) this.report('file.missing', file, [], { file });
-      return undefined;
+      return {};
     }
     const text = await this.text(file);
-    if (text === undefined) return undefined;
-    return this.validate(file, text, 1, schema, shape).data;
+    if (text === undefined) return {};
+    return this.validate(file, text, 1, schema, shape) as ParsedFile<z.output<(typeof COLLECTIONS)[N]['schema']>>;
   }
 }
 
@@ -223,13 +220,14 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     reader.report('file.missing', '.', [], { file: root });
     return { handbook: emptyHandbook(), problems: reader.problems };
   }
-  const site = await reader.single(SITE_FILE, schemas.site, 'mapping', true);
+  const site = (await reader.single('site')).data;
   const departments = await reader.entries<typeof schemas.department>('departments');
   const roles = await reader.entries<typeof schemas.role>('roles');
   const sops = await reader.entries<typeof schemas.sop>('sops');
   const plans = await reader.entries<typeof schemas.plan>('plans');
-  const glossary = (await reader.single(GLOSSARY_FILE, schemas.glossary, 'list', false)) ?? [];
-  const cadence = (await reader.single(CADENCE_FILE, schemas.cadence, 'list', false)) ?? [];
+  const glossaryFile = await reader.single('glossary');
+  const glossary = glossaryFile.data ?? [];
+  const cadence = (await reader.single('cadence')).data ?? [];
   const handbook: Handbook = {
     site: site ?? schemas.site.parse({ name: 'Opsbook' }),
     departments: departments.entries,
@@ -242,8 +240,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const crossProblems = checkHandbook(handbook, {
     today: options.today ?? today(),
     fold: foldScript,
+    references: reader.references,
     // Entries that failed their schema still exist: references to them are not "missing".
-    alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds },
+    alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
   const mdxProblems = [
     ...checkMdxBodies(reader.mdxBodies, handbook, {
@@ -276,6 +275,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
     .map(({ p }) => p);
+}
+
+/** The terms of a glossary that failed its schema, as written: seeAlso naming them is not "missing". */
+function rawTerms(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const term = item !== null && typeof item === 'object' ? (item as { term?: unknown }).term : undefined;
+    return typeof term === 'string' || typeof term === 'number' ? [String(term).trim()] : [];
+  });
 }
 
 function emptyHandbook(): Handbook {

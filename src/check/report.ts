@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Problem } from './problems.ts';
 import { formatPath } from './problems.ts';
 import { inScriptOf } from '../domain/script.ts';
-import { makeSay, ruleOf } from './rules.ts';
+import { hintFor, makeSay, ruleOf } from './rules.ts';
 
 
 export interface RenderedProblem {
@@ -24,7 +24,7 @@ export function renderProblem(problem: Problem, lang: Locale): RenderedProblem {
   const rule = ruleOf(problem.rule);
   const say = makeSay(base);
   const convert = inScriptOf(lang);
-  const hint = rule.hint?.[base](problem.params, say);
+  const hint = hintFor(rule, problem.params, base);
   return {
     severity: problem.severity,
     rule: problem.rule,

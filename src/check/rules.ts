@@ -1,7 +1,9 @@
 /**
  * The rule table: every problem the checker can report, with its wording in
- * Chinese and English and the hint for the slip that usually causes it. The
- * authors' guide is generated from this table, so it never drifts.
+ * Chinese and English, the hint for the slip that usually causes it and, where
+ * the hint alone says too little, longer advice. This is the one place for that
+ * text: the CLI prints the hint under each problem and the authors' guide
+ * (src/guide/rules.ts) is generated from this table, so they never drift.
  */
 import { FORMATS, type SourceLocale } from '../i18n/index.ts';
 import { formatFen } from '../domain/money.ts';
@@ -27,8 +29,17 @@ export interface Rule {
   readonly severity: Severity;
   readonly title: Record<SourceLocale, string>;
   readonly message: Record<SourceLocale, Text>;
-  readonly hint?: Record<SourceLocale, (p: Params, say: Say) => string | undefined>;
+  /**
+   * What to do, printed under the problem. It may return nothing for some facts only when the rule
+   * has `advice`, which is printed instead (test/unit/check/rules.test.ts holds every rule to that).
+   */
+  readonly hint: Record<SourceLocale, (p: Params, say: Say) => string | undefined>;
+  /** The general fix: shown in the guide, and by the CLI when the hint has nothing specific to say. */
+  readonly advice?: Record<SourceLocale, string>;
 }
+
+/** A hint that does not depend on the problem's facts. */
+const fixed = (zh: string, en: string): Rule['hint'] => ({ 'zh-CN': () => zh, en: () => en });
 
 const KIND: Record<string, Record<SourceLocale, string>> = {
   role: { 'zh-CN': '岗位', en: 'role' },
@@ -50,6 +61,14 @@ const MONEY_REASON: Record<string, Record<SourceLocale, string>> = {
   'chinese-numerals': { 'zh-CN': '用了汉字数字', en: 'written in Chinese numerals' },
   'latin-unit': { 'zh-CN': '用了 w/k 作单位', en: 'uses w/k as a unit' },
   exponent: { 'zh-CN': '用了科学计数法', en: 'written in scientific notation' },
+};
+
+const SEPARATOR: Record<string, Record<SourceLocale, string>> = {
+  '，': { 'zh-CN': '全角逗号“，”', en: 'a full-width comma "，"' },
+  '、': { 'zh-CN': '顿号“、”', en: 'the enumeration comma "、"' },
+  '；': { 'zh-CN': '全角分号“；”', en: 'a full-width semicolon "；"' },
+  ',': { 'zh-CN': '逗号“,”', en: 'commas' },
+  ';': { 'zh-CN': '分号“;”', en: 'semicolons' },
 };
 
 export const RULES = {
@@ -85,6 +104,10 @@ export const RULES = {
       en: (p) => `${p.folder}/ only reads ${p.expected} files; this one is ignored`,
     },
     hint: { 'zh-CN': () => '改成正确的扩展名，或移出这个目录。', en: () => 'Rename it with the right extension or move it out.' },
+    advice: {
+      'zh-CN': 'Word、Excel 文件不会被读取：把内容抄进 .md 文件（岗位和 SOP 也可用 .mdx）；只是备份的文件请移出 content/。',
+      en: 'Word or Excel files are not read: copy the text into a .md file (or .mdx for roles and SOPs); move backups out of content/.',
+    },
   },
   'file.frontmatter': {
     severity: 'error',
@@ -103,6 +126,10 @@ export const RULES = {
       'zh-CN': (p) =>
         p.tab ? '缩进里有 Tab 字符：YAML 只能用空格缩进。' : '检查这一行的缩进、冒号后的空格，以及引号是否成对。',
       en: (p) => (p.tab ? 'A tab is used for indentation: YAML only allows spaces.' : 'Check the indentation, the space after each colon and paired quotes on this line.'),
+    },
+    advice: {
+      'zh-CN': '常见原因：冒号后面没有空格（lead:cs-lead）、文字里有“: ”却没加引号、引号不成对、缩进没对齐。含冒号的文字用引号包起来："注意: 先核对"。',
+      en: 'Usual causes: no space after a colon (lead:cs-lead), text holding ": " without quotes, unpaired quotes, misaligned indentation. Quote text with a colon: "Note: check first".',
     },
   },
   'yaml.fullWidthColon': {
@@ -123,6 +150,10 @@ export const RULES = {
       en: (p) =>
         `expected ${p.expected === 'list' ? 'a list (items starting with -)' : 'a mapping (key: value)'}, found ${p.found === 'list' ? 'a list' : p.found === 'mapping' ? 'a mapping' : `the text "${p.value}"`}`,
     },
+    hint: fixed(
+      '岗位、SOP、计划、部门和 site.yaml 的顶层是“字段: 值”，不以 - 开头；glossary.yaml 和 cadence.yaml 相反，顶层是列表，每项以 - 开头。',
+      'Roles, SOPs, plans, departments and site.yaml hold "key: value" lines at the top, not items starting with -; glossary.yaml and cadence.yaml are the opposite: a list of items, each starting with -.',
+    ),
   },
   'mdx.compile': {
     severity: 'error',
@@ -131,6 +162,10 @@ export const RULES = {
     hint: {
       'zh-CN': () => '检查这一行附近的 <标签> 是否成对闭合、{ } 是否成对；只想写普通文字时把文件改成 .md。',
       en: () => 'Check that <tags> near this line are closed and { } are paired; for plain text, rename the file to .md.',
+    },
+    advice: {
+      'zh-CN': 'MDX 里 < 和 { 有特殊含义：每个 <标签> 都要闭合，正文里的 { } 要成对；要写“小于”请写 &lt; 或改用 .md 文件。',
+      en: 'In MDX, < and { are special: close every <tag>, pair every { }; write &lt; for a literal "<", or use a .md file.',
     },
   },
   'mdx.unknownComponent': {
@@ -191,6 +226,10 @@ export const RULES = {
           : p.component === 'Callout'
             ? 'Write it as quoted text: type="tip", "warning" or "danger".'
             : `Write it as quoted text, e.g. <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" /> (the id is the file name without extension).`,
+    },
+    advice: {
+      'zh-CN': '把 id 写成普通的文字：<RoleLink id="cs-lead" />，不要写成 {…}，检查才能确认它指向的岗位存在。',
+      en: 'Write the id as plain text, <RoleLink id="cs-lead" />, not {…}, so the check can confirm the role exists.',
     },
   },
   'mdx.unknownId': {
@@ -256,6 +295,10 @@ export const RULES = {
       'zh-CN': (p) => `把文件改名为 ${p.mdxFile}（内容不用改），或删掉这个标签。`,
       en: (p) => `Rename the file to ${p.mdxFile} (nothing else changes), or remove the tag.`,
     },
+    advice: {
+      'zh-CN': '把文件扩展名从 .md 改成 .mdx（内容不用改），组件就会生效。',
+      en: 'Rename the file from .md to .mdx (nothing else changes) and the component works.',
+    },
   },
   'id.slug': {
     severity: 'error',
@@ -265,6 +308,10 @@ export const RULES = {
       en: (p) => `id "${p.id}" is not valid: use lower-case letters, digits and hyphens`,
     },
     hint: { 'zh-CN': (p) => (p.suggestion ? `例如改名为 ${p.suggestion}` : undefined), en: (p) => (p.suggestion ? `For example ${p.suggestion}` : undefined) },
+    advice: {
+      'zh-CN': '文件名就是 id：只用小写字母、数字和连字符，如 refund-check.md。中文标题写在 title 里；npm run new 会按拼音建议 id。改名后，引用它的地方也要改。',
+      en: 'The file name is the id: lower-case letters, digits and hyphens only, such as refund-check.md. Put the Chinese name in title; npm run new suggests an id from pinyin. Update references after renaming.',
+    },
   },
   'id.duplicate': {
     severity: 'error',
@@ -295,6 +342,32 @@ export const RULES = {
       'zh-CN': (p) => (p.fullWidthDigits ? '这里用了全角数字（１２３），请改成半角（123）。' : undefined),
       en: (p) => (p.fullWidthDigits ? 'Full-width digits (１２３): use ASCII digits (123).' : undefined),
     },
+    advice: {
+      'zh-CN': '按字段要求的类型写：数字不加引号、用半角；列表每项以 - 开头；键值对写成“字段: 值”。',
+      en: 'Write the type the key expects: numbers unquoted in ASCII digits; lists as items starting with -; mappings as "key: value" lines.',
+    },
+  },
+  'list.separator': {
+    severity: 'error',
+    title: { 'zh-CN': '列表各项用全角逗号或顿号隔开', en: 'List items joined by a full-width comma or 、' },
+    message: {
+      'zh-CN': (p, say) =>
+        p.inList
+          ? `${say.value(p.found)} 是用${SEPARATOR[String(p.separator)]?.['zh-CN']}连起来的一项：YAML 列表只在半角逗号“,”处分项`
+          : `这里应是列表，实际是用${SEPARATOR[String(p.separator)]?.['zh-CN']}隔开的一段文字 ${say.value(p.found)}`,
+      en: (p, say) =>
+        p.inList
+          ? `${say.value(p.found)} is one item joined with ${SEPARATOR[String(p.separator)]?.en}: a YAML list only splits at an ASCII comma ","`
+          : `expected a list, found one text separated with ${SEPARATOR[String(p.separator)]?.en}: ${say.value(p.found)}`,
+    },
+    hint: {
+      'zh-CN': (p) => (Array.isArray(p.items) ? `拆成 ${p.items.length} 项：[${p.items.join(', ')}]（半角逗号加空格），或每项一行、以“- ”开头。` : undefined),
+      en: (p) => (Array.isArray(p.items) ? `Split it into ${p.items.length} items: [${p.items.join(', ')}] (ASCII comma and a space), or one per line starting with "- ".` : undefined),
+    },
+    advice: {
+      'zh-CN': '列表写成 [cs-lead, presales-cs]（半角逗号加空格），或每项一行、以“- ”开头；中文输入法下的“，”“、”不算分隔。',
+      en: 'Write a list as [cs-lead, presales-cs] (ASCII comma and a space), or one item per line starting with "- "; a Chinese keyboard\'s ， or 、 does not separate items.',
+    },
   },
   'schema.enum': {
     severity: 'error',
@@ -303,7 +376,15 @@ export const RULES = {
       'zh-CN': (p, say) => `${say.value(p.found)} 不是允许的取值；可选：${say.list(p.allowed)}`,
       en: (p, say) => `${say.value(p.found)} is not allowed; expected one of ${say.list(p.allowed)}`,
     },
-    hint: { 'zh-CN': (p) => (p.suggestion ? `是不是 ${p.suggestion}？` : undefined), en: (p) => (p.suggestion ? `Did you mean ${p.suggestion}?` : undefined) },
+    hint: {
+      'zh-CN': (p, say) =>
+        p.byName ? `${say.value(p.found)} 要写成 ${p.suggestion}：取值照抄列出的英文 id，不写中文名。` : p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
+      en: (p, say) => (p.byName ? `Write ${p.suggestion} for ${say.value(p.found)}: values are the listed ids, not their names.` : p.suggestion ? `Did you mean ${p.suggestion}?` : undefined),
+    },
+    advice: {
+      'zh-CN': '从列出的取值里选一个，原样照抄（英文小写）。岗位级别也可以写 初级 / 中级 / 高级。',
+      en: 'Pick one of the listed values and copy it as written (lower case). A role level may also be 初级 / 中级 / 高级.',
+    },
   },
   'schema.tooSmall': {
     severity: 'error',
@@ -313,11 +394,19 @@ export const RULES = {
       'zh-CN': (p) => (p.isArray ? `至少需要 ${p.minimum} 项，实际 ${p.count ?? 0} 项` : '还没填写：不能为空'),
       en: (p) => (p.isArray ? `needs at least ${p.minimum} item(s), found ${p.count ?? 0}` : 'is empty: fill it in'),
     },
+    hint: fixed(
+      '在字段下面至少写一项，每项一行，以“  - ”开头；文字字段不能留空。',
+      'Write at least one item below the key, one per line, starting with "  - "; text fields cannot be empty.',
+    ),
   },
   'schema.invalid': {
     severity: 'error',
     title: { 'zh-CN': '取值无效', en: 'Invalid value' },
     message: { 'zh-CN': (p, say) => `取值 ${say.value(p.found)} 无效（${p.detail}）`, en: (p, say) => `invalid value ${say.value(p.found)} (${p.detail})` },
+    hint: fixed(
+      '括号里是允许的范围或格式：把值改到范围内，如每月事项的 on 写 1–31。',
+      'The brackets give the allowed range or format: bring the value inside it, e.g. on: 1–31 for a monthly item.',
+    ),
   },
   'schema.unknownKey': {
     severity: 'warning',
@@ -336,10 +425,21 @@ export const RULES = {
       en: (p, say) => `amount ${say.value(p.found)} cannot be read (${MONEY_REASON[String(p.reason)]?.en ?? p.reason}); expected a number or e.g. 15万, 4.5万元, 1,188元, 待定`,
     },
     hint: {
+      // The nearest readable amount first (4.5万万 → 4.5万: nearestAmount in domain/money.ts), then the rule for the slip.
       'zh-CN': (p) =>
-        ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+        [
+          p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
+          ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
+        ].filter(Boolean).join('') || undefined,
       en: (p) =>
-        ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+        [
+          p.suggestion ? `Did you mean ${p.suggestion}?` : undefined,
+          ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
+        ].filter(Boolean).join(' ') || undefined,
+    },
+    advice: {
+      'zh-CN': '写成数字（元），或数字加单位：15万、4.5万元、1,188元、3096.00；还没定下来写 待定。',
+      en: 'Write a number of yuan, or a number and a unit: 15万, 4.5万元, 1,188元, 3096.00; write 待定 when not decided yet.',
     },
   },
   'value.month': {
@@ -353,6 +453,10 @@ export const RULES = {
       'zh-CN': (p) => (p.reason === 'range' ? '月份只能是 01 到 12。' : p.reason === 'separator' ? '用连字符并补零：2014/1 → 2014-01。' : undefined),
       en: (p) => (p.reason === 'range' ? 'Months run from 01 to 12.' : p.reason === 'separator' ? 'Use a hyphen and two digits: 2014/1 → 2014-01.' : undefined),
     },
+    advice: {
+      'zh-CN': '写成 YYYY-MM：四位年份、连字符、两位月份（01–12），如 2014-01。',
+      en: 'Write YYYY-MM: a four-digit year, a hyphen and a two-digit month (01–12), e.g. 2014-01.',
+    },
   },
   'value.date': {
     severity: 'error',
@@ -361,6 +465,10 @@ export const RULES = {
       'zh-CN': (p, say) => `日期 ${say.value(p.found)} 无效；应为 YYYY-MM-DD（如 2026-03-01）`,
       en: (p, say) => `date ${say.value(p.found)} is invalid; expected YYYY-MM-DD (e.g. 2026-03-01)`,
     },
+    hint: fixed(
+      '写成 YYYY-MM-DD，月和日补足两位：2026-6-1 → 2026-06-01；日期要真实存在（没有 2 月 30 日）。',
+      'Write YYYY-MM-DD with two-digit months and days: 2026-6-1 → 2026-06-01; the day must exist (no 30 February).',
+    ),
   },
   'value.duration': {
     severity: 'error',
@@ -369,6 +477,10 @@ export const RULES = {
       'zh-CN': (p, say) => `时限 ${say.value(p.found)} 无法识别；应如 20s、30m、24h、3d，或 20秒、24小时、3天`,
       en: (p, say) => `duration ${say.value(p.found)} cannot be read; expected e.g. 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)`,
     },
+    hint: fixed(
+      '用阿拉伯数字加单位：20s、30m、24h、3d，或 20秒、30分钟、24小时、3天。只写数字（24）也不行。',
+      'Digits and a unit: 20s, 30m, 24h, 3d, or 20秒, 30分钟, 24小时, 3天. A bare number (24) is not enough.',
+    ),
   },
   'value.time': {
     severity: 'error',
@@ -386,6 +498,10 @@ export const RULES = {
       'zh-CN': (p, say) => (p.every === 'week' ? `每周事项的 on 应为 mon…sun，实际是 ${say.value(p.found)}` : `每月事项的 on 应为日期数字（1–31），实际是 ${say.value(p.found)}`),
       en: (p, say) => (p.every === 'week' ? `a weekly item needs on: mon…sun, found ${say.value(p.found)}` : `a monthly item takes on: a day of month (1–31), found ${say.value(p.found)}`),
     },
+    hint: fixed(
+      '每周的事项写星期：mon、tue、wed、thu、fri、sat、sun；每月的事项写几号（1–31）；每天和工作日的事项不写 on。',
+      'A weekly item takes a weekday: mon, tue, wed, thu, fri, sat, sun; a monthly one a day of the month (1–31); daily and weekday items none.',
+    ),
   },
   'ref.missing': {
     severity: 'error',
@@ -412,11 +528,19 @@ export const RULES = {
     severity: 'error',
     title: { 'zh-CN': '计划周期起止颠倒', en: 'Plan period ends before it starts' },
     message: { 'zh-CN': (p) => `period 从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `period runs from ${p.start} to ${p.end}: it ends before it starts` },
+    hint: fixed(
+      '对调 start 和 end：start 是第一个月，end 是最后一个月。',
+      'Swap start and end: start is the first month, end the last.',
+    ),
   },
   'plan.monthDuplicate': {
     severity: 'error',
     title: { 'zh-CN': '月份重复', en: 'Duplicate month' },
     message: { 'zh-CN': (p) => `月份 ${p.month} 重复出现（第 ${p.first} 项已有）`, en: (p) => `month ${p.month} appears twice (already item ${p.first})` },
+    hint: fixed(
+      '每个月只写一项：删掉重复的那项，或改成漏掉的月份。',
+      'One item per month: remove the repeated one, or change it to the month that is missing.',
+    ),
   },
   'plan.monthOutside': {
     severity: 'error',
@@ -425,6 +549,10 @@ export const RULES = {
       'zh-CN': (p) => `月份 ${p.month} 不在计划周期 ${p.start} – ${p.end} 内`,
       en: (p) => `month ${p.month} lies outside the period ${p.start} – ${p.end}`,
     },
+    hint: fixed(
+      '改正月份，或放宽 period，或把这个月移到下一份计划。',
+      'Correct the month, widen the period, or move the month to the next plan.',
+    ),
   },
   'plan.totals': {
     severity: 'error',
@@ -450,6 +578,10 @@ export const RULES = {
           ? `the ${FIELD[String(p.field)]?.en} total is undecided; the decided months add up to ${say.money(p.known)}`
           : `${p.count} month(s) of ${FIELD[String(p.field)]?.en} are undecided: the decided ones add up to ${say.money(p.known)}, so the total is a lower bound`,
     },
+    hint: fixed(
+      '只是提醒：数字定下来后，把“待定”改成金额。在那之前，页面上的合计标为“下限”。',
+      'A reminder only: replace 待定 with the amount once it is decided. Until then pages mark the total as a lower bound.',
+    ),
   },
   'plan.monthMissing': {
     severity: 'warning',
@@ -458,11 +590,19 @@ export const RULES = {
       'zh-CN': (p, say) => `计划周期内有 ${p.count} 个月没有数字：${say.list(p.months)}`,
       en: (p, say) => `${p.count} month(s) of the period have no figures: ${say.list(p.months)}`,
     },
+    hint: fixed(
+      '给这些月份补上 revenue 和 marketing；还没定的写 待定。',
+      'Add revenue and marketing for these months; write 待定 where not decided yet.',
+    ),
   },
   'stage.order': {
     severity: 'error',
     title: { 'zh-CN': '阶段起止颠倒', en: 'Stage ends before it starts' },
     message: { 'zh-CN': (p) => `阶段“${p.stage}”从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `stage "${p.stage}" runs from ${p.start} to ${p.end}: it ends before it starts` },
+    hint: fixed(
+      '对调阶段的 start 和 end。',
+      'Swap the stage\'s start and end.',
+    ),
   },
   'stage.outside': {
     severity: 'error',
@@ -475,16 +615,28 @@ export const RULES = {
       'zh-CN': (p) => (p.yearSlip ? `年份是不是写错了？应为 ${p.yearSlip}。` : undefined),
       en: (p) => (p.yearSlip ? `A slip of the year? Probably ${p.yearSlip}.` : undefined),
     },
+    advice: {
+      'zh-CN': '把阶段的月份改到计划周期内（常见的是年份写错），或放宽 period。',
+      en: 'Move the stage inside the period (often the year is wrong), or widen the period.',
+    },
   },
   'stage.duplicate': {
     severity: 'error',
     title: { 'zh-CN': '阶段 id 重复', en: 'Duplicate stage id' },
     message: { 'zh-CN': (p) => `阶段 id “${p.id}” 重复（第 ${p.first} 个阶段已用）`, en: (p) => `stage id "${p.id}" is used twice (already by stage ${p.first})` },
+    hint: fixed(
+      '给其中一个阶段换个 id，本计划内不重复，如 peak。',
+      'Give one of the stages another id, unique in the plan, such as peak.',
+    ),
   },
   'stage.milestoneOutside': {
     severity: 'warning',
     title: { 'zh-CN': '里程碑不在阶段内', en: 'Milestone outside its stage' },
     message: { 'zh-CN': (p) => `阶段“${p.stage}”的里程碑月份 ${p.month} 不在 ${p.start} – ${p.end} 内`, en: (p) => `milestone month ${p.month} of stage "${p.stage}" lies outside ${p.start} – ${p.end}` },
+    hint: fixed(
+      '把里程碑移到它所在月份的阶段下，或改正月份。',
+      'Move the milestone under the stage of its month, or correct the month.',
+    ),
   },
   'stage.overlap': {
     severity: 'warning',
@@ -493,6 +645,10 @@ export const RULES = {
       'zh-CN': (p, say) => `阶段“${p.stage}”与“${p.other}”重叠：${say.list(p.months)}`,
       en: (p, say) => `stage "${p.stage}" overlaps "${p.other}": ${say.list(p.months)}`,
     },
+    hint: fixed(
+      '调整两个阶段的 start、end，让每个月只属于一个阶段。',
+      'Adjust the two stages\' start and end so that each month belongs to one stage.',
+    ),
   },
   'stage.uncovered': {
     severity: 'warning',
@@ -521,6 +677,10 @@ export const RULES = {
       'zh-CN': (p, say) => `阶段“${p.stage}”的目标成交额为 ${say.money(p.target)}，其各月目标合计 ${say.money(p.revenue)}：阶段目标${say.diff(p.difference)}`,
       en: (p, say) => `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: the target is ${say.diff(p.difference)}`,
     },
+    hint: fixed(
+      '改正阶段的 targets.revenue，或检查这几个月的 revenue 哪个写错了。',
+      'Correct the stage\'s targets.revenue, or find the month whose revenue is wrong.',
+    ),
   },
   'sop.reviewOverdue': {
     severity: 'warning',
@@ -542,10 +702,19 @@ export const RULES = {
     severity: 'warning',
     title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },
     message: { 'zh-CN': (p) => `术语“${p.term}”（及其别名）没有出现在任何岗位、SOP 或计划中`, en: (p) => `the term "${p.term}" (and its aliases) appears in no role, SOP or plan` },
+    hint: fixed(
+      '在用到它的岗位、SOP 或计划里写上这个词或它的别名；确实用不到，就从术语表删掉。',
+      'Use the term (or an alias) in a role, SOP or plan that needs it; if none does, remove it from the glossary.',
+    ),
   },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
+
+/** The hint printed under a problem: the rule's hint for these facts, else its general advice. */
+export function hintFor(rule: Rule, params: Params, lang: SourceLocale): string | undefined {
+  return rule.hint[lang](params, makeSay(lang)) || rule.advice?.[lang];
+}
 
 export function ruleOf(id: string): Rule {
   return (RULES as Record<string, Rule>)[id] ?? RULES['schema.invalid'];

@@ -1,7 +1,8 @@
 /** Turns zod issues into checker problems: one rule per kind of slip, with what was found and expected. */
 import type { z } from 'zod';
 import type { PathSegment, ParamValue } from './problems.ts';
-import { hasFullWidthDigits, nearest } from '../domain/text.ts';
+import { hasFullWidthDigits, nearest, splitJoinedItems } from '../domain/text.ts';
+import { enumValueNamed } from './enum-names.ts';
 
 export interface RawProblem {
   readonly rule: string;
@@ -53,16 +54,16 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
     case 'invalid_type': {
       if (input === undefined) return [{ rule: 'schema.required', path, params: { field } }];
       const expected = issue.expected as string;
+      const joined = expected === 'array' && typeof input === 'string' ? splitJoinedItems(input, true) : undefined;
+      if (joined) return [{ rule: 'list.separator', path, params: { found: input as string, separator: joined.separator, items: joined.items, inList: false } }];
       return [{
         rule: 'schema.type',
         path,
         params: { expected: EXPECTED_ZH[expected] ?? expected, expectedEn: expected === 'object' ? 'a mapping (key: value)' : expected === 'array' ? 'a list' : expected, found: describeFound(input), fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input) },
       }];
     }
-    case 'invalid_value': {
-      const allowed = issue.values.map(String);
-      return [{ rule: 'schema.enum', path, params: { found: describeFound(input), allowed, suggestion: typeof input === 'string' ? nearest(input, allowed) : undefined } }];
-    }
+    case 'invalid_value':
+      return [enumProblem(path, input, issue.values.map(String))];
     case 'invalid_format':
       return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.format === 'regex' ? `格式 / format ${String((issue as { pattern?: string }).pattern ?? '')}` : issue.format } }];
     case 'too_small': {
@@ -78,6 +79,9 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
       const branches = issue.errors.filter((branch) => branch.length > 0);
       const deeper = branches.find((branch) => branch.every((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')));
       if (deeper && input !== null && typeof input === 'object') return deeper.flatMap((i) => convert(i, input, path));
+      // A text where the text branch is an enum (on: mon…sun or a day number): the enum's values are what was meant.
+      const values = typeof input === 'string' ? branches.flat().find((i) => i.code === 'invalid_value' && i.path.length === 0) : undefined;
+      if (values?.code === 'invalid_value') return [enumProblem(path, input, values.values.map(String))];
       const expected = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected));
       const unique = [...new Set(expected)];
       return [{ rule: 'schema.type', path, params: { expected: unique.map((e) => EXPECTED_ZH[e] ?? e).join(' 或 '), expectedEn: unique.join(' or '), found: describeFound(input), fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input) } }];
@@ -87,6 +91,13 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
     default:
       return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.message } }];
   }
+}
+
+/** A value outside an enum, with the value meant: its id when written by name (每天 → daily), else the nearest id. */
+function enumProblem(path: readonly PathSegment[], input: unknown, allowed: string[]): RawProblem {
+  const named = typeof input === 'string' ? enumValueNamed(input, allowed) : undefined;
+  const suggestion = named ?? (typeof input === 'string' ? nearest(input, allowed) : undefined);
+  return { rule: 'schema.enum', path, params: { found: describeFound(input), allowed, suggestion, byName: named !== undefined } };
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
   SopData,
 } from '../schema/collections.ts';
 import { memoByRef, zhCollator } from './memo.ts';
+import { COLLECTIONS } from '../schema/registry.ts';
 
 export interface Entry<T> {
   readonly id: string;
@@ -29,9 +30,9 @@ export interface Handbook {
   readonly cadence: readonly CadenceItemData[];
 }
 
-export const GLOSSARY_FILE = 'glossary.yaml';
-export const CADENCE_FILE = 'cadence.yaml';
-export const SITE_FILE = 'site.yaml';
+export const GLOSSARY_FILE = COLLECTIONS.glossary.file;
+export const CADENCE_FILE = COLLECTIONS.cadence.file;
+export const SITE_FILE = COLLECTIONS.site.file;
 
 /** Entries by id; built once per list (pages ask for it again and again). */
 export function byId<T>(entries: readonly Entry<T>[]): ReadonlyMap<string, Entry<T>> {

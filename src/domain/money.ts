@@ -47,6 +47,68 @@ export function parseMoney(input: unknown): MoneyParseResult {
   return { ok: true, money: fen(Number(value)) };
 }
 
+/**
+ * Repairs for the usual slips in a written amount, applied in turn to the width-folded text:
+ * a currency sign or word (¥15万, 人民币15万), 块 or 圆 for 元, 元整, 约 / 左右, a 。 typed as the
+ * decimal point, the letter O for a zero, a unit typed twice (4.5万万), w or k for 万 or 千.
+ */
+const MONEY_REPAIRS: readonly ((text: string) => string)[] = [
+  (t) => t.replace(/^(?:[¥￥]|rmb|cny|人民币|人民幣)/i, ''),
+  (t) => t.replace(/^约|左右$/g, ''),
+  (t) => t.replace(/(?:块钱|塊錢|块|塊|圆|圓)$/, '元').replace(/元整$/, '元'),
+  (t) => t.replace(/(\d)。(?=\d)/g, '$1.'),
+  (t) => t.replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0'),
+  (t) => t.replace(/([千万萬亿億元])\1+/g, '$1'),
+  (t) => t.replace(/^(\d+(?:\.\d+)?)[wW](元?)$/, '$1万$2').replace(/^(\d+(?:\.\d+)?)[kK](元?)$/, '$1千$2'),
+];
+
+/** Units from the largest down, for amounts written in several parts (15万5千). */
+const UNIT_RANK: Record<string, number> = { 亿: 0, 億: 0, 万: 1, 萬: 1, 千: 2, '': 3 };
+
+/**
+ * The readable amount a mistyped one most likely meant, as the author would write it: 4.5万万 → 4.5万,
+ * ¥15万 → 15万, 15w → 15万, 1,2000 → 12000 (commas every four digits, as 万 groups), 12,34元 → 12.34元
+ * (a decimal comma), 15万5千 → 15.5万元, 1e6 → 100万元. Undefined when no repair gives an amount.
+ */
+export function nearestAmount(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const written = toHalfWidth(input).trim().replace(/，/g, ',').replace(/\s+/g, '');
+  if (written.startsWith('-')) return undefined;
+  const text = MONEY_REPAIRS.reduce((t, repair) => repair(t), written);
+  const candidates = [text];
+  if (text.includes(',')) {
+    // One comma before one or two digits is a decimal comma; other misplaced commas are grouping slips.
+    candidates.push(/^\d+,\d{1,2}(?=\D*$)/.test(text) && text.split(',').length === 2 ? text.replace(',', '.') : text.replace(/,/g, ''));
+  }
+  candidates.push(...[mixedUnits(text), exponent(text)].filter((c): c is string => c !== undefined));
+  return candidates.find((c) => c !== written && parseMoney(c).ok);
+}
+
+/** 15万5千 → 15.5万元, 1亿2000万 → 1.2亿元: parts in falling units, summed. */
+function mixedUnits(text: string): string | undefined {
+  const parts = [...text.replace(/元$/, '').matchAll(/(\d+(?:\.\d+)?)([亿億万萬千]?)/g)];
+  if (parts.length < 2 || parts.map((p) => p[0]).join('') !== text.replace(/元$/, '')) return undefined;
+  const ranks = parts.map((p) => UNIT_RANK[p[2] ?? '']!);
+  if (ranks.some((rank, i) => i > 0 && rank <= ranks[i - 1]!)) return undefined;
+  // 15万5 says 15.5万 as often as 150005: a bare last part counts only with three digits or more (15万500).
+  const last = parts.at(-1)!;
+  if (!last[2] && last[1]!.replace('.', '').length < 3) return undefined;
+  let total = 0;
+  for (const part of parts) {
+    const read = parseMoney(part[0]);
+    if (!read.ok || !isAmount(read.money)) return undefined;
+    total += read.money.fen;
+  }
+  return formatFen(total, 'zh-CN');
+}
+
+/** 1e6 → 100万元. */
+function exponent(text: string): string | undefined {
+  if (!/^\d+(\.\d+)?e\+?\d+$/i.test(text)) return undefined;
+  const fenValue = Math.round(Number(text) * 100);
+  return Number.isSafeInteger(fenValue) ? formatFen(fenValue, 'zh-CN') : undefined;
+}
+
 function fromYuanNumber(yuan: number): MoneyParseResult {
   if (!Number.isFinite(yuan)) return { ok: false, reason: 'format' };
   if (yuan < 0) return { ok: false, reason: 'negative' };

@@ -56,6 +56,20 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
   return bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * Items joined into one text by separators a Chinese keyboard types: the full-width comma ，, the
+ * 顿号 、 and the full-width semicolon ；. YAML only splits a list at the ASCII comma, so
+ * [cs-lead，presales-cs] is one item. With `ascii`, "a, b" and "a; b" count too (a list written
+ * without brackets). Undefined when there is nothing to split.
+ */
+export function splitJoinedItems(text: string, ascii = false): { items: string[]; separator: string } | undefined {
+  const pattern = ascii ? /[，、；,;]/ : /[，、；]/;
+  const separator = pattern.exec(text)?.[0];
+  if (separator === undefined) return undefined;
+  const items = text.split(ascii ? /[，、；,;]/ : /[，、；]/).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length > 1 ? { items, separator } : undefined;
+}
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Display width in a monospace editor: CJK characters take two columns. */

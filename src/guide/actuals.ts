@@ -2,7 +2,16 @@
  * The guide's 执行跟踪 section: the accepted-headers table comes from the parser's own header table
  * (src/domain/actuals/headers.ts), and the example files are read by the same reader as the site.
  */
-import { CHANNELS, CHANNEL_SUFFIXES, FIELD_HEADERS, FIELD_LABEL, FIELD_LABEL_EN, RECOGNISED_NOT_USED, TOTAL_SPEND_HEADERS, type ActualField } from '../domain/actuals/headers.ts';
+import {
+  CHANNELS,
+  CHANNEL_SUFFIXES,
+  FIELD_HEADERS,
+  FIELD_LABEL,
+  FIELD_LABEL_EN,
+  RECOGNISED_NOT_USED,
+  TOTAL_SPEND_HEADERS,
+  type ActualField,
+} from '../domain/actuals/headers.ts';
 
 export interface HeaderRow {
   readonly field: string;
@@ -10,12 +19,28 @@ export interface HeaderRow {
   readonly names: readonly string[];
 }
 
-const FIELD_ORDER: ActualField[] = ['date', 'month', 'revenue', 'refunds', 'orders', 'visitors', 'buyers', 'conversionRate', 'averageOrderValue', 'marketing', 'note'];
+const FIELD_ORDER: ActualField[] = [
+  'date',
+  'month',
+  'revenue',
+  'refunds',
+  'orders',
+  'visitors',
+  'buyers',
+  'conversionRate',
+  'averageOrderValue',
+  'marketing',
+  'note',
+];
 
 /** One row per field, then one per spend channel, as the parser matches them. */
 export function headerRows(): HeaderRow[] {
   return [
-    ...FIELD_ORDER.map((field) => ({ field, label: { zh: FIELD_LABEL[field], en: FIELD_LABEL_EN[field] }, names: field === 'marketing' ? TOTAL_SPEND_HEADERS : FIELD_HEADERS[field] })),
+    ...FIELD_ORDER.map((field) => ({
+      field,
+      label: { zh: FIELD_LABEL[field], en: FIELD_LABEL_EN[field] },
+      names: field === 'marketing' ? TOTAL_SPEND_HEADERS : FIELD_HEADERS[field],
+    })),
     ...CHANNELS.map((c) => ({ field: `spend.${c.label}`, label: { zh: `${c.label}花费`, en: `${c.label} spend` }, names: c.names })),
   ];
 }

@@ -6,7 +6,7 @@
  * writes them to a folder and runs the checker on it), and the complete ones
  * hold every key their schema knows, each with a note.
  *
- * Only the notes are written here, by hand: whether a key is required, and its
+ * Only the example data is written here, by hand (each key's help comes from its schema, src/schema/help.ts): whether a key is required, and its
  * default, come from the schemas (src/guide/keys.ts), and the comments are
  * laid out by annotate().
  */
@@ -28,22 +28,13 @@ export interface GuideExample {
   readonly yaml: string;
   /** The Markdown / MDX body after the front matter. */
   readonly body?: string;
-  /** What each key means, by key path ('steps[].do'); shown on the key's first line. */
-  readonly notes: Readonly<Record<string, Bilingual>>;
+  /** What a key means here, by key path ('steps[].do'), where the example says more than the field's help. */
+  readonly notes?: Readonly<Record<string, Bilingual>>;
   /** Notes on lines that hold no key (a list item), by the line's text without indentation. */
   readonly lineNotes?: Readonly<Record<string, Bilingual>>;
   /** Holds every key of its collection (the test checks it). */
   readonly complete?: boolean;
 }
-
-const KPI_NOTES: Readonly<Record<string, Bilingual>> = {
-  name: { zh: '指标名称', en: 'what is measured' },
-  target: { zh: '目标值，数字或文字', en: 'the target, a number or text' },
-  unit: { zh: '单位，如 %、小时、元', en: 'unit, such as %, 小时 (hours), 元' },
-  better: { zh: 'higher 越高越好，lower 越低越好', en: 'higher or lower is better' },
-};
-
-const kpiNotes = (prefix: string) => Object.fromEntries(Object.entries(KPI_NOTES).map(([key, note]) => [`${prefix}.${key}`, note]));
 
 export const SITE_EXAMPLE: GuideExample = {
   file: 'site.yaml',
@@ -56,15 +47,6 @@ locale: zh-CN
 currency: CNY
 robots: false
 editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}`,
-  notes: {
-    name: { zh: '手册名称：页眉、浏览器标签页、打印页脚都用它', en: "the handbook's name: header, browser tab, printed pages" },
-    organization: { zh: '团队或公司名称，显示在页脚', en: 'team or company, shown in the footer' },
-    description: { zh: '一句话介绍，写进各页的 meta description', en: "one sentence, the pages' meta description" },
-    locale: { zh: '页面和检查报告的语言：zh-CN 简体 / zh-TW 繁体 / en 英文', en: 'language of the pages and the checker: zh-CN, zh-TW or en' },
-    currency: { zh: '币种，目前只有 CNY', en: 'currency; only CNY for now' },
-    robots: { zh: 'true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', en: 'true lets search engines in; false: noindex on every page, robots.txt says no' },
-    editUrl: { zh: '“编辑此页”链接：{file} 换成条目在 content/ 里的路径', en: '"edit this page" link: {file} becomes the path inside content/' },
-  },
 };
 
 export const DEPARTMENT_EXAMPLE: GuideExample = {
@@ -75,12 +57,6 @@ export const DEPARTMENT_EXAMPLE: GuideExample = {
 summary: 售前咨询、售后处理和评价管理
 lead: cs-lead
 order: 2`,
-  notes: {
-    name: { zh: '部门名称', en: "the department's name" },
-    summary: { zh: '一句话介绍，显示在部门列表和部门页', en: 'one line, shown in lists and on its page' },
-    lead: { zh: '负责人的岗位 id（roles/ 下的文件名）', en: "the lead's role id (a file name in roles/)" },
-    order: { zh: '排序用的数字，小的在前；不写的排在最后', en: 'sort order, smaller first; departments without one come last' },
-  },
 };
 
 export const ROLE_EXAMPLE: GuideExample = {
@@ -116,27 +92,6 @@ staffing:
 
 上午先清千牛里的退款待办，下午跟进物流异常件。
 `,
-  notes: {
-    title: { zh: '岗位名称', en: "the role's name" },
-    department: { zh: '所属部门的 id', en: 'its department (id)' },
-    reportsTo: { zh: '直接上级的岗位 id；不写＝最高岗位；不能成环', en: 'the manager (role id); none = top of the chart; no loops' },
-    level: { zh: 'junior / mid / senior，也可写 初级 / 中级 / 高级', en: 'junior / mid / senior (or 初级 / 中级 / 高级)' },
-    headcount: { zh: '编制', en: 'headcount' },
-    'headcount.current': { zh: '现有人数（整数）', en: 'people now (whole number)' },
-    'headcount.planned': { zh: '计划人数（整数）', en: 'people planned (whole number)' },
-    holders: { zh: '现在在这个岗位上的人', en: 'who holds the role now' },
-    summary: { zh: '一句话介绍', en: 'one line about the role' },
-    responsibilities: { zh: '岗位职责，至少一条', en: 'responsibilities, at least one' },
-    requirements: { zh: '任职资格', en: 'requirements' },
-    kpis: { zh: '考核指标', en: 'KPIs' },
-    ...kpiNotes('kpis[]'),
-    tools: { zh: '常用工具，最好用术语表里的词', en: 'tools, ideally glossary terms' },
-    staffing: { zh: '按每日订单量配人，计划页据此算人手', en: 'people by daily orders; plans use it for staffing' },
-    'staffing.base': { zh: '订单很少时的人数', en: 'people at low volume' },
-    'staffing.steps': { zh: '单量门槛', en: 'order-volume thresholds' },
-    'staffing.steps[].atOrdersPerDay': { zh: '每天订单达到这个数……', en: 'when daily orders reach this …' },
-    'staffing.steps[].add': { zh: '……再加这么多人', en: '… add this many people' },
-  },
 };
 
 /** The smallest valid role: the three required keys. */
@@ -181,25 +136,6 @@ updated: 2026-06-01
 reviewEvery: 6`,
   body: `退款处理得快，买家就少发起纠纷。拿不准的情况，先问客服主管。
 `,
-  notes: {
-    title: { zh: '流程名称', en: "the procedure's name" },
-    owner: { zh: '负责到底的岗位 id', en: 'the accountable role (id)' },
-    participants: { zh: '参与的岗位 id', en: 'roles taking part (ids)' },
-    department: { zh: '所属部门 id；不写就用负责岗位的部门', en: "department (id); default: the owner's" },
-    trigger: { zh: '什么时候开始做', en: 'when it starts' },
-    frequency: { zh: 'on-event / daily / weekly / monthly / quarterly / yearly / seasonal', en: 'on-event, daily, weekly, monthly, quarterly, yearly or seasonal' },
-    sla: { zh: '必须在多长时间内做完（时限）', en: 'the time within which it must be done' },
-    steps: { zh: '按顺序的步骤，至少一步', en: 'the steps in order, at least one' },
-    'steps[].do': { zh: '这一步做什么', en: 'what to do' },
-    'steps[].by': { zh: '谁做（岗位 id）', en: 'who does it (role id)' },
-    'steps[].note': { zh: '提醒、例外情况', en: 'a reminder or an exception' },
-    kpis: { zh: '考核指标，写法同岗位', en: 'KPIs, as for roles' },
-    ...kpiNotes('kpis[]'),
-    related: { zh: '相关 SOP 的 id', en: 'related SOPs (ids)' },
-    tags: { zh: '标签', en: 'tags' },
-    updated: { zh: '上次复核的日期', en: 'date of the last review' },
-    reviewEvery: { zh: '每隔几个月复核；逾期会警告', en: 'months between reviews; overdue ones are warned about' },
-  },
   lineNotes: {
     '- 打开千牛退款工作台，按申请时间从早到晚处理': { zh: '一步也可以只写一句话', en: 'a step may be one sentence' },
   },
@@ -322,55 +258,6 @@ tracking:
   lowAttainment: 80%
   channels:
     - 抖音`,
-  notes: {
-    title: { zh: '计划名称', en: "the plan's name" },
-    store: { zh: '店铺或品牌', en: 'store or brand' },
-    period: { zh: '计划周期', en: 'the period' },
-    'period.start': { zh: '第一个月', en: 'first month' },
-    'period.end': { zh: '最后一个月（含）', en: 'last month (included)' },
-    currency: { zh: '币种；不写就用 site.yaml 的', en: 'currency; default: site.yaml' },
-    totals: { zh: '合计：检查会与各月之和核对', en: 'totals, checked against the months' },
-    'totals.revenue': { zh: '目标成交额合计', en: 'revenue target, total' },
-    'totals.marketing': { zh: '营销推广预算合计', en: 'marketing budget, total' },
-    months: { zh: '逐月数字，周期内每月一项', en: 'one item per month of the period' },
-    'months[].month': { zh: '月份', en: 'the month' },
-    'months[].revenue': { zh: '当月目标成交额', en: "the month's revenue target" },
-    'months[].marketing': { zh: '当月营销推广预算', en: "the month's marketing budget" },
-    stages: { zh: '阶段，按时间先后；不重叠、不留空月', en: 'stages in order; no overlaps, no gaps' },
-    'stages[].id': { zh: '阶段 id，本计划内不重复', en: 'stage id, unique in the plan' },
-    'stages[].name': { zh: '阶段名称', en: "the stage's name" },
-    'stages[].start': { zh: '开始月份', en: 'first month' },
-    'stages[].end': { zh: '结束月份（含），在计划周期内', en: 'last month, inside the period' },
-    'stages[].summary': { zh: '一句话概述', en: 'one line' },
-    'stages[].goals': { zh: '阶段目标', en: 'goals' },
-    'stages[].targets': { zh: '数字目标', en: 'figures to reach' },
-    'stages[].targets.revenue': { zh: '应等于这几个月 revenue 之和', en: "should equal the months' revenue" },
-    'stages[].budget': { zh: '预算明细，合计应等于这几个月的 marketing', en: "budget lines; should add up to the months' marketing" },
-    'stages[].budget[].item': { zh: '项目', en: 'item' },
-    'stages[].budget[].amount': { zh: '金额', en: 'amount' },
-    'stages[].budget[].note': { zh: '说明', en: 'note' },
-    'stages[].milestones': { zh: '里程碑', en: 'milestones' },
-    'stages[].milestones[].month': { zh: '月份，在阶段之内', en: 'month, inside the stage' },
-    'stages[].milestones[].title': { zh: '要完成的事', en: 'what is done by then' },
-    'stages[].staff': { zh: '这个阶段需要的人手', en: 'people the stage needs' },
-    'stages[].staff[].role': { zh: '岗位 id', en: 'role id' },
-    'stages[].staff[].count': { zh: '人数', en: 'how many' },
-    roi: { zh: 'ROI 评级（成交额 ÷ 营销预算）；不写就用这套', en: 'ROI grades (revenue ÷ marketing); these when absent' },
-    'roi.below': { zh: '低于最低一档的评语', en: 'label below the lowest band' },
-    'roi.bands': { zh: '各档：ROI 达到 min 即为 label', en: 'bands: from min upwards, label' },
-    'roi.bands[].min': { zh: 'ROI 下限', en: 'lowest ROI of the band' },
-    'roi.bands[].label': { zh: '评语', en: 'label' },
-    fixedCosts: { zh: '固定成本：软件、房租等', en: 'fixed costs: software, rent …' },
-    'fixedCosts[].item': { zh: '项目', en: 'item' },
-    'fixedCosts[].amount': { zh: '金额', en: 'amount' },
-    'fixedCosts[].per': { zh: 'year 每年 / month 每月 / once 一次性', en: 'year, month or once' },
-    'fixedCosts[].status': { zh: 'ordered 已订 / planned 计划中', en: 'ordered or planned' },
-    'fixedCosts[].note': { zh: '说明', en: 'note' },
-    averageOrderValue: { zh: '客单价：把成交额换算成日订单量和人手', en: 'average order value: turns revenue into orders/day and staffing' },
-    tracking: { zh: '执行跟踪设置（实际数据放在 actuals/<计划 id>/）', en: 'plan-vs-actual settings (actuals live in actuals/<plan id>/)' },
-    'tracking.lowAttainment': { zh: '某月达成率低于它时提醒；0 关闭', en: 'warn when a month attains less; 0 turns it off' },
-    'tracking.channels': { zh: '自己用的推广渠道名（抖音、小红书）', en: "the team's own spend channels" },
-  },
 };
 
 export const MARKDOWN_PLAN_EXAMPLE: GuideExample = {
@@ -419,12 +306,6 @@ export const GLOSSARY_EXAMPLE: GuideExample = {
 - term: 直通车
   aliases: [直通車, Taobao PPC ads]
   definition: 淘宝、天猫的按点击付费推广工具`,
-  notes: {
-    term: { zh: '术语；正文里第一次出现时自动链接到这里', en: 'the term; its first use in a body links here' },
-    aliases: { zh: '别的写法：繁体、英文、简称', en: 'other spellings: Traditional, English, short' },
-    definition: { zh: '解释', en: 'what it means' },
-    seeAlso: { zh: '相关术语（写术语本身）', en: 'related terms (as written in term)' },
-  },
 };
 
 export const CADENCE_EXAMPLE: GuideExample = {
@@ -445,14 +326,6 @@ export const CADENCE_EXAMPLE: GuideExample = {
   every: month
   on: 1
   sop: standard-replies`,
-  notes: {
-    title: { zh: '事项名称', en: 'what happens' },
-    every: { zh: 'day 每天 / weekday 工作日 / week 每周 / month 每月', en: 'day, weekday, week or month' },
-    at: { zh: '时刻 "HH:MM"，加引号', en: 'time "HH:MM", quoted' },
-    owner: { zh: '负责岗位 id', en: 'owner (role id)' },
-    sop: { zh: '对应的 SOP id', en: 'the SOP it runs (id)' },
-    on: { zh: '每周：mon…sun；每月：几号（1–31）', en: 'weekly: mon…sun; monthly: day 1–31' },
-  },
 };
 
 /** A well-written SOP, for the section on writing steps. */
@@ -573,7 +446,8 @@ export function annotate(example: GuideExample, options: AnnotateOptions): strin
     const path = keysAt.get(i);
     if (path !== undefined && !seen.has(path)) {
       seen.add(path);
-      const note = (example.notes[path] && inLanguage(example.notes[path], options.lang));
+      const own = example.notes?.[path] ?? options.keys?.get(path)?.help;
+      const note = own && inLanguage(own, options.lang);
       const tag = keyTag(options.keys?.get(path), options.lang);
       const comment = [tag, note].filter(Boolean).join(inLanguage(DEFAULT_WORDS, options.lang).sep);
       return { code, comment: comment ? convert(comment) : undefined };
@@ -581,6 +455,13 @@ export function annotate(example: GuideExample, options: AnnotateOptions): strin
     const lineNote = (example.lineNotes?.[code.trim()] && inLanguage(example.lineNotes[code.trim()]!, options.lang));
     return { code, comment: lineNote ? convert(lineNote) : undefined };
   });
+  // A top-level key of the schema the example does not write (a field just added to a collection) is
+  // still shown, commented out, so the guide names every key without its examples being edited.
+  for (const [path, info] of options.keys ?? []) {
+    if (path.includes('.') || path.includes('[]') || seen.has(path)) continue;
+    const comment = [keyTag(info, options.lang), info.help && inLanguage(info.help, options.lang)].filter(Boolean).join(inLanguage(DEFAULT_WORDS, options.lang).sep);
+    rows.push({ code: info.example === undefined ? `# ${path}:` : `# ${path}: ${info.example}`, comment: comment ? convert(comment) : undefined });
+  }
   const widths = rows.filter((r) => r.comment).map((r) => displayWidth(r.code));
   const column = Math.min(MAX_COMMENT_COLUMN, Math.max(0, ...widths) + 2);
   const yaml = rows

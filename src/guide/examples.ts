@@ -5,7 +5,7 @@
  * comments cannot drift from the format. See ./example-files.ts.
  */
 import { sourceLocale, type Locale } from '../i18n/index.ts';
-import { JSON_SCHEMA_COLLECTIONS, jsonSchemaFor } from '../schema/json-schemas.ts';
+import { JSON_SCHEMA_COLLECTIONS, jsonSchemaWithHelp } from '../schema/json-schemas.ts';
 import { keyInfo, schemaKeys, type KeyInfo, type ParseResult, type SchemaKey } from './keys.ts';
 import { annotate, exampleData, type GuideCollection, type GuideExample } from './example-files.ts';
 import { inScriptOf } from '../domain/script.ts';
@@ -18,14 +18,14 @@ export function parserOf(collection: GuideCollection): (data: unknown) => ParseR
   };
 }
 
-/** Every key of a collection, from its JSON Schema. */
+/** Every key of a collection with its help, from its JSON Schema. */
 export function collectionKeys(collection: GuideCollection): SchemaKey[] {
-  return schemaKeys(jsonSchemaFor(collection));
+  return schemaKeys(jsonSchemaWithHelp(collection));
 }
 
 /** Required and default of every key of the example's collection. */
 export function exampleKeyInfo(example: GuideExample): Map<string, KeyInfo> {
-  return keyInfo(jsonSchemaFor(example.collection), exampleData(example), parserOf(example.collection));
+  return keyInfo(jsonSchemaWithHelp(example.collection), exampleData(example), parserOf(example.collection));
 }
 
 /**

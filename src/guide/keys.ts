@@ -9,10 +9,16 @@
  * (glossary.yaml, cadence.yaml) have their keys at the top: 'term', 'aliases'.
  */
 
+import type { Bilingual } from '../i18n/index.ts';
+
 type Json = Readonly<Record<string, unknown>>;
 
 export interface SchemaKey {
   readonly path: string;
+  /** The field's help, when the JSON Schema carries it (jsonSchemaWithHelp). */
+  readonly help?: Bilingual;
+  /** An example value from the schema (YAML text). */
+  readonly example?: string;
   /** Required in the object that holds it (a nested key: whenever its parent is written). */
   readonly required: boolean;
 }
@@ -30,7 +36,14 @@ export function schemaKeys(schema: Json): SchemaKey[] {
       for (const [key, child] of Object.entries(properties)) {
         const path = prefix ? `${prefix}.${key}` : key;
         const known = found.get(path);
-        found.set(path, { path, required: (known?.required ?? false) || required.has(key) });
+        const help = (isObject(child) && isObject(child.help) ? child.help : undefined) as Bilingual | undefined;
+        const example = isObject(child) && typeof child.example === 'string' ? child.example : known?.example;
+        found.set(path, {
+          path,
+          required: (known?.required ?? false) || required.has(key),
+          ...((help ?? known?.help) ? { help: help ?? known?.help } : {}),
+          ...(example === undefined ? {} : { example }),
+        });
         walk(child, path);
       }
     }
@@ -113,6 +126,10 @@ export function defaultOf(data: unknown, path: string, parse: (data: unknown) =>
 
 export interface KeyInfo {
   readonly required: boolean;
+  /** What the key means, from its schema. */
+  readonly help?: Bilingual;
+  /** An example value from its schema. */
+  readonly example?: string;
   /** Present when the schema fills the key in (reviewEvery: 12, participants: []). */
   readonly default?: { readonly value: unknown };
 }
@@ -120,9 +137,9 @@ export interface KeyInfo {
 /** Required and default of every key of a schema, against a complete example of it. */
 export function keyInfo(schema: Json, example: unknown, parse: (data: unknown) => ParseResult): Map<string, KeyInfo> {
   return new Map(
-    schemaKeys(schema).map(({ path, required }) => {
+    schemaKeys(schema).map(({ path, required, help, example: value }) => {
       const fallback = required ? undefined : defaultOf(example, path, parse);
-      return [path, fallback ? { required, default: fallback } : { required }];
+      return [path, { required, ...(help ? { help } : {}), ...(value === undefined ? {} : { example: value }), ...(fallback ? { default: fallback } : {}) }];
     }),
   );
 }

@@ -14,15 +14,18 @@ export const ACTUALS_USAGE: Say = {
   en: 'usage: npm run new -- actuals <plan id> [--month YYYY-MM] [--content dir]',
 };
 
-export type ActualsArgs =
-  | { ok: true; planId: string; month?: Month; content?: string }
-  | { ok: false; message: Say };
+export type ActualsArgs = { ok: true; planId: string; month?: Month; content?: string } | { ok: false; message: Say };
 
 export function parseActualsArgs(argv: readonly string[]): ActualsArgs {
   let values: { month?: string; content?: string };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], options: { month: { type: 'string' }, content: { type: 'string' } }, allowPositionals: true, strict: true }));
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: { month: { type: 'string' }, content: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    }));
   } catch (error) {
     return { ok: false, message: { zh: `命令写法不对：${(error as Error).message}`, en: `wrong command: ${(error as Error).message}` } };
   }
@@ -30,7 +33,8 @@ export function parseActualsArgs(argv: readonly string[]): ActualsArgs {
   if (!planId || extra.length > 0) return { ok: false, message: { zh: '请给出一个计划 id，例如 home-2014。', en: 'Give one plan id, e.g. home-2014.' } };
   if (values.month !== undefined) {
     const month = parseMonthCell(values.month);
-    if (!month.ok) return { ok: false, message: { zh: `月份 “${values.month}” 无效，应为 YYYY-MM。`, en: `The month "${values.month}" is invalid; expected YYYY-MM.` } };
+    if (!month.ok)
+      return { ok: false, message: { zh: `月份 “${values.month}” 无效，应为 YYYY-MM。`, en: `The month "${values.month}" is invalid; expected YYYY-MM.` } };
     return { ok: true, planId, month: month.month, content: values.content };
   }
   return { ok: true, planId, content: values.content };

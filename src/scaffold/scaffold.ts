@@ -16,17 +16,18 @@ import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import { displayWidth, SLUG_PATTERN, toHalfWidth } from '../domain/text.ts';
+import { COLLECTIONS, SCAFFOLD_KINDS, type EntryCollectionName } from '../schema/registry.ts';
+import { exampleOf, helpOf } from '../schema/help.ts';
+import type { z } from 'zod';
 
-export const KINDS = ['role', 'sop', 'plan', 'department'] as const;
-export type Kind = (typeof KINDS)[number];
+/** What `npm run new` makes: the collections the registry gives a scaffold. */
+export type Kind = NonNullable<(typeof COLLECTIONS)[EntryCollectionName]['scaffold']>['kind'];
+export const KINDS = SCAFFOLD_KINDS.map((k) => k.kind) as Kind[];
 
-/** Where each kind lives and the extension a new entry gets (a plan is Markdown: its body holds the analysis). */
-export const KIND_FILE: Record<Kind, { folder: 'roles' | 'sops' | 'plans' | 'departments'; extension: '.md' | '.yaml'; zh: string }> = {
-  role: { folder: 'roles', extension: '.md', zh: '岗位' },
-  sop: { folder: 'sops', extension: '.md', zh: 'SOP' },
-  plan: { folder: 'plans', extension: '.md', zh: '运营计划' },
-  department: { folder: 'departments', extension: '.yaml', zh: '部门' },
-};
+/** Where each kind lives and the extension a new entry gets, from the registry. */
+export const KIND_FILE = Object.fromEntries(
+  SCAFFOLD_KINDS.map(({ collection, kind, extension }) => [kind, { collection, folder: COLLECTIONS[collection].folder, extension, zh: COLLECTIONS[collection].name.zh }]),
+) as Record<Kind, { collection: EntryCollectionName; folder: string; extension: string; zh: string }>;
 
 /** A message in both languages: printed Chinese first, English second. */
 export interface Say {
@@ -181,6 +182,13 @@ export interface TemplateInput {
   /** YYYY-MM-DD: a new SOP's `updated`, and the year of a plan's examples. */
   readonly today: string;
   readonly known?: KnownIds;
+  /**
+   * Values taken from elsewhere (`npm run import`): a key listed here is written out with this value,
+   * above its help comment, instead of its placeholder or commented example. `undefined` keeps the template's line.
+   */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** Markdown body written after the front matter (.md kinds only). */
+  readonly body?: string;
 }
 
 export interface Template {
@@ -194,8 +202,6 @@ type Line = readonly [code: string, comment?: string];
 
 interface Field {
   readonly key: string;
-  /** One line of help, in Chinese. Also shown when hovering the key in an editor (schemas/*.schema.json). */
-  readonly help: string;
   /** A note for this handbook only (the ids it has now): in the template, not in the editor's help. */
   readonly note?: string;
   /** Required: written out with a placeholder; optional: commented out. */
@@ -242,30 +248,29 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
       return {
         header: '部门',
         fields: [
-          { key: 'name', required: true, inline: input.title ? scalar(input.title) : EMPTY_PLACEHOLDER, help: '必填：部门名称，如 客服部', placeholders: input.title ? [] : ['name'] },
-          { key: 'summary', inline: '负责售前、售后咨询', help: '一句话介绍这个部门' },
-          { key: 'lead', inline: role0, help: '部门负责人的岗位 id（roles/ 下的文件名）' },
-          { key: 'order', inline: '3', help: '排序用的数字，小的排在前面' },
+          { key: 'name', required: true, inline: input.title ? scalar(input.title) : EMPTY_PLACEHOLDER, placeholders: input.title ? [] : ['name'] },
+          { key: 'summary', inline: '负责售前、售后咨询' },
+          { key: 'lead', inline: role0 },
+          { key: 'order', inline: '3' },
         ],
       };
     case 'role':
       return {
         header: '岗位',
         fields: [
-          { key: 'title', required: true, inline: title, help: '必填：岗位名称，如 客服主管', placeholders: titlePlaceholder },
-          { key: 'department', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：所属部门的 id（departments/ 下的文件名）', note: knownNote(known.departments, 'departments'), placeholders: ['department'] },
-          { key: 'reportsTo', inline: role0, help: '上级岗位的 id；不写表示这是最高的岗位' },
-          { key: 'level', inline: 'mid', help: '级别：junior / mid / senior（也可写 初级 / 中级 / 高级）' },
-          { key: 'headcount', inline: '{ current: 1, planned: 2 }', help: '编制：现有人数 current、计划人数 planned（整数）' },
-          { key: 'holders', inline: '[张三, 李四]', help: '现在在这个岗位上的人' },
-          { key: 'summary', inline: '负责售前咨询和下单引导', help: '一句话介绍这个岗位' },
-          { key: 'responsibilities', required: true, help: '必填：岗位职责，至少一条，每条以 “- ” 开头', block: [[`  - ${EMPTY_PLACEHOLDER}`, '例如：接待买家咨询，解答商品问题']], placeholders: ['responsibilities[0]'] },
-          { key: 'requirements', help: '任职资格，每条以 “- ” 开头', block: [['  - 一年以上电商客服经验']] },
-          { key: 'kpis', help: '考核指标：name 名称、target 目标、unit 单位（可选）、better: higher 越高越好 / lower 越低越好', block: [['  - { name: 纠纷率, target: 3, unit: "%", better: lower }']] },
-          { key: 'tools', inline: '[千牛, 生意参谋]', help: '常用工具，最好写术语表里的词' },
+          { key: 'title', required: true, inline: title, placeholders: titlePlaceholder },
+          { key: 'department', required: true, inline: EMPTY_PLACEHOLDER, note: knownNote(known.departments, 'departments'), placeholders: ['department'] },
+          { key: 'reportsTo', inline: role0 },
+          { key: 'level', inline: 'mid' },
+          { key: 'headcount', inline: '{ current: 1, planned: 2 }' },
+          { key: 'holders', inline: '[张三, 李四]' },
+          { key: 'summary', inline: '负责售前咨询和下单引导' },
+          { key: 'responsibilities', required: true, block: [[`  - ${EMPTY_PLACEHOLDER}`, '例如：接待买家咨询，解答商品问题']], placeholders: ['responsibilities[0]'] },
+          { key: 'requirements', block: [['  - 一年以上电商客服经验']] },
+          { key: 'kpis', block: [['  - { name: 纠纷率, target: 3, unit: "%", better: lower }']] },
+          { key: 'tools', inline: '[千牛, 生意参谋]' },
           {
             key: 'staffing',
-            help: '按每日订单量加人：base 基础人数；每到 atOrdersPerDay 单/天，再加 add 人',
             block: [['  base: 1'], ['  steps:'], ['    - { atOrdersPerDay: 50, add: 1 }']],
           },
         ],
@@ -275,17 +280,16 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
       return {
         header: 'SOP（标准作业流程）',
         fields: [
-          { key: 'title', required: true, inline: title, help: '必填：流程名称，如 售后退款处理', placeholders: titlePlaceholder },
-          { key: 'owner', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：负责这个流程的岗位 id（roles/ 下的文件名）', note: knownNote(known.roles, 'roles'), placeholders: ['owner'] },
-          { key: 'participants', inline: `[${role1}]`, help: '参与的岗位 id' },
-          { key: 'department', inline: known.departments[0] ?? 'customer-service', help: '所属部门的 id；不写就用负责岗位的部门' },
-          { key: 'trigger', inline: '买家付款后', help: '什么时候开始做，如 买家付款后、每日 17:30' },
-          { key: 'frequency', inline: 'on-event', help: '频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal' },
-          { key: 'sla', inline: '24h', help: '时限：20s、30m、24h、3d，或 20秒、24小时、3天' },
+          { key: 'title', required: true, inline: title, placeholders: titlePlaceholder },
+          { key: 'owner', required: true, inline: EMPTY_PLACEHOLDER, note: knownNote(known.roles, 'roles'), placeholders: ['owner'] },
+          { key: 'participants', inline: `[${role1}]` },
+          { key: 'department', inline: known.departments[0] ?? 'customer-service' },
+          { key: 'trigger', inline: '买家付款后' },
+          { key: 'frequency', inline: 'on-event' },
+          { key: 'sla', inline: '24h' },
           {
             key: 'steps',
             required: true,
-            help: '必填：按顺序写步骤，至少一步，每步以 “- ” 开头',
             block: [
               [`  - do: ${EMPTY_PLACEHOLDER}`, '必填：这一步做什么，如 在千牛里找到订单，核对收件信息'],
               [`#     by: ${role1}`, '由哪个岗位做（岗位 id）'],
@@ -294,11 +298,11 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
             ],
             placeholders: ['steps[0].do'],
           },
-          { key: 'kpis', help: '考核指标：name、target、unit（可选）、better: higher / lower', block: [['  - { name: 处理时长, target: 24, unit: 小时, better: lower }']] },
-          { key: 'related', inline: `[${known.sops[0] ?? 'refund-and-invoice'}]`, help: '相关 SOP 的 id' },
-          { key: 'tags', inline: '[售后]', help: '标签，方便查找' },
-          { key: 'updated', inline: input.today, active: true, help: '上次复核的日期（YYYY-MM-DD）；新建时是今天' },
-          { key: 'reviewEvery', inline: '12', help: '每隔几个月复核一次，默认 12' },
+          { key: 'kpis', block: [['  - { name: 处理时长, target: 24, unit: 小时, better: lower }']] },
+          { key: 'related', inline: `[${known.sops[0] ?? 'refund-and-invoice'}]` },
+          { key: 'tags', inline: '[售后]' },
+          { key: 'updated', inline: input.today, active: true },
+          { key: 'reviewEvery', inline: '12' },
         ],
         body: '为什么这样做、要点、常见错误',
       };
@@ -306,28 +310,25 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
       return {
         header: '运营计划',
         fields: [
-          { key: 'title', required: true, inline: title, help: '必填：计划名称，如 年度运营计划、双11 备战计划', placeholders: titlePlaceholder },
-          { key: 'store', required: true, inline: EMPTY_PLACEHOLDER, help: '必填：店铺或品牌名称', placeholders: ['store'] },
+          { key: 'title', required: true, inline: title, placeholders: titlePlaceholder },
+          { key: 'store', required: true, inline: EMPTY_PLACEHOLDER, placeholders: ['store'] },
           {
             key: 'period',
             required: true,
-            help: '必填：计划周期，起止月份',
             block: [
               [`  start: ${MONTH_PLACEHOLDER}`, `开始月份，如 ${year}-01`],
               [`  end: ${MONTH_PLACEHOLDER}`, `结束月份，如 ${year}-12`],
             ],
             placeholders: ['period.start', 'period.end'],
           },
-          { key: 'currency', inline: 'CNY', help: '币种，默认取 site.yaml（目前只有 CNY）' },
-          { key: 'totals', inline: '{ revenue: 430万, marketing: 110万 }', help: '合计：目标成交额 revenue、营销推广预算 marketing；会与各月之和核对' },
+          { key: 'currency', inline: 'CNY' },
+          { key: 'totals', inline: '{ revenue: 430万, marketing: 110万 }' },
           {
             key: 'months',
-            help: '每月目标成交额 revenue、营销推广预算 marketing（金额如 15万、4.5万元、待定）',
             block: [[`  - { month: ${year}-01, revenue: 15万, marketing: 4.5万 }`]],
           },
           {
             key: 'stages',
-            help: '阶段（建设期、发展期……）：id、name、start、end 必填，其余可不写',
             block: [
               ['  - id: build'],
               ['    name: 建设期'],
@@ -346,18 +347,15 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
           },
           {
             key: 'roi',
-            help: 'ROI 评级（成交额 ÷ 营销预算）；不写就用这套默认值',
             block: [['  below: 不及格'], ['  bands:'], ['    - { min: 3, label: 及格 }'], ['    - { min: 4, label: 良好 }'], ['    - { min: 5, label: 优秀 }']],
           },
           {
             key: 'fixedCosts',
-            help: '固定成本：per 为 year / month / once；status 为 ordered（已订）/ planned（计划中）',
             block: [['  - { item: 客服软件, amount: 1.2万, per: year, status: ordered, note: 年费 }']],
           },
-          { key: 'averageOrderValue', inline: '120元', help: '客单价：用来把目标成交额换算成每天的订单量' },
+          { key: 'averageOrderValue', inline: '120元' },
           {
             key: 'tracking',
-            help: '执行跟踪：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）；某月达成率低于 lowAttainment 时提醒',
             block: [['  lowAttainment: 80%'], ['  channels: [抖音]']],
           },
         ],
@@ -366,15 +364,23 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
   }
 }
 
-/** The help line of each key of a kind (for editor hovers), from the same table as the templates. */
-export function fieldHelp(kind: Kind): Record<string, string> {
-  const { fields } = fieldsFor({ kind, id: 'x', title: 'x', today: '2000-01-01' });
-  return Object.fromEntries(fields.map((f) => [f.key, f.help]));
+/** The keys of a kind's schema, each with its one line of help (from the schema), in the schema's order. */
+function schemaFields(kind: Kind): { key: string; help: string; required: boolean; example?: string }[] {
+  const schema = COLLECTIONS[KIND_FILE[kind].collection].schema as unknown as z.ZodObject;
+  return Object.entries(schema.shape).map(([key, field]) => {
+    const type = field as z.ZodType;
+    const example = exampleOf(type);
+    return { key, help: helpOf(type)?.zh ?? '', required: !type.safeParse(undefined).success, ...(example === undefined ? {} : { example }) };
+  });
 }
 
 export function renderTemplate(input: TemplateInput): Template {
-  const { header, fields, body } = fieldsFor(input);
+  const { header, fields: templateFields, body } = fieldsFor(input);
   const { folder, extension } = KIND_FILE[input.kind];
+  // The schema decides which keys there are and what each means; the template adds examples and placeholders.
+  // A key the template does not know (a field just added to the schema) is offered commented out.
+  const known = new Map(templateFields.map((f) => [f.key, f]));
+  const fields = schemaFields(input.kind).map(({ key, help, required, example }) => ({ ...(known.get(key) ?? { key, inline: example }), help: required ? `必填：${help}` : help }));
   const lines: string[] = [
     `# ${header}：${folder}/${input.id}${extension}（文件名 ${input.id} 就是 id，其他条目用它来引用）`,
     '# 标“必填”的字段一定要填好；行首带 “# ” 的字段可不写，要用时去掉行首的 “# ”（选中几行按 Ctrl+/）。',
@@ -383,6 +389,13 @@ export function renderTemplate(input: TemplateInput): Template {
   ];
   const placeholders: string[] = [];
   for (const field of fields) {
+    const value = input.values?.[field.key];
+    if (value !== undefined) {
+      // An imported value: the key as YAML (a block for lists), its help as the comment of the first line.
+      const [first = '', ...rest] = stringify({ [field.key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+      lines.push(withComment(first, field.help), ...rest);
+      continue;
+    }
     const on = field.required || field.active;
     const prefix = on ? '' : '# ';
     const head = field.inline === undefined ? `${prefix}${field.key}:` : `${prefix}${field.key}: ${field.inline}`;
@@ -393,7 +406,8 @@ export function renderTemplate(input: TemplateInput): Template {
   // The body's hint stays a YAML comment: an HTML comment in the body would give the page an empty "details" section.
   if (body) lines.push(`# 正文（可不写）：在下面的 --- 之后用 Markdown 写${body}。`);
   const yamlText = `${lines.join('\n')}\n`;
-  const text = extension === '.md' ? `---\n${yamlText}---\n\n` : yamlText;
+  const bodyText = input.body?.trim() ? `${input.body.trim()}\n` : '';
+  const text = extension === '.md' ? `---\n${yamlText}---\n\n${bodyText}` : yamlText;
   return { text, placeholders };
 }
 

@@ -26,13 +26,24 @@ const money = {
 };
 const count = {
   description: '整数：12,400、1.2万 / A whole number: 12,400, 1.2万',
-  anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: COUNT_PATTERN, patternErrorMessage: '应为整数，如 12,400 / A whole number, e.g. 12,400' }, { type: 'null' }],
+  anyOf: [
+    { type: 'integer', minimum: 0 },
+    { type: 'string', pattern: COUNT_PATTERN, patternErrorMessage: '应为整数，如 12,400 / A whole number, e.g. 12,400' },
+    { type: 'null' },
+  ],
 };
 const percent = {
   description: '百分比：3.81% 或 0.0381 / A percent: 3.81% or 0.0381',
-  anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: PERCENT_PATTERN, patternErrorMessage: '百分比，如 3.81% / A percent, e.g. 3.81%' }, { type: 'null' }],
+  anyOf: [
+    { type: 'number', minimum: 0, maximum: 1 },
+    { type: 'string', pattern: PERCENT_PATTERN, patternErrorMessage: '百分比，如 3.81% / A percent, e.g. 3.81%' },
+    { type: 'null' },
+  ],
 };
-const decimal = { description: '客单价（元）/ Average order value (yuan)', anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: ACTUAL_MONEY_PATTERN }, { type: 'null' }] };
+const decimal = {
+  description: '客单价（元）/ Average order value (yuan)',
+  anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: ACTUAL_MONEY_PATTERN }, { type: 'null' }],
+};
 const text = { anyOf: [{ type: 'string' }, { type: 'number' }] };
 
 /** Every channel name a `spend` key may be (with the usual suffixes); the plan's tracking.channels add more. */
@@ -63,10 +74,13 @@ export function actualsJsonSchema(): Record<string, unknown> {
         additionalProperties: money,
         properties: Object.fromEntries(channelKeys().map((k) => [k, money])),
       },
-      note: { ...text, description: '备注：显示在这个月的月报里 / Note, shown on the month\'s review' },
+      note: { ...text, description: "备注：显示在这个月的月报里 / Note, shown on the month's review" },
     },
     // Exactly one of the two: a row with both matches both branches, a row with neither matches none.
-    oneOf: [{ required: ['date'], properties: { date: {} } }, { required: ['month'], properties: { month: {} } }],
+    oneOf: [
+      { required: ['date'], properties: { date: {} } },
+      { required: ['month'], properties: { month: {} } },
+    ],
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -76,7 +90,11 @@ export function actualsJsonSchema(): Record<string, unknown> {
     additionalProperties: false,
     required: ['rows'],
     properties: {
-      asOf: { description: '数据截至（这些数据覆盖到哪一天）/ The last day these actuals cover', type: 'string', pattern: trimmed(`${DIGIT}{4}[-－]${DIGIT}{2}[-－]${DIGIT}{2}`) },
+      asOf: {
+        description: '数据截至（这些数据覆盖到哪一天）/ The last day these actuals cover',
+        type: 'string',
+        pattern: trimmed(`${DIGIT}{4}[-－]${DIGIT}{2}[-－]${DIGIT}{2}`),
+      },
       source: { ...text, description: '数据来源 / Source' },
       note: { ...text, description: '说明 / Note' },
       rows: { type: 'array', description: '记录；可以为空 [] / Records; [] allowed', items: row },

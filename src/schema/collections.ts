@@ -4,7 +4,8 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, duration, kpi, money, month, percent, ref, text, textList } from './values.ts';
+import { clock, date, departmentRef, duration, kpi, money, month, percent, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
+import { help } from './help.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -13,33 +14,39 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 
 export const site = z.object({
-  name: text,
-  organization: text.optional(),
-  locale: z.enum(LOCALES).default('zh-CN'),
-  currency: z.enum(['CNY']).default('CNY'),
-  description: text.optional(),
+  name: text.meta(help('手册名称：页眉、浏览器标签页、打印页脚都用它', 'the handbook\'s name: header, browser tab, printed pages')),
+  organization: text.optional().meta(help('团队或公司名称，显示在页脚', 'team or company, shown in the footer')),
+  locale: z.enum(LOCALES).default('zh-CN').meta(help('页面和检查报告的语言：zh-CN 简体 / zh-TW 繁体 / en 英文', 'language of the pages and the checker: zh-CN, zh-TW or en')),
+  currency: z.enum(['CNY']).default('CNY').meta(help('币种，目前只有 CNY', 'currency; only CNY for now')),
+  description: text.optional().meta(help('一句话介绍，写进各页的 meta description', 'one sentence, the pages\' meta description')),
   /** Internal handbooks are not for search engines unless the team says so. */
-  robots: z.boolean().default(false),
-  editUrl: z.string().trim().min(1).optional(),
+  robots: z.boolean().default(false).meta(help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no')),
+  editUrl: z.string().trim().min(1).optional().meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
 });
 
 export const department = z.object({
-  name: text,
-  summary: text.optional(),
-  lead: ref.optional(),
-  order: z.number().optional(),
+  name: text.meta(help('部门名称，如 客服部', 'the department\'s name')),
+  summary: text.optional().meta(help('一句话介绍，显示在部门列表和部门页', 'one line, shown in lists and on its page')),
+  lead: roleRef.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', 'the lead\'s role id (a file name in roles/)')),
+  order: z.number().optional().meta(help('排序用的数字，小的在前；不写的排在最后', 'sort order, smaller first; departments without one come last')),
 });
 
 const headcount = z.object({
-  current: z.number().int().nonnegative(),
-  planned: z.number().int().nonnegative(),
+  current: z.number().int().nonnegative().meta(help('现有人数（整数）', 'people now (whole number)')),
+  planned: z.number().int().nonnegative().meta(help('计划人数（整数）', 'people planned (whole number)')),
 });
 
 const staffing = z.object({
-  base: z.number().int().nonnegative(),
+  base: z.number().int().nonnegative().meta(help('订单很少时的人数', 'people at low volume')),
   steps: z
-    .array(z.object({ atOrdersPerDay: z.number().positive(), add: z.number().int().positive() }))
-    .default([]),
+    .array(
+      z.object({
+        atOrdersPerDay: z.number().positive().meta(help('每天订单达到这个数……', 'when daily orders reach this …')),
+        add: z.number().int().positive().meta(help('……再加这么多人', '… add this many people')),
+      }),
+    )
+    .default([])
+    .meta(help('单量门槛', 'order-volume thresholds')),
 });
 
 const level = z
@@ -48,54 +55,67 @@ const level = z
   .meta({ enum: [...LEVELS, ...Object.keys(LEVEL_ALIASES)] });
 
 export const role = z.object({
-  title: text,
-  department: ref,
-  reportsTo: ref.optional(),
-  level: level.optional(),
-  headcount: headcount.optional(),
-  holders: textList.default([]),
-  summary: text.optional(),
-  responsibilities: textList.min(1),
-  requirements: textList.default([]),
-  kpis: z.array(kpi).default([]),
-  tools: textList.default([]),
-  staffing: staffing.optional(),
+  title: text.meta(help('岗位名称，如 客服主管', 'the role\'s name')),
+  department: departmentRef.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
+  reportsTo: roleRef.optional().meta(help('直接上级的岗位 id；不写＝最高岗位；不能成环', 'the manager (role id); none = top of the chart; no loops')),
+  level: level.optional().meta(help('junior / mid / senior，也可写 初级 / 中级 / 高级', 'junior / mid / senior (or 初级 / 中级 / 高级)')),
+  headcount: headcount.optional().meta(help('编制：现有人数 current、计划人数 planned', 'headcount: current and planned')),
+  holders: textList.default([]).meta(help('现在在这个岗位上的人', 'who holds the role now')),
+  summary: text.optional().meta(help('一句话介绍这个岗位', 'one line about the role')),
+  responsibilities: textList.min(1).meta(help('岗位职责，至少一条', 'responsibilities, at least one')),
+  requirements: textList.default([]).meta(help('任职资格', 'requirements')),
+  kpis: z.array(kpi).default([]).meta(help('考核指标：name 名称、target 目标、unit 单位、better 越高/越低越好', 'KPIs: name, target, unit, better (higher or lower)')),
+  tools: textList.default([]).meta(help('常用工具，最好用术语表里的词', 'tools, ideally glossary terms')),
+  staffing: staffing.optional().meta(help('按每日订单量配人：base 基础人数，每到 atOrdersPerDay 单/天再加 add 人；计划页据此算人手', 'people by daily orders: base, then add people at atOrdersPerDay; plans use it for staffing')),
 });
 
 const step = z.union([
   text.transform((doText) => ({ do: doText }) as { do: string; by?: string; note?: string }),
-  z.object({ do: text, by: ref.optional(), note: text.optional() }),
+  z.object({
+    do: text.meta(help('这一步做什么', 'what to do')),
+    by: roleRef.optional().meta(help('谁做（岗位 id）', 'who does it (role id)')),
+    note: text.optional().meta(help('提醒、例外情况', 'a reminder or an exception')),
+  }),
 ]);
 
 export const sop = z.object({
-  title: text,
-  owner: ref,
-  participants: z.array(ref).default([]),
-  department: ref.optional(),
-  trigger: text.optional(),
-  frequency: z.enum(FREQUENCIES).optional(),
-  sla: duration.optional(),
-  steps: z.array(step).min(1),
-  kpis: z.array(kpi).default([]),
-  related: z.array(ref).default([]),
-  tags: textList.default([]),
-  updated: date.optional(),
-  reviewEvery: z.number().int().positive().default(12),
+  title: text.meta(help('流程名称，如 售后退款处理', 'the procedure\'s name')),
+  owner: roleRef.meta(help('负责到底的岗位 id（roles/ 下的文件名）', 'the accountable role (id)')),
+  participants: z.array(roleRef).default([]).meta(help('参与的岗位 id', 'roles taking part (ids)')),
+  department: departmentRef.optional().meta(help('所属部门 id；不写就用负责岗位的部门', 'department (id); default: the owner\'s')),
+  trigger: text.optional().meta(help('什么时候开始做，如 买家付款后、每日 17:30', 'when it starts')),
+  frequency: z.enum(FREQUENCIES).optional().meta(help('频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal', 'on-event, daily, weekly, monthly, quarterly, yearly or seasonal')),
+  sla: duration.optional().meta(help('时限：必须在多长时间内做完，如 20s、24h、3天', 'the time within which it must be done: 20s, 24h, 3d')),
+  steps: z.array(step).min(1).meta(help('按顺序的步骤，至少一步', 'the steps in order, at least one')),
+  kpis: z.array(kpi).default([]).meta(help('考核指标，写法同岗位', 'KPIs, as for roles')),
+  related: z.array(sopRef).default([]).meta(help('相关 SOP 的 id', 'related SOPs (ids)')),
+  tags: textList.default([]).meta(help('标签，方便查找', 'tags')),
+  updated: date.optional().meta(help('上次复核的日期（YYYY-MM-DD）', 'date of the last review (YYYY-MM-DD)')),
+  reviewEvery: z.number().int().positive().default(12).meta(help('每隔几个月复核；逾期会警告', 'months between reviews; overdue ones are warned about')),
 });
 
-const period = z.object({ start: month, end: month });
+const period = z.object({
+  start: month.meta(help('第一个月', 'first month')),
+  end: month.meta(help('最后一个月（含）', 'last month (included)')),
+});
 
 const stage = z.object({
-  id: ref,
-  name: text,
-  start: month,
-  end: month,
-  summary: text.optional(),
-  goals: textList.default([]),
-  targets: z.object({ revenue: money.optional() }).optional(),
-  budget: z.array(z.object({ item: text, amount: money, note: text.optional() })).default([]),
-  milestones: z.array(z.object({ month, title: text })).default([]),
-  staff: z.array(z.object({ role: ref, count: z.number().int().nonnegative() })).default([]),
+  id: ref.meta(help('阶段 id，本计划内不重复', 'stage id, unique in the plan')),
+  name: text.meta(help('阶段名称', 'the stage\'s name')),
+  start: month.meta(help('开始月份', 'first month')),
+  end: month.meta(help('结束月份（含），在计划周期内', 'last month, inside the period')),
+  summary: text.optional().meta(help('一句话概述', 'one line')),
+  goals: textList.default([]).meta(help('阶段目标', 'goals')),
+  targets: z.object({ revenue: money.optional().meta(help('应等于这几个月 revenue 之和', "should equal the months' revenue")) }).optional().meta(help('数字目标', 'figures to reach')),
+  budget: z
+    .array(z.object({ item: text.meta(help('项目', 'item')), amount: money.meta(help('金额', 'amount')), note: text.optional().meta(help('说明', 'note')) }))
+    .default([]).meta(help('预算明细，合计应等于这几个月的 marketing', 'budget lines; should add up to the months\' marketing')),
+  milestones: z
+    .array(z.object({ month: month.meta(help('月份，在阶段之内', 'month, inside the stage')), title: text.meta(help('要完成的事', 'what is done by then')) }))
+    .default([]).meta(help('里程碑', 'milestones')),
+  staff: z
+    .array(z.object({ role: roleRef.meta(help('岗位 id', 'role id')), count: z.number().int().nonnegative().meta(help('人数', 'how many')) }))
+    .default([]).meta(help('这个阶段需要的人手', 'people the stage needs')),
 });
 
 /** The content format's default ROI grades, in the site's language (a plan without `roi` uses these). */
@@ -108,53 +128,71 @@ export const DEFAULT_ROI_BY_LOCALE = {
 export const DEFAULT_ROI = DEFAULT_ROI_BY_LOCALE['zh-CN'];
 
 const roi = z.object({
-  below: text,
-  bands: z.array(z.object({ min: z.number().nonnegative(), label: text })).min(1),
+  below: text.meta(help('低于最低一档的评语', 'label below the lowest band')),
+  bands: z.array(z.object({ min: z.number().nonnegative().meta(help('ROI 下限', 'lowest ROI of the band')), label: text.meta(help('评语', 'label')) })).min(1).meta(help('各档：ROI 达到 min 即为 label', 'bands: from min upwards, label')),
 });
 
 export const plan = z.object({
-  title: text,
-  store: text,
-  period,
-  currency: z.enum(['CNY']).optional(),
-  totals: z.object({ revenue: money.optional(), marketing: money.optional() }).optional(),
-  months: z.array(z.object({ month, revenue: money, marketing: money })).default([]),
-  stages: z.array(stage).default([]),
+  title: text.meta(help('计划名称，如 年度运营计划', 'the plan\'s name')),
+  store: text.meta(help('店铺或品牌名称', 'store or brand')),
+  period: period.meta(help('计划周期，起止月份', 'the period: first and last month')),
+  currency: z.enum(['CNY']).optional().meta(help('币种；不写就用 site.yaml 的（目前只有 CNY）', 'currency; default: site.yaml (CNY only for now)')),
+  totals: z
+    .object({
+      revenue: money.optional().meta(help('目标成交额合计', 'revenue target, total')),
+      marketing: money.optional().meta(help('营销推广预算合计', 'marketing budget, total')),
+    })
+    .optional().meta(help('合计：目标成交额 revenue、营销推广预算 marketing；检查会与各月之和核对', 'totals, checked against the months')),
+  months: z
+    .array(
+      z.object({
+        month: month.meta(help('月份', 'the month')),
+        revenue: money.meta(help('当月目标成交额', "the month's revenue target")),
+        marketing: money.meta(help('当月营销推广预算', "the month's marketing budget")),
+      }),
+    )
+    .default([]).meta(help('逐月数字，周期内每月一项', 'one item per month of the period')),
+  stages: z.array(stage).default([]).meta(help('阶段，按时间先后；不重叠、不留空月', 'stages in order; no overlaps, no gaps')),
   /** Absent: the default grades in the site's language (see roiBands in domain/plan/plan.ts). */
-  roi: roi.optional(),
+  roi: roi.optional().meta(help('ROI 评级（成交额 ÷ 营销预算）；不写就用默认的一套', 'ROI grades (revenue ÷ marketing); the defaults when absent')),
   fixedCosts: z
     .array(
       z.object({
-        item: text,
-        amount: money,
-        per: z.enum(['year', 'month', 'once']),
-        status: z.enum(['ordered', 'planned']).optional(),
-        note: text.optional(),
+        item: text.meta(help('项目', 'item')),
+        amount: money.meta(help('金额', 'amount')),
+        per: z.enum(['year', 'month', 'once']).meta(help('year 每年 / month 每月 / once 一次性', 'year, month or once')),
+        status: z.enum(['ordered', 'planned']).optional().meta(help('ordered 已订 / planned 计划中', 'ordered or planned')),
+        note: text.optional().meta(help('说明', 'note')),
       }),
     )
-    .default([]),
-  averageOrderValue: money.optional(),
-  /** 执行跟踪 settings (actuals-format.md): the low-attainment threshold and the team's own spend channels. */
-  tracking: z.object({ lowAttainment: percent.optional(), channels: textList.default([]) }).optional(),
+    .default([]).meta(help('固定成本：软件、房租等', 'fixed costs: software, rent …')),
+  averageOrderValue: money.optional().meta(help('客单价：把成交额换算成日订单量和人手', 'average order value: turns revenue into orders/day and staffing')),
+  tracking: z
+    .object({
+      lowAttainment: percent.optional().meta(help('某月达成率低于它时提醒（默认 80%）；0 关闭', 'warn when a finished month attains less (default 80%); 0 turns it off')),
+      channels: textList.default([]).meta(help('自己用的推广渠道名（抖音、小红书），CSV 表头和 spend 里可用', "the team's own spend channels (抖音, 小红书), accepted as CSV headers and spend keys")),
+    })
+    .optional()
+    .meta(help('执行跟踪设置：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）', 'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)')),
 });
 
 export const glossaryTerm = z.object({
-  term: text,
-  aliases: textList.default([]),
-  definition: text,
-  seeAlso: textList.default([]),
+  term: text.meta(help('术语；正文里第一次出现时自动链接到这里', 'the term; its first use in a body links here')),
+  aliases: textList.default([]).meta(help('别的写法：繁体、英文、简称', 'other spellings: Traditional, English, short')),
+  definition: text.meta(help('解释', 'what it means')),
+  seeAlso: z.array(termRef).default([]).meta(help('相关术语（写术语本身）', 'related terms (as written in term)')),
 });
 
 export const glossary = z.array(glossaryTerm);
 
 export const cadenceItem = z
   .object({
-    title: text,
-    every: z.enum(['day', 'weekday', 'week', 'month']),
-    on: z.union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)]).optional(),
-    at: clock.optional(),
-    owner: ref.optional(),
-    sop: ref.optional(),
+    title: text.meta(help('事项名称', 'what happens')),
+    every: z.enum(['day', 'weekday', 'week', 'month']).meta(help('day 每天 / weekday 工作日 / week 每周 / month 每月', 'day, weekday, week or month')),
+    on: z.union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)]).optional().meta(help('每周：mon…sun；每月：几号（1–31）', 'weekly: mon…sun; monthly: day 1–31')),
+    at: clock.optional().meta(help('时刻 "HH:MM"，加引号', 'time "HH:MM", quoted')),
+    owner: roleRef.optional().meta(help('负责岗位 id', 'owner (role id)')),
+    sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
   })
   .superRefine((item, ctx) => {
     if (item.every === 'week' && typeof item.on !== 'string') {

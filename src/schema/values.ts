@@ -4,10 +4,11 @@
  * `params.rule` names the checker rule, so messages come from one rule table.
  */
 import { z } from 'zod';
-import { parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
+import { nearestAmount, parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
 import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../domain/time.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { parsePercent } from '../domain/actuals/values.ts';
+import { help } from './help.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -68,7 +69,7 @@ export const money = z.unknown().transform((input, ctx): Money => {
   if (required(ctx, input)) return z.NEVER;
   const result = parseMoney(input);
   if (result.ok) return result.money;
-  return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason });
+  return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason, suggestion: nearestAmount(input) });
 }).meta({
   description: '金额：数字（元），或 15万、4.5万元、1,188元、3096.00；没定下来写 待定 / Money: yuan as a number, or 15万, 4.5万元, 1,188元; 待定 or TBD when not decided',
   anyOf: [
@@ -141,25 +142,48 @@ export const clock = z.unknown().transform((input, ctx): string => {
 });
 
 /** A non-empty line of text; numbers are accepted and kept as written (a title such as 2024). */
-export const text = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .pipe(z.string().min(1))
-  // JSON Schema applies `pattern` to strings only: a number (a title such as 2024) stays valid.
-  .meta({ pattern: '\\S', patternErrorMessage: '不能为空 / Must not be empty' });
+const makeText = () =>
+  z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1))
+    // JSON Schema applies `pattern` to strings only: a number (a title such as 2024) stays valid.
+    .meta({ pattern: '\\S', patternErrorMessage: '不能为空 / Must not be empty' });
+
+export const text = makeText();
 
 export const textList = z.array(text);
 
-/** An id reference (role, SOP, department). Existence is a cross-entry check in check/cross-checks.ts. */
+/** An id (of a stage in its plan); a reference to another entry is one of the *Ref schemas below. */
 export const ref = z.string().trim().min(1);
+
+export type RefKind = 'role' | 'sop' | 'department' | 'term';
+
+/**
+ * Which kind of entry each reference field names. The checker walks a file's schema beside its data
+ * to find them (check/references.ts), so a new reference field is declared here and nowhere else.
+ * A registry of its own, not .meta(): it stays out of the JSON Schemas.
+ */
+export const REF_KINDS = z.registry<{ kind: RefKind }>();
+
+function refTo<S extends z.ZodType>(schema: S, kind: RefKind): S {
+  REF_KINDS.add(schema, { kind });
+  return schema;
+}
+
+export const roleRef = refTo(z.string().trim().min(1), 'role');
+export const sopRef = refTo(z.string().trim().min(1), 'sop');
+export const departmentRef = refTo(z.string().trim().min(1), 'department');
+/** A glossary term named by its text (seeAlso). */
+export const termRef = refTo(makeText(), 'term');
 
 export const slug = z.string().regex(SLUG_PATTERN);
 
 export const kpi = z.object({
-  name: text,
-  target: z.union([z.number(), z.string().trim().min(1)]),
-  unit: text.optional(),
-  better: z.enum(['higher', 'lower']),
+  name: text.meta(help('指标名称', 'what is measured')),
+  target: z.union([z.number(), z.string().trim().min(1)]).meta(help('目标值，数字或文字', 'the target, a number or text')),
+  unit: text.optional().meta(help('单位，如 %、小时、元', 'unit, such as %, 小时 (hours), 元')),
+  better: z.enum(['higher', 'lower']).meta(help('higher 越高越好，lower 越低越好', 'higher or lower is better')),
 });
 
 export type Kpi = z.output<typeof kpi>;

@@ -44,7 +44,8 @@ describe('the plan page', () => {
     const order = ['id="figures"', 'id="actuals"', 'id="declared"'].map((a) => html.indexOf(a));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(textOf(html).replace(/\s+/g, ' ')).toContain('数据截至 2014-11-30');
-    for (const label of ['累计实际成交额', '累计达成率', '全期进度', '时间进度', '累计推广花费', '预算使用率', '累计 ROI']) expect(textOf(html)).toContain(label);
+    for (const label of ['累计实际成交额', '累计达成率', '全期进度', '时间进度', '累计推广花费', '预算使用率', '累计 ROI'])
+      expect(textOf(html)).toContain(label);
   });
 
   it('has no 执行跟踪 section on a plan without actuals', () => {
@@ -59,7 +60,7 @@ describe('the plan page', () => {
     expect(html).toMatch(/<tfoot[^>]*>\s*<tr data-month="total"[^>]*>\s*<th scope="row"[^>]*>累计<\/th>/);
   });
 
-  it('shows the contract\'s figures in each row: November over budget, July below 80 %', () => {
+  it("shows the contract's figures in each row: November over budget, July below 80 %", () => {
     const rows = monthRows(html);
     const nov = rows.find((r) => r.month === '2014-11')!;
     expect(nov.cells.slice(0, 8)).toEqual(['2014-11', '100万元', '96.5万元', '96.5%', '-3.5万元', '30万元', '33.5万元', '111.7% 超支']);
@@ -76,7 +77,9 @@ describe('the plan page', () => {
     // The target has its value; the actual cell has none (a gap for the chart, not 0).
     expect(dec.values).toEqual(['600000']);
     expect(dec.cells.join(' ')).not.toMatch(/(^|\s)0(\.0+)?(%|元)?(\s|$)/);
-    const chart = JSON.parse(/<figure[^>]*id="actuals-chart"[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { data: { actual: (number | null)[]; runningActual: (number | null)[] } };
+    const chart = JSON.parse(/<figure[^>]*id="actuals-chart"[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
+      data: { actual: (number | null)[]; runningActual: (number | null)[] };
+    };
     expect(chart.data.actual.at(-1)).toBeNull();
     expect(chart.data.runningActual.at(-1)).toBeNull();
     expect(chart.data.actual.slice(0, 11).every((v) => typeof v === 'number' && v > 0)).toBe(true);
@@ -107,7 +110,9 @@ describe('review pages (月报)', () => {
     const html = page(build.outDir, 'plans/home-2014/review/2014-11');
     const text = textOf(html).replace(/\s+/g, ' ');
     expect(html).toMatch(/<h1[^>]*>推动力家居生活馆 2014-11 月报<\/h1>/);
-    expect(text).toContain('本月实际成交额 96.5万元，目标 100万元，达成率 96.5%（未达成，差 3.5万元）；推广花费 33.5万元，预算 30万元（使用 111.7%，超支 3.5万元）；ROI 2.88，评级 不及格（计划 及格）。');
+    expect(text).toContain(
+      '本月实际成交额 96.5万元，目标 100万元，达成率 96.5%（未达成，差 3.5万元）；推广花费 33.5万元，预算 30万元（使用 111.7%，超支 3.5万元）；ROI 2.88，评级 不及格（计划 及格）。',
+    );
     const order = ['本月概况', '核心指标', '推广花费（按渠道）', '人员配置', '阶段进度', '需关注'].map((h) => text.indexOf(h));
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -127,7 +132,7 @@ describe('review pages (月报)', () => {
     expect(textOf(html)).toContain('合计');
   });
 
-  it('print to PDFs of at most two A4 pages that hold the month\'s 达成率', () => {
+  it("print to PDFs of at most two A4 pages that hold the month's 达成率", () => {
     const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--no-build', '--dist', build.outDir], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     for (const m of figures.months.filter((f) => f.hasData)) {
@@ -151,8 +156,8 @@ describe('dist/plans/', () => {
   });
 });
 
-describe('the authors\' guide', () => {
-  it('lists every accepted header from the parser\'s own table', () => {
+describe("the authors' guide", () => {
+  it("lists every accepted header from the parser's own table", () => {
     const html = page(build.outDir, 'guide');
     const table = html.slice(html.indexOf('class="actuals-headers"'), html.indexOf('</table>', html.indexOf('class="actuals-headers"')));
     for (const name of [...Object.values(FIELD_HEADERS).flat(), ...CHANNELS.flatMap((c) => c.names)]) expect(table, name).toContain(`<code>${name}</code>`);
@@ -161,7 +166,7 @@ describe('the authors\' guide', () => {
 });
 
 describe('a broken export', () => {
-  it('stops the build with the checker\'s file:line:column', () => {
+  it("stops the build with the checker's file:line:column", () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-actuals-'));
     cpSync('content', folder, { recursive: true });
     writeFileSync(path.join(folder, 'actuals/home-2014/2014-12.csv'), '日期,支付金额\n2014-12-01,十五万\n');

@@ -57,20 +57,23 @@ describe('the 执行跟踪 chart', () => {
 });
 
 describe('a monthly review (月报)', () => {
-  it.each(['/plans/home-2014/review/2014-08/', '/plans/home-2014/review/2014-11/'])('%s loads no script at all, so no chart code, and logs no error', async (route) => {
-    const page = await site.browser.newPage();
-    const errors = collectErrors(page);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
-    expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').count()).toBe(0);
-    expect(await page.locator('canvas').count()).toBe(0);
-    expect(await page.locator('h1').textContent()).toMatch(/^推动力家居生活馆 2014-\d\d 月报$/);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['/plans/home-2014/review/2014-08/', '/plans/home-2014/review/2014-11/'])(
+    '%s loads no script at all, so no chart code, and logs no error',
+    async (route) => {
+      const page = await site.browser.newPage();
+      const errors = collectErrors(page);
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+      expect(scripts).toEqual([]);
+      expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').count()).toBe(0);
+      expect(await page.locator('canvas').count()).toBe(0);
+      expect(await page.locator('h1').textContent()).toMatch(/^推动力家居生活馆 2014-\d\d 月报$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

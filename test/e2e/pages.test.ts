@@ -90,7 +90,7 @@ describe('glossary tooltips', () => {
 
   it.each(['light', 'dark'] as const)('are accessible and readable when shown (%s)', async (colorScheme) => {
     const { page } = await open(ROUTE, { colorScheme, viewport: { width: 1280, height: 900 } });
-    const tip = await showFirstTip(page);
+    await showFirstTip(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

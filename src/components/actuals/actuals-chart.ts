@@ -2,7 +2,19 @@
  * Island: the 执行跟踪 chart. Target and actual revenue as bars, running target and running actual as
  * lines; null values stay gaps (spanGaps off), so a month not yet reached is never drawn as 0.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
 import type { ActualsChartData } from '../../domain/actuals/view.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -16,7 +28,9 @@ interface Payload {
 function colours() {
   const style = getComputedStyle(document.documentElement);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const dark = document.documentElement.dataset.theme === 'dark' || (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light');
+  const dark =
+    document.documentElement.dataset.theme === 'dark' ||
+    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light');
   return {
     text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
     grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
@@ -45,8 +59,28 @@ function config(payload: Payload): ChartConfiguration<'bar' | 'line'> {
         // Outlined target bars and filled actual bars stay apart in greyscale print.
         { type: 'bar', label: labels.target, data: data.target, backgroundColor: 'transparent', borderColor: c.target, borderWidth: 2, yAxisID: 'month' },
         { type: 'bar', label: labels.actual, data: data.actual, backgroundColor: c.actual, yAxisID: 'month' },
-        { type: 'line', label: labels.runningTarget, data: data.runningTarget, borderColor: c.target, backgroundColor: c.target, borderDash: [8, 4], pointRadius: 2, spanGaps: false, yAxisID: 'running' },
-        { type: 'line', label: labels.runningActual, data: data.runningActual, borderColor: c.line, backgroundColor: c.line, pointStyle: 'rectRot', pointRadius: 4, spanGaps: false, yAxisID: 'running' },
+        {
+          type: 'line',
+          label: labels.runningTarget,
+          data: data.runningTarget,
+          borderColor: c.target,
+          backgroundColor: c.target,
+          borderDash: [8, 4],
+          pointRadius: 2,
+          spanGaps: false,
+          yAxisID: 'running',
+        },
+        {
+          type: 'line',
+          label: labels.runningActual,
+          data: data.runningActual,
+          borderColor: c.line,
+          backgroundColor: c.line,
+          pointStyle: 'rectRot',
+          pointRadius: 4,
+          spanGaps: false,
+          yAxisID: 'running',
+        },
       ],
     },
     options: {
@@ -79,8 +113,18 @@ function draw(root: HTMLElement): void {
   render();
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
   new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-  addEventListener('beforeprint', () => { if (chart) { chart.options.devicePixelRatio = 3; chart.resize(); } });
-  addEventListener('afterprint', () => { if (chart) { chart.options.devicePixelRatio = window.devicePixelRatio; chart.resize(); } });
+  addEventListener('beforeprint', () => {
+    if (chart) {
+      chart.options.devicePixelRatio = 3;
+      chart.resize();
+    }
+  });
+  addEventListener('afterprint', () => {
+    if (chart) {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }
+  });
 }
 
 document.querySelectorAll<HTMLElement>('[data-actuals-chart]').forEach(draw);

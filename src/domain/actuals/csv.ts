@@ -20,7 +20,18 @@ import {
   type HeaderUnit,
 } from './headers.ts';
 import { problem, type ActualRecord, type ActualsFile, type AmountField, type FieldSource } from './records.ts';
-import { isEmptyCell, parseActualMoney, parseCount, parseDayCell, parseDecimal, parseMonthCell, parsePercent, unwrapCell, type CellResult, type Written } from './values.ts';
+import {
+  isEmptyCell,
+  parseActualMoney,
+  parseCount,
+  parseDayCell,
+  parseDecimal,
+  parseMonthCell,
+  parsePercent,
+  unwrapCell,
+  type CellResult,
+  type Written,
+} from './values.ts';
 
 export interface CsvOptions {
   /** The plan's `tracking.channels`. */
@@ -53,7 +64,11 @@ interface HeaderFound {
 }
 
 /** The first physical line, among the first 20 non-blank ones, with a date/month name and another known name. */
-export function findHeader(lines: readonly string[], channels: readonly string[] = [], split: (line: string) => string[] | undefined = splitRecord): HeaderFound | undefined {
+export function findHeader(
+  lines: readonly string[],
+  channels: readonly string[] = [],
+  split: (line: string) => string[] | undefined = splitRecord,
+): HeaderFound | undefined {
   let nonBlank = 0;
   for (let i = 0; i < lines.length && nonBlank < MAX_HEADER_SEARCH; i++) {
     const line = lines[i]!;
@@ -69,7 +84,11 @@ export function findHeader(lines: readonly string[], channels: readonly string[]
   return undefined;
 }
 
-const splitLines = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+const splitLines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 
 interface Column {
   readonly index: number;
@@ -90,7 +109,8 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
     if (decoded.reason === 'spreadsheet') return fail('actuals.noHeader', { accepted: acceptedDateNames(), cause: 'xls' }, 1);
     return fail('actuals.encoding', { encoding: decoded.encoding, reason: decoded.reason }, decoded.line);
   }
-  const candidates: { text: string; encoding: CsvEncoding }[] = 'candidates' in decoded ? decoded.candidates : [{ text: decoded.text, encoding: decoded.encoding }];
+  const candidates: { text: string; encoding: CsvEncoding }[] =
+    'candidates' in decoded ? decoded.candidates : [{ text: decoded.text, encoding: decoded.encoding }];
   let chosen: { text: string; encoding: CsvEncoding; lines: string[]; header: HeaderFound } | undefined;
   for (const candidate of candidates) {
     const lines = splitLines(candidate.text);
@@ -107,7 +127,10 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
       const fixed = undoMojibake(first.text);
       if (fixed !== undefined && fixed !== first.text && findHeader(splitLines(fixed), channels)) {
         const sample = lines.find((l) => l.trim() !== '')?.slice(0, 12) ?? '';
-        const original = splitLines(fixed).find((l) => l.trim() !== '')?.slice(0, 12) ?? '';
+        const original =
+          splitLines(fixed)
+            .find((l) => l.trim() !== '')
+            ?.slice(0, 12) ?? '';
         return fail('actuals.encoding', { encoding: 'UTF-8', reason: 'mojibake', sample, original }, 1);
       }
     }
@@ -118,7 +141,11 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
   }
   const { lines, header, encoding } = chosen;
   const headerLine = header.index + 1;
-  const sourceLine = lines.slice(0, header.index).find((l) => l.trim() !== '')?.trim().replace(/,+$/, '');
+  const sourceLine = lines
+    .slice(0, header.index)
+    .find((l) => l.trim() !== '')
+    ?.trim()
+    .replace(/,+$/, '');
 
   // Columns: map each header, report conflicts and unknown names.
   const columns: Column[] = [];
@@ -150,7 +177,16 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
     const conflictKey = dateLike ? 'date/month' : field;
     const earlier = taken.get(conflictKey);
     if (earlier) {
-      problems.push(problem('actuals.columnConflict', file, [written], { first: earlier.header, second: written, field: dateLike ? 'date/month' : field }, headerLine, i + 1));
+      problems.push(
+        problem(
+          'actuals.columnConflict',
+          file,
+          [written],
+          { first: earlier.header, second: written, field: dateLike ? 'date/month' : field },
+          headerLine,
+          i + 1,
+        ),
+      );
       fileError = true;
       continue;
     }
@@ -221,14 +257,32 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
     let kind: 'day' | 'month';
     let key: string;
     if (isEmptyCell(dateText)) {
-      problems.push(problem('actuals.cell', file, [dateColumn.header], { header: dateColumn.header, found: dateText, type: dateColumn.field === 'date' ? 'day' : 'month', reason: 'missing' }, line, dateColumn.index + 1));
+      problems.push(
+        problem(
+          'actuals.cell',
+          file,
+          [dateColumn.header],
+          { header: dateColumn.header, found: dateText, type: dateColumn.field === 'date' ? 'day' : 'month', reason: 'missing' },
+          line,
+          dateColumn.index + 1,
+        ),
+      );
       continue;
     }
     if (dateColumn.field === 'date') {
       const day = parseDayCell(dateText);
       if (!day.ok) {
         const rule = day.reason === 'granularity' ? 'actuals.granularity' : 'actuals.cell';
-        problems.push(problem(rule, file, [dateColumn.header], { header: dateColumn.header, found: dateText, type: 'day', reason: day.reason, dayFirst: day.dayFirst, range: day.reason === 'granularity' }, line, dateColumn.index + 1));
+        problems.push(
+          problem(
+            rule,
+            file,
+            [dateColumn.header],
+            { header: dateColumn.header, found: dateText, type: 'day', reason: day.reason, dayFirst: day.dayFirst, range: day.reason === 'granularity' },
+            line,
+            dateColumn.index + 1,
+          ),
+        );
         continue;
       }
       kind = day.kind;
@@ -236,7 +290,16 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
     } else {
       const month = parseMonthCell(dateText);
       if (!month.ok) {
-        problems.push(problem('actuals.cell', file, [dateColumn.header], { header: dateColumn.header, found: dateText, type: 'month', reason: month.reason }, line, dateColumn.index + 1));
+        problems.push(
+          problem(
+            'actuals.cell',
+            file,
+            [dateColumn.header],
+            { header: dateColumn.header, found: dateText, type: 'month', reason: month.reason },
+            line,
+            dateColumn.index + 1,
+          ),
+        );
         continue;
       }
       kind = 'month';
@@ -271,7 +334,16 @@ export function readCsvActuals(file: string, bytes: Uint8Array, options: CsvOpti
       if (!result.ok) {
         rowError = true;
         const rule = result.reason === 'negative' ? 'actuals.negative' : 'actuals.cell';
-        problems.push(problem(rule, file, [column.header], { header: column.header, found: text, type, reason: result.reason, dayFirst: result.dayFirst, latin: result.latin }, line, column.index + 1));
+        problems.push(
+          problem(
+            rule,
+            file,
+            [column.header],
+            { header: column.header, found: text, type, reason: result.reason, dayFirst: result.dayFirst, latin: result.latin },
+            line,
+            column.index + 1,
+          ),
+        );
         continue;
       }
       if (result.value === undefined) continue;

@@ -27,7 +27,10 @@ export function spreadsheetMagic(bytes: Uint8Array): string | undefined {
 }
 
 /** The candidate decodings of a file, in order of preference; the caller picks the one whose header it recognises. */
-export function decodeCsv(bytes: Uint8Array, options: { big5First?: boolean } = {}): DecodeResult | { ok: true; candidates: { text: string; encoding: CsvEncoding }[] } {
+export function decodeCsv(
+  bytes: Uint8Array,
+  options: { big5First?: boolean } = {},
+): DecodeResult | { ok: true; candidates: { text: string; encoding: CsvEncoding }[] } {
   const magic = spreadsheetMagic(bytes);
   if (magic) return { ok: false, reason: 'spreadsheet', encoding: magic, line: 1 };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

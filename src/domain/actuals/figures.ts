@@ -161,9 +161,7 @@ export function actualsFigures(plan: PlanData, model: ActualsModel, bands: RoiBa
     else state = revenue !== null && revenue >= target ? 'met' : 'missed';
     if (hasData && revenue !== null) runningActual += revenue;
     if (runningTarget !== null) runningTarget = target === null ? null : runningTarget + target;
-    const channels = hasData
-      ? [...actual.amounts].filter(([f]) => f.startsWith('spend.')).map(([f, fen]) => ({ label: f.slice(6), fen }))
-      : [];
+    const channels = hasData ? [...actual.amounts].filter(([f]) => f.startsWith('spend.')).map(([f, fen]) => ({ label: f.slice(6), fen })) : [];
     const channelSum = channels.reduce((s, c) => s + c.fen, 0);
     const prevRevenue = previous?.hasData ? previous.revenue : null;
     const figures: ActualMonthFigures = {
@@ -260,14 +258,18 @@ export function stageProgress(stage: StageData, months: readonly ActualMonthFigu
   if (stageTarget) target = amount(stageTarget);
   else target = inStage.every((m) => m.target !== null) ? inStage.reduce((s, m) => s + m.target!, 0) : null;
   let budget: number | null;
-  if (stage.budget.length > 0) budget = stage.budget.every((b) => b.amount.kind === 'amount') ? stage.budget.reduce((s, b) => s + (amount(b.amount) ?? 0), 0) : null;
+  if (stage.budget.length > 0)
+    budget = stage.budget.every((b) => b.amount.kind === 'amount') ? stage.budget.reduce((s, b) => s + (amount(b.amount) ?? 0), 0) : null;
   else budget = inStage.every((m) => m.budget !== null) ? inStage.reduce((s, m) => s + m.budget!, 0) : null;
   const first = inStage[0];
   const last = inStage.at(-1);
   const lastCounted = upTo ? counted.at(-1) : last;
   const status = !first || first.status === 'notYet' ? 'notStarted' : lastCounted === last && last?.status === 'complete' ? 'ended' : 'ongoing';
   const withSpend = withData.filter((m) => m.revenue !== null && m.spend);
-  const roi = ratio(withSpend.reduce((s, m) => s + m.revenue!, 0), withSpend.reduce((s, m) => s + m.spend!, 0));
+  const roi = ratio(
+    withSpend.reduce((s, m) => s + m.revenue!, 0),
+    withSpend.reduce((s, m) => s + m.spend!, 0),
+  );
   return {
     stage,
     status,
@@ -313,7 +315,13 @@ export function staffingByActual(roles: readonly (StaffedRole & { current: numbe
  * A stage's budget lines for one spend channel (an `item` that names it: 直通车广告 names 直通车) and the
  * channel's spend in the stage up to a month's end; undefined when no line names the channel.
  */
-export function channelStageBudget(stage: StageData, channel: string, names: readonly string[], months: readonly ActualMonthFigures[], upTo: Month): { budget: number | null; used: number } | undefined {
+export function channelStageBudget(
+  stage: StageData,
+  channel: string,
+  names: readonly string[],
+  months: readonly ActualMonthFigures[],
+  upTo: Month,
+): { budget: number | null; used: number } | undefined {
   const lines = stage.budget.filter((line) => names.some((name) => line.item.includes(name)));
   if (lines.length === 0) return undefined;
   const budget = lines.every((l) => l.amount.kind === 'amount') ? lines.reduce((s, l) => s + (amount(l.amount) ?? 0), 0) : null;

@@ -9,6 +9,7 @@ import type { Entry } from '../handbook.ts';
 import type { PlanData } from '../../schema/collections.ts';
 import { foldScript } from '../script.ts';
 import { nearest } from '../text.ts';
+import { isTraditional, type Locale } from '../../i18n/index.ts';
 import { readCsvActuals } from './csv.ts';
 import { buildActuals, type ActualsModel, type PlanForActuals } from './model.ts';
 import { problem, type ActualsFile } from './records.ts';
@@ -41,7 +42,10 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function planForActuals(plan: Entry<PlanData>): PlanForActuals {
   const targets = new Map<string, { revenue: number | null; marketing: number | null }>();
   for (const row of plan.data.months) {
-    targets.set(row.month, { revenue: row.revenue.kind === 'amount' ? row.revenue.fen : null, marketing: row.marketing.kind === 'amount' ? row.marketing.fen : null });
+    targets.set(row.month, {
+      revenue: row.revenue.kind === 'amount' ? row.revenue.fen : null,
+      marketing: row.marketing.kind === 'amount' ? row.marketing.fen : null,
+    });
   }
   return { id: plan.id, period: plan.data.period, targets, lowAttainment: plan.data.tracking?.lowAttainment ?? DEFAULT_LOW_ATTAINMENT };
 }
@@ -54,7 +58,7 @@ export interface ActualsRead {
 export interface ReadActualsOptions {
   /** Plans that exist but failed their schema: their folders are not "unknown". */
   readonly invalidPlanIds?: readonly string[];
-  readonly locale?: string;
+  readonly locale?: Locale;
 }
 
 /** Reads every plan's actuals folder under `contentRoot`; `files` lets tests pass bytes directly. */
@@ -90,10 +94,23 @@ export function readActuals(contentRoot: string, plans: readonly Entry<PlanData>
     for (const name of names) {
       const file = `${ACTUALS_FOLDER}/${plan.id}/${name}`;
       const extension = path.extname(name).toLowerCase();
-      if (extension === '.csv') files.push(readCsvActuals(file, readFileSync(path.join(contentRoot, file)), { channels, big5First: options.locale === 'zh-TW' }));
+      if (extension === '.csv')
+        files.push(
+          readCsvActuals(file, readFileSync(path.join(contentRoot, file)), {
+            channels,
+            big5First: options.locale !== undefined && isTraditional(options.locale),
+          }),
+        );
       else if (extension === '.yaml' || extension === '.yml') files.push(readYamlActuals(file, readFileSync(path.join(contentRoot, file)), { channels }));
       else if (SPREADSHEET_EXTENSIONS.includes(extension)) {
-        files.push({ file, format: 'csv', records: [], erroneousKeys: [], problems: [problem('actuals.spreadsheet', file, [], { extension })], fileError: true });
+        files.push({
+          file,
+          format: 'csv',
+          records: [],
+          erroneousKeys: [],
+          problems: [problem('actuals.spreadsheet', file, [], { extension })],
+          fileError: true,
+        });
       } else problems.push(problem('file.ignored', file, [], { folder: `${ACTUALS_FOLDER}/${plan.id}`, expected: '.csv / .yaml / .yml' }));
     }
     const model = buildActuals(planForActuals(plan), `${ACTUALS_FOLDER}/${plan.id}`, files);
@@ -105,7 +122,10 @@ export function readActuals(contentRoot: string, plans: readonly Entry<PlanData>
 
 /** The nearest plan id, or a plan whose title or store the folder names. */
 function suggestPlan(folder: string, plans: readonly Entry<PlanData>[]): string | undefined {
-  const near = nearest(folder, plans.map((p) => p.id));
+  const near = nearest(
+    folder,
+    plans.map((p) => p.id),
+  );
   if (near) return near;
   const key = foldScript(folder);
   return plans.find((p) => foldScript(p.data.title).includes(key) || key.includes(foldScript(p.data.store)))?.id;

@@ -7,17 +7,7 @@ import { foldScript } from '../script.ts';
 import { editDistance } from '../text.ts';
 
 export type ActualField =
-  | 'date'
-  | 'month'
-  | 'revenue'
-  | 'refunds'
-  | 'orders'
-  | 'visitors'
-  | 'buyers'
-  | 'conversionRate'
-  | 'averageOrderValue'
-  | 'marketing'
-  | 'note';
+  'date' | 'month' | 'revenue' | 'refunds' | 'orders' | 'visitors' | 'buyers' | 'conversionRate' | 'averageOrderValue' | 'marketing' | 'note';
 
 /** Value types of the fields (see "Shared value types"). */
 export const FIELD_TYPE = {
@@ -105,10 +95,38 @@ export const CHANNEL_SUFFIXES = ['花费', '消耗', '费用', '投入', '支出
 
 /** Columns real exports carry that the site does not use: no message, not parsed. */
 export const RECOGNISED_NOT_USED = [
-  '浏览量', 'PV', '跳失率', '人均浏览量', '平均停留时长', '加购人数', '加购件数', '收藏人数', '商品收藏买家数',
-  '下单买家数', '下单金额', '下单件数', '下单转化率', '支付件数', '支付商品数', '老买家数', '新买家数', '支付老买家数',
-  '支付新买家数', '退款率', '成功退款笔数', '展现量', '点击量', '点击率', '投入产出比', 'ROI', '收藏加购数', '描述相符',
-  '服务态度', '物流服务', '终端', '店铺名称',
+  '浏览量',
+  'PV',
+  '跳失率',
+  '人均浏览量',
+  '平均停留时长',
+  '加购人数',
+  '加购件数',
+  '收藏人数',
+  '商品收藏买家数',
+  '下单买家数',
+  '下单金额',
+  '下单件数',
+  '下单转化率',
+  '支付件数',
+  '支付商品数',
+  '老买家数',
+  '新买家数',
+  '支付老买家数',
+  '支付新买家数',
+  '退款率',
+  '成功退款笔数',
+  '展现量',
+  '点击量',
+  '点击率',
+  '投入产出比',
+  'ROI',
+  '收藏加购数',
+  '描述相符',
+  '服务态度',
+  '物流服务',
+  '终端',
+  '店铺名称',
 ] as const;
 
 /** Words in a date cell that mark a summary row (skipped unchecked). */
@@ -132,7 +150,10 @@ const UNIT_SUFFIX = new RegExp(`\\((${HEADER_UNITS.map((u) => u.replace('%', '%'
 
 /** Steps 1–6 of "accepted column names": trim, NFKC, no whitespace, one unit off, Simplified, lower case. */
 export function normaliseHeader(raw: string): NormalisedHeader {
-  let text = raw.replace(/^\uFEFF/, '').trim().replace(/^"(.*)"$/s, '$1');
+  let text = raw
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"(.*)"$/s, '$1');
   text = text.normalize('NFKC').replace(/\s+/g, '');
   let unit: HeaderUnit | undefined;
   const match = UNIT_SUFFIX.exec(text);
@@ -167,7 +188,8 @@ function buildLookup(extraChannels: readonly string[]): Lookup {
     names.push({ key, written });
   };
   for (const [field, headers] of Object.entries(FIELD_HEADERS) as [ActualField, readonly string[]][]) {
-    for (const h of headers) add(h, { kind: 'field', field, child: field === 'orders' && (CHILD_ORDER_HEADERS as readonly string[]).includes(h) ? true : undefined });
+    for (const h of headers)
+      add(h, { kind: 'field', field, child: field === 'orders' && (CHILD_ORDER_HEADERS as readonly string[]).includes(h) ? true : undefined });
   }
   const channels = [...CHANNELS, ...extraChannels.map((name) => ({ label: name, names: [name] }))];
   for (const channel of channels) {

@@ -141,7 +141,16 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
     for (const r of f.records) {
       const m = monthOf(r.key);
       if (!inPeriod(m)) {
-        problems.push(problem('actuals.outsidePeriod', f.file, r.dateSource.path, { date: r.key, start: plan.period.start, end: plan.period.end, yearSlip: yearSlip(r.key, plan.period) }, r.line, r.dateSource.column));
+        problems.push(
+          problem(
+            'actuals.outsidePeriod',
+            f.file,
+            r.dateSource.path,
+            { date: r.key, start: plan.period.start, end: plan.period.end, yearSlip: yearSlip(r.key, plan.period) },
+            r.line,
+            r.dateSource.column,
+          ),
+        );
         continue;
       }
       if (declared) {
@@ -155,7 +164,16 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
       const key = `${r.kind}:${r.key}`;
       const earlier = seen.get(key);
       if (earlier) {
-        problems.push(problem('actuals.duplicateDate', f.file, r.dateSource.path, { date: r.key, earlierFile: f.file, earlierLine: earlier.line, sameFile: true, itemExport: f.itemExport }, r.line, r.dateSource.column));
+        problems.push(
+          problem(
+            'actuals.duplicateDate',
+            f.file,
+            r.dateSource.path,
+            { date: r.key, earlierFile: f.file, earlierLine: earlier.line, sameFile: true, itemExport: f.itemExport },
+            r.line,
+            r.dateSource.column,
+          ),
+        );
         erroneousMonths.add(m);
         continue;
       }
@@ -200,7 +218,17 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
             'actuals.duplicateDate',
             r.file,
             source.path,
-            { date: r.key, field, earlierFile: origin.file, earlierLine: origin.line, first: valueParam(field, previous), second: valueParam(field, value), sameFile: false, adRevenue, itemExport: fileOf.get(r.file)?.itemExport },
+            {
+              date: r.key,
+              field,
+              earlierFile: origin.file,
+              earlierLine: origin.line,
+              first: valueParam(field, previous),
+              second: valueParam(field, value),
+              sameFile: false,
+              adRevenue,
+              itemExport: fileOf.get(r.file)?.itemExport,
+            },
             r.line,
             source.column,
           ),
@@ -226,7 +254,22 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
       r.marketingFromChannels = true;
     } else if (total !== sum) {
       const origin = r.origins.get('marketing')!;
-      problems.push(problem('actuals.spendTotal', origin.file, origin.source.path, { date: r.key, header: String(origin.source.path.at(-1) ?? 'marketing'), total: { fen: total }, channels: { fen: sum }, difference: { fen: total - sum } }, origin.line, origin.source.column));
+      problems.push(
+        problem(
+          'actuals.spendTotal',
+          origin.file,
+          origin.source.path,
+          {
+            date: r.key,
+            header: String(origin.source.path.at(-1) ?? 'marketing'),
+            total: { fen: total },
+            channels: { fen: sum },
+            difference: { fen: total - sum },
+          },
+          origin.line,
+          origin.source.column,
+        ),
+      );
       erroneousMonths.add(monthOf(r.key));
     }
   }
@@ -326,7 +369,24 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
         const bad = isCount ? covered && monthly > sum : covered ? sum !== monthly : sum > monthly;
         if (bad) {
           const money = !isCount && field !== 'orders';
-          problems.push(problem('actuals.rollup', slot.monthly.file, [], { month: m, field, monthly: valueParam(field, monthly), days: valueParam(field, sum), dayCount: daysWith.length, difference: money ? { fen: sum - monthly } : sum - monthly, covered, count: isCount }, slot.monthly.line));
+          problems.push(
+            problem(
+              'actuals.rollup',
+              slot.monthly.file,
+              [],
+              {
+                month: m,
+                field,
+                monthly: valueParam(field, monthly),
+                days: valueParam(field, sum),
+                dayCount: daysWith.length,
+                difference: money ? { fen: sum - monthly } : sum - monthly,
+                covered,
+                count: isCount,
+              },
+              slot.monthly.line,
+            ),
+          );
         }
       }
     }
@@ -334,12 +394,41 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
     const spend = amounts.get('marketing');
     const revenue = amounts.get('revenue');
     if (spend !== undefined && target?.marketing != null && spend > target.marketing) {
-      problems.push(problem('actuals.overBudget', at.file, [], { month: m, spend: { fen: spend }, budget: { fen: target.marketing }, excess: { fen: spend - target.marketing }, use: percentText(spend, target.marketing) }, at.line));
+      problems.push(
+        problem(
+          'actuals.overBudget',
+          at.file,
+          [],
+          {
+            month: m,
+            spend: { fen: spend },
+            budget: { fen: target.marketing },
+            excess: { fen: spend - target.marketing },
+            use: percentText(spend, target.marketing),
+          },
+          at.line,
+        ),
+      );
     }
     if (status === 'complete' && revenue !== undefined && target?.revenue && plan.lowAttainment > 0 && revenue < plan.lowAttainment * target.revenue) {
-      problems.push(problem('actuals.lowAttainment', at.file, [], { month: m, revenue: { fen: revenue }, target: { fen: target.revenue }, attainment: percentText(revenue, target.revenue), threshold: `${Math.round(plan.lowAttainment * 1000) / 10}%` }, at.line));
+      problems.push(
+        problem(
+          'actuals.lowAttainment',
+          at.file,
+          [],
+          {
+            month: m,
+            revenue: { fen: revenue },
+            target: { fen: target.revenue },
+            attainment: percentText(revenue, target.revenue),
+            threshold: `${Math.round(plan.lowAttainment * 1000) / 10}%`,
+          },
+          at.line,
+        ),
+      );
     }
-    if (missingDays.length > 0) problems.push(problem('actuals.dayMissing', at.file, [], { month: m, days: dateRanges(missingDays), count: missingDays.length }, at.line));
+    if (missingDays.length > 0)
+      problems.push(problem('actuals.dayMissing', at.file, [], { month: m, days: dateRanges(missingDays), count: missingDays.length }, at.line));
     for (const [field, without] of partialFields) {
       problems.push(problem('actuals.fieldMissing', at.file, [], { month: m, field, days: dateRanges(without), count: without.length }, at.line));
     }
@@ -367,14 +456,44 @@ function checkDerived(r: ActualRecord, problems: Problem[]) {
     const computed = buyers / visitors;
     if (Math.abs(r.conversionRate.value - computed) > r.conversionRate.halfUnit + 1e-12) {
       const source = r.sources.get('conversionRate')!;
-      problems.push(problem('actuals.derivedMismatch', r.file, source.path, { date: r.key, header: String(source.path.at(-1)), field: 'conversionRate', written: `${round(r.conversionRate.value * 100, 4)}%`, computed: `${round(computed * 100, 2)}%` }, r.line, source.column));
+      problems.push(
+        problem(
+          'actuals.derivedMismatch',
+          r.file,
+          source.path,
+          {
+            date: r.key,
+            header: String(source.path.at(-1)),
+            field: 'conversionRate',
+            written: `${round(r.conversionRate.value * 100, 4)}%`,
+            computed: `${round(computed * 100, 2)}%`,
+          },
+          r.line,
+          source.column,
+        ),
+      );
     }
   }
   if (r.averageOrderValue && buyers && revenue !== undefined) {
     const computed = revenue / 100 / buyers;
     if (Math.abs(r.averageOrderValue.value - computed) > r.averageOrderValue.halfUnit + 1e-9) {
       const source = r.sources.get('averageOrderValue')!;
-      problems.push(problem('actuals.derivedMismatch', r.file, source.path, { date: r.key, header: String(source.path.at(-1)), field: 'averageOrderValue', written: String(r.averageOrderValue.value), computed: round(computed, 2).toFixed(2) }, r.line, source.column));
+      problems.push(
+        problem(
+          'actuals.derivedMismatch',
+          r.file,
+          source.path,
+          {
+            date: r.key,
+            header: String(source.path.at(-1)),
+            field: 'averageOrderValue',
+            written: String(r.averageOrderValue.value),
+            computed: round(computed, 2).toFixed(2),
+          },
+          r.line,
+          source.column,
+        ),
+      );
     }
   }
 }

@@ -3,7 +3,7 @@
  * value: 9625/10000 shows as 96.3%, 9624/10000 as 96.2% (no binary floating point in between).
  */
 import { formatFen } from '../money.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { FORMATS, type Locale } from '../../i18n/index.ts';
 
 export interface Ratio {
   readonly num: number;
@@ -67,7 +67,7 @@ export function formatSignedFen(fen: number | null, locale: Locale = 'zh-CN'): s
 export function formatYuanRatio(r: Ratio | null, locale: Locale = 'zh-CN'): string {
   if (!r) return '—';
   const text = fixed(roundRatio({ num: r.num, den: r.den * 100 }, 100), 2);
-  return locale === 'en' ? `¥${text}` : `${text}元`;
+  return `${FORMATS[locale].currencyPrefix}${text}${FORMATS[locale].currencySuffix}`;
 }
 
 /** Compares a ratio with a number exactly enough for grade bands (num ≥ min × den). */

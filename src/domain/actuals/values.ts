@@ -7,17 +7,7 @@ import { toHalfWidth } from '../text.ts';
 import type { HeaderUnit } from './headers.ts';
 
 export type CellReason =
-  | 'format'
-  | 'chinese-numerals'
-  | 'exponent'
-  | 'precision'
-  | 'integer'
-  | 'percentAmbiguous'
-  | 'range'
-  | 'serial'
-  | 'tbd'
-  | 'missing'
-  | 'negative';
+  'format' | 'chinese-numerals' | 'exponent' | 'precision' | 'integer' | 'percentAmbiguous' | 'range' | 'serial' | 'tbd' | 'missing' | 'negative';
 
 export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; reason: CellReason; dayFirst?: string; latin?: boolean };
 
@@ -61,7 +51,9 @@ export function parseActualMoney(input: unknown, unit?: HeaderUnit, emptyIsZero 
   if (typeof input === 'number') {
     if (input < 0) return { ok: false, reason: 'negative' };
     const result = parseMoney(input);
-    return result.ok && result.money.kind === 'amount' ? { ok: true, value: result.money.fen } : { ok: false, reason: result.ok ? 'format' : (result.reason as CellReason) };
+    return result.ok && result.money.kind === 'amount'
+      ? { ok: true, value: result.money.fen }
+      : { ok: false, reason: result.ok ? 'format' : (result.reason as CellReason) };
   }
   if (typeof input !== 'string') return { ok: false, reason: 'format' };
   if (isEmptyCell(input)) return { ok: true, value: emptyIsZero ? 0 : undefined };
@@ -132,7 +124,7 @@ export function parsePercent(input: unknown, unit?: HeaderUnit, options: { allow
   let halfUnit: number;
   if (match[3] || unit === '%') {
     value = number / 100;
-    halfUnit = 0.5 * 10 ** -decimals / 100;
+    halfUnit = (0.5 * 10 ** -decimals) / 100;
   } else {
     if (number > 1 && !options.allowAbove100) return { ok: false, reason: 'percentAmbiguous' };
     value = number;
@@ -149,7 +141,9 @@ export function parseDecimal(input: unknown): CellResult<Written> {
   if (typeof input === 'number') text = String(input);
   else if (typeof input === 'string') {
     if (isEmptyCell(input)) return { ok: true, value: undefined };
-    text = fold(input).replace(/^(?:¥|￥|RMB)/i, '').replace(/元$/, '');
+    text = fold(input)
+      .replace(/^(?:¥|￥|RMB)/i, '')
+      .replace(/元$/, '');
   } else return { ok: false, reason: 'format' };
   if (text.startsWith('-')) return { ok: false, reason: 'negative' };
   if (/^\d+(\.\d+)?e[-+]?\d+$/i.test(text)) return { ok: false, reason: 'exponent' };
@@ -173,7 +167,10 @@ export type DayCell =
   | { readonly ok: false; readonly reason: CellReason | 'granularity'; readonly dayFirst?: string };
 
 function readOneDay(text: string): { ok: true; date: string } | { ok: false; reason: CellReason; dayFirst?: string } {
-  const t = text.trim().replace(/(?:\s+|T)0{1,2}:00(?::00)?$/, '').replace(/\s+/g, '');
+  const t = text
+    .trim()
+    .replace(/(?:\s+|T)0{1,2}:00(?::00)?$/, '')
+    .replace(/\s+/g, '');
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (match) {
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

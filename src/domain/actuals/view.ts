@@ -60,12 +60,35 @@ export function channelLabel(label: string, locale: Locale): string {
 export function reviewSentence(m: ActualMonthFigures, asOf: string | undefined, locale: Locale): string {
   const t = useTranslations(locale);
   const parts: string[] = [];
-  const diff = m.variance === null ? '—' : m.variance >= 0 ? t('review.more', { x: formatFen(m.variance, locale) }) : t('review.short', { x: formatFen(-m.variance, locale) });
-  const state = m.status === 'inProgress' ? t('actuals.state.inProgress') : m.target === null ? t('actuals.state.targetTbd') : t(`actuals.state.${m.revenue !== null && m.target !== null && m.revenue >= m.target ? 'met' : 'missed'}`);
-  let revenue = t('review.sentenceRevenue', { actual: money(m.revenue, locale), target: money(m.target, locale), attainment: formatPercent(m.attainment), state, diff });
+  const diff =
+    m.variance === null
+      ? '—'
+      : m.variance >= 0
+        ? t('review.more', { x: formatFen(m.variance, locale) })
+        : t('review.short', { x: formatFen(-m.variance, locale) });
+  const state =
+    m.status === 'inProgress'
+      ? t('actuals.state.inProgress')
+      : m.target === null
+        ? t('actuals.state.targetTbd')
+        : t(`actuals.state.${m.revenue !== null && m.target !== null && m.revenue >= m.target ? 'met' : 'missed'}`);
+  let revenue = t('review.sentenceRevenue', {
+    actual: money(m.revenue, locale),
+    target: money(m.target, locale),
+    attainment: formatPercent(m.attainment),
+    state,
+    diff,
+  });
   if (m.timeProgress) revenue += t('review.sentenceTimeProgress', { x: formatPercent(m.timeProgress) });
   parts.push(revenue);
-  parts.push(t('review.sentenceSpend', { spend: money(m.spend, locale), budget: money(m.budget, locale), use: formatPercent(m.budgetUse), over: m.overBudget && m.spendVariance !== null ? t('review.overBy', { x: formatFen(m.spendVariance, locale) }) : '' }));
+  parts.push(
+    t('review.sentenceSpend', {
+      spend: money(m.spend, locale),
+      budget: money(m.budget, locale),
+      use: formatPercent(m.budgetUse),
+      over: m.overBudget && m.spendVariance !== null ? t('review.overBy', { x: formatFen(m.spendVariance, locale) }) : '',
+    }),
+  );
   parts.push(t('review.sentenceRoi', { roi: formatRatio(m.roi), grade: m.grade ?? '—', planned: m.plannedGrade ?? '—' }));
   const lead = m.status === 'inProgress' && asOf ? t('review.asOfLead', { asOf }) : '';
   return `${lead}${parts.join(t('review.sentenceSep'))}${t('review.sentenceEnd')}`;

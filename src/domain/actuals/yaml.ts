@@ -61,10 +61,15 @@ export function readYamlActuals(file: string, bytes: Uint8Array, options: { chan
     rows.forEach((row, i) => {
       const rowPath: PathSegment[] = ['rows', i];
       if (!isMapping(row)) {
-        report('schema.type', rowPath, { expected: '键值对（如 month: 2014-11）', expectedEn: 'a mapping (month: 2014-11)', found: typeof row === 'string' ? row : undefined });
+        report('schema.type', rowPath, {
+          expected: '键值对（如 month: 2014-11）',
+          expectedEn: 'a mapping (month: 2014-11)',
+          found: typeof row === 'string' ? row : undefined,
+        });
         return;
       }
-      for (const key of Object.keys(row)) if (!ROW_KEYS.includes(key)) report('schema.unknownKey', [...rowPath, key], { key, suggestion: nearest(key, ROW_KEYS) });
+      for (const key of Object.keys(row))
+        if (!ROW_KEYS.includes(key)) report('schema.unknownKey', [...rowPath, key], { key, suggestion: nearest(key, ROW_KEYS) });
       const hasDate = row.date !== undefined && row.date !== null;
       const hasMonth = row.month !== undefined && row.month !== null;
       if (hasDate === hasMonth) {
@@ -79,7 +84,14 @@ export function readYamlActuals(file: string, bytes: Uint8Array, options: { chan
         const day = parseDayCell(row.date);
         if (!day.ok || day.kind !== 'day') {
           const reason = day.ok ? 'granularity' : day.reason;
-          report(reason === 'granularity' ? 'actuals.granularity' : 'actuals.cell', [...rowPath, 'date'], { header: 'date', found: String(row.date), type: 'day', reason, dayFirst: day.ok ? undefined : day.dayFirst, range: true });
+          report(reason === 'granularity' ? 'actuals.granularity' : 'actuals.cell', [...rowPath, 'date'], {
+            header: 'date',
+            found: String(row.date),
+            type: 'day',
+            reason,
+            dayFirst: day.ok ? undefined : day.dayFirst,
+            range: true,
+          });
           return;
         }
         kind = 'day';
@@ -112,7 +124,8 @@ export function readYamlActuals(file: string, bytes: Uint8Array, options: { chan
         rowError = true;
         const found = typeof value === 'string' || typeof value === 'number' ? value : String(value);
         if (result.reason === 'negative') report('actuals.negative', path, { header: path.at(-1) as string, found, type });
-        else if (type === 'money' && result.reason !== 'tbd') report('value.money', path, { found, reason: result.latin ? 'latin-unit' : result.reason === 'range' ? 'too-large' : result.reason });
+        else if (type === 'money' && result.reason !== 'tbd')
+          report('value.money', path, { found, reason: result.latin ? 'latin-unit' : result.reason === 'range' ? 'too-large' : result.reason });
         else report('actuals.cell', path, { header: String(path.at(-1)), found, type, reason: result.reason, latin: result.latin });
         return undefined;
       };
@@ -125,7 +138,11 @@ export function readYamlActuals(file: string, bytes: Uint8Array, options: { chan
       }
       if (row.spend !== undefined && row.spend !== null) {
         if (!isMapping(row.spend)) {
-          report('schema.type', [...rowPath, 'spend'], { expected: '渠道与花费的键值对（如 { 直通车: 14万 }）', expectedEn: 'a mapping of channel to spend ({ 直通车: 14万 })', found: typeof row.spend === 'string' ? row.spend : undefined });
+          report('schema.type', [...rowPath, 'spend'], {
+            expected: '渠道与花费的键值对（如 { 直通车: 14万 }）',
+            expectedEn: 'a mapping of channel to spend ({ 直通车: 14万 })',
+            found: typeof row.spend === 'string' ? row.spend : undefined,
+          });
           rowError = true;
         } else {
           for (const [name, value] of Object.entries(row.spend)) {

@@ -1,13 +1,13 @@
 /**
  * What the MDX components of a page read: the handbook, its links and the
  * glossary matcher the automatic term links use (SCRIPT_FOLDING: aliases,
- * Simplified and Traditional spellings). Built once per build, like loadHandbook().
+ * Simplified and Traditional spellings). Built once per build, on the page context.
  */
-import { loadHandbook } from '../../page/handbook.ts';
+import { pageContext } from '../../page/context.ts';
 import type { Handbook } from '../../domain/handbook.ts';
 import { SCRIPT_FOLDING } from '../../domain/script.ts';
 import { termMatcher, type TermMatcher } from '../../domain/glossary/term-links.ts';
-import { linker, type Linker } from '../../domain/urls.ts';
+import type { Linker } from '../../domain/urls.ts';
 
 export interface MdxContext {
   readonly handbook: Handbook;
@@ -18,11 +18,7 @@ export interface MdxContext {
 let cached: Promise<MdxContext> | undefined;
 
 export function mdxContext(): Promise<MdxContext> {
-  cached ??= loadHandbook().then((handbook) => ({
-    handbook,
-    links: linker(handbook, import.meta.env.BASE_URL),
-    terms: termMatcher(handbook.glossary, SCRIPT_FOLDING),
-  }));
+  cached ??= pageContext().then(({ handbook, links }) => ({ handbook, links, terms: termMatcher(handbook.glossary, SCRIPT_FOLDING) }));
   return cached;
 }
 

@@ -17,6 +17,8 @@ type Expected = [severity: 'error' | 'warning', rule: string, file: string, line
 
 const EXPECTED: Expected[] = [
   ['error', 'cadence.on', 'cadence.yaml', 5, '[1].on', '每周事项的 on 应为 mon…sun'],
+  // Reported in the same run as the cadence.on error of another item of the file (it used to hide it).
+  ['error', 'ref.missing', 'cadence.yaml', 4, '[0].owner', '引用的岗位 “nobody” 不存在'],
   ['error', 'yaml.syntax', 'departments/broken-yaml.yaml', 3, '', 'YAML 无法解析', '引号是否成对'],
   ['error', 'yaml.fullWidthColon', 'departments/fullwidth-colon.yaml', 1, '', '“name” 后面是全角冒号“：”', 'name: …'],
   ['error', 'file.encoding', 'departments/gbk-saved.yaml', 1, '', '文件编码为 GBK/GB18030，应为 UTF-8', 'UTF-8'],

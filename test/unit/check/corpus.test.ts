@@ -103,6 +103,12 @@ const EXPECTED: Record<string, Row[]> = {
   'actuals-xls-renamed': [
     ['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, ''],
   ],
+  // One run reports the enum error and both references of the same file (a schema error used to hide them).
+  'all-at-once-schema-and-refs': [
+    ['error', 'ref.missing', 'sops/refund.md', 3, 'owner'],
+    ['error', 'schema.enum', 'sops/refund.md', 4, 'frequency'],
+    ['error', 'ref.missing', 'sops/refund.md', 7, 'steps[0].by'],
+  ],
   'bom-accepted': [
   ],
   'cadence-bad-time': [
@@ -142,10 +148,17 @@ const EXPECTED: Record<string, Row[]> = {
   'empty-file': [
     ['error', 'file.empty', 'sops/empty.md', 1, ''],
   ],
+  'enum-cadence-chinese': [
+    ['error', 'schema.enum', 'cadence.yaml', 2, '[0].every'],
+    ['error', 'schema.enum', 'cadence.yaml', 3, '[0].on'],
+  ],
   'enum-fixed-cost-per': [
     ['error', 'schema.enum', 'plans/costs.yaml', 9, 'fixedCosts[0].per'],
   ],
   'enum-frequency': [
+    ['error', 'schema.enum', 'sops/freq.md', 6, 'frequency'],
+  ],
+  'enum-frequency-chinese': [
     ['error', 'schema.enum', 'sops/freq.md', 6, 'frequency'],
   ],
   'enum-level-chinese-accepted': [
@@ -175,11 +188,23 @@ const EXPECTED: Record<string, Row[]> = {
   'gbk-file': [
     ['error', 'file.encoding', 'sops/gbk.md', 1, ''],
   ],
+  // The glossary fails its schema (a term without definition): its terms still exist for seeAlso.
+  'glossary-invalid-terms-known': [
+    ['error', 'schema.required', 'glossary.yaml', 5, '[1].definition'],
+    ['error', 'ref.missing', 'glossary.yaml', 7, '[1].seeAlso[1]'],
+  ],
   'glossary-unused': [
     ['warning', 'glossary.unused', 'glossary.yaml', 4, '[1].term'],
   ],
   'kpi-bad-better': [
     ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
+  ],
+  'list-dunhao': [
+    ['error', 'list.separator', 'sops/team.md', 4, 'participants'],
+    ['error', 'ref.missing', 'sops/team.md', 4, 'participants'],
+  ],
+  'list-fullwidth-comma': [
+    ['error', 'list.separator', 'sops/team.md', 4, 'participants[0]'],
   ],
   'mdx-attribute-expression': [
     ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
@@ -223,6 +248,9 @@ const EXPECTED: Record<string, Row[]> = {
   'money-chinese-numerals': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
+  'money-double-unit': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
   'money-exponent': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
@@ -230,6 +258,9 @@ const EXPECTED: Record<string, Row[]> = {
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].marketing'],
   ],
   'money-precision': [
+    ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
+  ],
+  'money-wan-grouping': [
     ['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue'],
   ],
   'money-w-unit': [
@@ -372,6 +403,27 @@ const EXPECTED: Record<string, Row[]> = {
   ],
 };
 
+/** What some cases must hint, in Chinese and English: [field, zh-CN hint contains, en hint contains]. */
+const HINTS: Record<string, [path: string, zh: string, en: string][]> = {
+  // An enum value written by its UI name gets the id it means.
+  'enum-frequency-chinese': [['frequency', '“每天” 要写成 daily', 'Write daily for "每天"']],
+  'enum-cadence-chinese': [
+    ['[0].every', '“每周” 要写成 week', 'Write week for "每周"'],
+    ['[0].on', '“星期一” 要写成 mon', 'Write mon for "星期一"'],
+  ],
+  // A money typo gets the nearest readable amount.
+  'money-double-unit': [['months[0].revenue', '是不是 4.5万？', 'Did you mean 4.5万?']],
+  'money-wan-grouping': [['months[0].revenue', '是不是 12000？', 'Did you mean 12000?']],
+  'money-bad-grouping': [['months[0].revenue', '是不是 12.34元？', 'Did you mean 12.34元?']],
+  'money-w-unit': [['months[0].revenue', '是不是 15万？', 'Did you mean 15万?']],
+  'all-at-once-schema-and-refs': [['frequency', '“每天” 要写成 daily', 'Write daily']],
+  'list-fullwidth-comma': [['participants[0]', '拆成 2 项：[agent, boss]', 'Split it into 2 items: [agent, boss]']],
+  'list-dunhao': [
+    ['participants', '拆成 2 项：[agent, bosss]', 'Split it into 2 items: [agent, bosss]'],
+    ['participants', '是不是 boss？', 'Did you mean boss?'],
+  ],
+};
+
 describe('the base handbook', () => {
   it('is valid, so every problem below comes from its case', async () => {
     expect((await loadContent(BASE, { today: '2026-11-25' })).problems).toEqual([]);
@@ -389,6 +441,11 @@ describe('bad-input corpus', () => {
     const { problems } = await check((dir) => cpSync(path.join(CORPUS, name), dir, { recursive: true }));
     const rendered = problems.map((p) => renderProblem(p, 'zh-CN'));
     expect(rendered.map((r): Row => [r.severity, r.rule, r.file, r.line, r.path])).toEqual(expected);
+    const renderedEn = problems.map((p) => renderProblem(p, 'en'));
+    for (const [field, zh, en] of HINTS[name] ?? []) {
+      expect(rendered.filter((r) => r.path === field).map((r) => r.hint).join('\n'), name).toContain(zh);
+      expect(renderedEn.filter((r) => r.path === field).map((r) => r.hint).join('\n'), name).toContain(en);
+    }
     for (const r of [...rendered, ...problems.map((p) => renderProblem(p, 'en'))]) {
       expect(r.message.length).toBeGreaterThan(3);
       expect(r.message).not.toMatch(/undefined|\[object Object\]|\n\s+at /);

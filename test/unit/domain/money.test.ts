@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, formatMoney, parseMoney, sumMoney, TBD, type Money } from '../../../src/domain/money.ts';
+import { formatFen, formatMoney, nearestAmount, parseMoney, sumMoney, TBD, type Money } from '../../../src/domain/money.ts';
 
 const fenOf = (input: unknown) => {
   const result = parseMoney(input);
@@ -79,5 +79,35 @@ describe('formatFen', () => {
   it('shows undecided amounts as such', () => {
     expect(formatMoney(TBD)).toBe('待定');
     expect(formatMoney(TBD, 'en')).toBe('TBD');
+  });
+});
+
+describe('nearestAmount: the readable amount a typo most likely meant', () => {
+  it.each([
+    ['4.5万万', '4.5万'],
+    ['15万元元', '15万元'],
+    ['1,2000', '12000'],
+    ['1,2345,6789', '123456789'],
+    ['12,34元', '12.34元'],
+    ['¥15万', '15万'],
+    ['人民币 15万元', '15万元'],
+    ['15块', '15元'],
+    ['15万元整', '15万元'],
+    ['4。5万', '4.5万'],
+    ['１O万', '10万'],
+    ['15w', '15万'],
+    ['8k', '8千'],
+    ['15万5千', '15.5万元'],
+    ['1亿2000万', '1.2亿元'],
+    ['15万500', '15.05万元'],
+    ['1e6', '100万元'],
+  ])('%s → %s', (written, meant) => {
+    expect(parseMoney(written).ok).toBe(false);
+    expect(nearestAmount(written)).toBe(meant);
+    expect(parseMoney(meant).ok).toBe(true);
+  });
+
+  it.each(['15万5', '-5万', '十五万', 'abc', '1.234元', '15万 ', 42])('gives nothing it cannot tell for %s', (written) => {
+    expect(nearestAmount(written)).toBeUndefined();
   });
 });

@@ -48,12 +48,12 @@ describe('what the guide shows', () => {
   });
 
   it('reads a value as YAML first, as the checker does (1e6 stays text; 24 is a number)', () => {
-    expect(row('money', '1e6')).toMatchObject({ ok: false, hint: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。' });
+    expect(row('money', '1e6')).toMatchObject({ ok: false, hint: '是不是 100万元？不要用 1e9 这样的写法：写成 10亿 或 1000000000。' });
     expect(row('duration', '24').message).toBe('时限 24 无法识别；应如 20s、30m、24h、3d，或 20秒、24小时、3天');
   });
 
   it('gives the checker message and hint of each invalid value', () => {
-    expect(row('money', '15w')).toMatchObject({ message: expect.stringContaining('用了 w/k 作单位'), hint: '用“万”“千”代替 w、k：15w → 15万。' });
+    expect(row('money', '15w')).toMatchObject({ message: expect.stringContaining('用了 w/k 作单位'), hint: '是不是 15万？用“万”“千”代替 w、k：15w → 15万。' });
     expect(row('month', '2027/7').hint).toBe('用连字符并补零：2014/1 → 2014-01。');
     expect(row('month', '2027-13').hint).toBe('月份只能是 01 到 12。');
     expect(row('date', '2026-02-30').message).toContain('日期 “2026-02-30” 无效');

@@ -12,13 +12,13 @@ import {
   KIND_FILE,
   checkId,
   existingFileFor,
-  fieldHelp,
   nextSteps,
   parseNewArgs,
   renderTemplate,
   suggestSlug,
   type Kind,
 } from '../../../src/scaffold/scaffold.ts';
+import { helpOf } from '../../../src/schema/help.ts';
 
 const TODAY = '2026-11-25';
 const KNOWN = { departments: ['ops', 'service'], roles: ['agent', 'boss'], sops: ['first-reply'] };
@@ -164,7 +164,8 @@ describe('renderTemplate', () => {
           expect(line, key).toMatch(/ {2}# \S/);
           if (!Object.keys(parse(yamlText) ?? {}).includes(key)) expect(line.startsWith('# '), key).toBe(true);
         }
-        expect(Object.keys(fieldHelp(kind))).toEqual(keys);
+        // Each with its help, from the schema (src/schema/help.ts).
+        for (const key of keys) expect(helpOf(SCHEMA[kind].shape[key] as z.ZodType)?.zh, key).toBeTruthy();
       });
 
       it('is rejected by the schema exactly at its placeholders, each named', () => {

@@ -34,7 +34,9 @@ describe('schemas/actuals.schema.json', () => {
     for (const file of files) {
       const bytes = readFileSync(file);
       const read = readYamlActuals('actuals/x/y.yaml', bytes);
-      const rowProblems = read.problems.filter((p) => ['actuals.granularity', 'value.money', 'actuals.negative', 'actuals.cell', 'schema.unknownKey'].includes(p.rule));
+      const rowProblems = read.problems.filter((p) =>
+        ['actuals.granularity', 'value.money', 'actuals.negative', 'actuals.cell', 'schema.unknownKey'].includes(p.rule),
+      );
       const ok = validate(parse(bytes.toString('utf8')));
       if (rowProblems.length === 0) {
         expect(ok ? [] : validate.errors, file).toEqual([]);

@@ -180,7 +180,7 @@ describe('schemas/*.schema.json', () => {
     for (const kind of KINDS) {
       const template = renderTemplate({ kind, id: 'x', today: '2026-11-25', known: { departments: ['ops'], roles: ['agent'], sops: [] } });
       const yamlText = KIND_FILE[kind].extension === '.md' ? splitFrontMatter(template.text)!.yaml : template.text;
-      const name = KIND_FILE[kind].folder;
+      const name = KIND_FILE[kind].collection;
       expect(validators[name](parse(yamlText)), kind).toBe(false);
       const flagged = [...new Set(validators[name].errors!.filter((e) => ['pattern', 'minLength'].includes(e.keyword)).map((e) => pointerToPath(e.instancePath)))];
       expect(flagged, kind).toEqual(template.placeholders);

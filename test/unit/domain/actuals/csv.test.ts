@@ -70,7 +70,10 @@ describe('encodings', () => {
 describe('header and dialect', () => {
   it('finds the header under metadata lines and keeps lines physical', () => {
     const f = read(utf8(SHENGYI));
-    expect(f.records.map((r) => [r.key, r.line])).toEqual([['2014-10-01', 6], ['2014-10-02', 7]]);
+    expect(f.records.map((r) => [r.key, r.line])).toEqual([
+      ['2014-10-01', 6],
+      ['2014-10-02', 7],
+    ]);
   });
   it('takes the parent-order column when both exist, else the child one and says so', () => {
     expect(read(utf8(SHENGYI)).ordersHeader).toBe('支付子订单数');
@@ -84,7 +87,10 @@ describe('header and dialect', () => {
   });
   it('reads quoted commas and line breaks, and counts the lines a record spans', () => {
     const f = read(utf8('日期,支付金额,备注\n2014-10-01,"1,200","第一行\n第二行"\n2014-10-02,5,\n'));
-    expect(f.records.map((r) => [r.line, r.note])).toEqual([[2, '第一行\n第二行'], [4, undefined]]);
+    expect(f.records.map((r) => [r.line, r.note])).toEqual([
+      [2, '第一行\n第二行'],
+      [4, undefined],
+    ]);
   });
   it('unwraps Excel\'s ="0123" and skips blank, all-comma and summary rows', () => {
     const f = read(utf8('日期,支付金额,访客数\n="2014-10-01",="100",1\n\n,,\n合计,100,1\n总计,100,1\n'));

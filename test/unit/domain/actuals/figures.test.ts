@@ -61,19 +61,27 @@ const PLAN = planSchema.parse({
 const forActuals: PlanForActuals = {
   id: 'p',
   period: PLAN.period,
-  targets: new Map(PLAN.months.map((m) => [m.month, { revenue: m.revenue.kind === 'amount' ? m.revenue.fen : null, marketing: m.marketing.kind === 'amount' ? m.marketing.fen : null }])),
+  targets: new Map(
+    PLAN.months.map((m) => [
+      m.month,
+      { revenue: m.revenue.kind === 'amount' ? m.revenue.fen : null, marketing: m.marketing.kind === 'amount' ? m.marketing.fen : null },
+    ]),
+  ),
   lowAttainment: 0.8,
 };
 
 // January: by month, 96.25% attained, ROI 4.8125. February: by day (every day), 2 days of spend missing none.
 // March: by month, below 80% and over budget. April: 目标待定. May: in progress to the 10th. June: 未到.
-const monthly = readYamlActuals('actuals/p/m.yaml', bytes(`asOf: 2014-05-10
+const monthly = readYamlActuals(
+  'actuals/p/m.yaml',
+  bytes(`asOf: 2014-05-10
 rows:
   - { month: 2014-01, revenue: 9.625万, marketing: 2万, refunds: 5000, visitors: 10000, buyers: 962, orders: 1000 }
   - { month: 2014-03, revenue: 6万, spend: { 直通车: 2万, 钻展: 0.5万 }, orders: 600 }
   - { month: 2014-04, revenue: 9万, marketing: 1万 }
   - { month: 2014-05, revenue: 2万, marketing: 0.5万, orders: 210 }
-`));
+`),
+);
 const days = Array.from({ length: 28 }, (_, i) => `2014-02-${String(i + 1).padStart(2, '0')},${i === 9 ? 10000 : 3000},${i === 9 ? 120 : 30},1000`).join('\n');
 const daily = readCsvActuals('actuals/p/feb.csv', bytes(`日期,支付金额,支付订单数,直通车花费\n${days}\n`));
 
@@ -82,7 +90,7 @@ describe('months and figures', () => {
   const figures = actualsFigures(PLAN, model, DEFAULT_ROI);
   const by = (m: string) => figures.months.find((f) => f.month === m)!;
 
-  it('sets each month\'s status from asOf', () => {
+  it("sets each month's status from asOf", () => {
     expect(model.asOf).toBe('2014-05-10');
     expect(figures.months.map((m) => [m.month, m.status, m.state])).toEqual([
       ['2014-01', 'complete', 'missed'],
@@ -163,7 +171,7 @@ describe('months and figures', () => {
     expect(c.grade).not.toBeNull();
   });
 
-  it('stage progress against the stage target, and to a month\'s end', () => {
+  it("stage progress against the stage target, and to a month's end", () => {
     const [a, b] = figures.stages;
     expect(a!.status).toBe('ended');
     expect(a!.monthsWithData).toBe(3);
@@ -177,7 +185,16 @@ describe('months and figures', () => {
   });
 
   it('staffing by actual orders/day compares exactly (O ≥ step × D)', () => {
-    const role = { id: 'cs', title: '客服', base: 1, steps: [{ atOrdersPerDay: 33.2, add: 1 }, { atOrdersPerDay: 50, add: 2 }], current: 2 };
+    const role = {
+      id: 'cs',
+      title: '客服',
+      base: 1,
+      steps: [
+        { atOrdersPerDay: 33.2, add: 1 },
+        { atOrdersPerDay: 50, add: 2 },
+      ],
+      current: 2,
+    };
     expect(headcountAtRatio(role, { num: 930, den: 28 })).toBe(2); // 33.214… ≥ 33.2
     expect(headcountAtRatio(role, { num: 1000, den: 31 })).toBe(1); // 32.26 < 33.2
     expect(headcountAtRatio({ base: 1, steps: [{ atOrdersPerDay: 50, add: 1 }] }, { num: 1550, den: 31 })).toBe(2); // exactly 50

@@ -1,6 +1,14 @@
 /** Every accepted header form of the contract's table, through the same normalisation the parser uses. */
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_SUFFIXES, CHANNELS, classifyHeader, FIELD_HEADERS, normaliseHeader, RECOGNISED_NOT_USED, TOTAL_SPEND_HEADERS } from '../../../../src/domain/actuals/headers.ts';
+import {
+  CHANNEL_SUFFIXES,
+  CHANNELS,
+  classifyHeader,
+  FIELD_HEADERS,
+  normaliseHeader,
+  RECOGNISED_NOT_USED,
+  TOTAL_SPEND_HEADERS,
+} from '../../../../src/domain/actuals/headers.ts';
 
 const fullWidth = (s: string) => [...s].map((ch) => (ch >= '!' && ch <= '~' ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch)).join('');
 

@@ -93,11 +93,23 @@ describe('decimal', () => {
 });
 
 describe('day cells', () => {
-  it.each(['2014-10-05', '2014/10/5', '2014/10/05', '2014.10.5', '2014年10月5日', '20141005', '２０１４－１０－０５', '2014/10/5 0:00', '2014-10-05 00:00:00', '2014/10/05 00:00'])('%s is 2014-10-05', (text) => {
+  it.each([
+    '2014-10-05',
+    '2014/10/5',
+    '2014/10/05',
+    '2014.10.5',
+    '2014年10月5日',
+    '20141005',
+    '２０１４－１０－０５',
+    '2014/10/5 0:00',
+    '2014-10-05 00:00:00',
+    '2014/10/05 00:00',
+  ])('%s is 2014-10-05', (text) => {
     expect(parseDayCell(text)).toEqual({ ok: true, kind: 'day', date: '2014-10-05' });
   });
   it('reads a range covering exactly one calendar month as a month', () => {
-    for (const text of ['2014-10-01~2014-10-31', '2014-10-01～2014-10-31', '2014-10-01至2014-10-31']) expect(parseDayCell(text)).toEqual({ ok: true, kind: 'month', month: '2014-10' });
+    for (const text of ['2014-10-01~2014-10-31', '2014-10-01～2014-10-31', '2014-10-01至2014-10-31'])
+      expect(parseDayCell(text)).toEqual({ ok: true, kind: 'month', month: '2014-10' });
     expect(parseDayCell('2014-10-01~2014-10-15')).toMatchObject({ ok: false, reason: 'granularity' });
   });
   it('refuses day-first and US orders with the year-first form', () => {
@@ -111,7 +123,9 @@ describe('day cells', () => {
 });
 
 describe('month cells', () => {
-  it.each(['2014-10', '2014/10', '2014.10', '2014年10月', '201410', '２０１４－１０'])('%s is 2014-10', (text) => expect(parseMonthCell(text)).toEqual({ ok: true, month: '2014-10' }));
+  it.each(['2014-10', '2014/10', '2014.10', '2014年10月', '201410', '２０１４－１０'])('%s is 2014-10', (text) =>
+    expect(parseMonthCell(text)).toEqual({ ok: true, month: '2014-10' }),
+  );
   it('reads 2014/9 as 2014-09', () => expect(parseMonthCell('2014/9')).toEqual({ ok: true, month: '2014-09' }));
   it('refuses month 13', () => expect(parseMonthCell('2014-13')).toMatchObject({ ok: false, reason: 'range' }));
 });
