@@ -10,6 +10,7 @@ import { loadContent } from '../check/load.ts';
 import { langForLocale, toText } from '../check/report.ts';
 import { contentDir } from './content-dir.ts';
 import { watchContent } from '../check/dev-watch.ts';
+import { dropReloadsWithoutClients } from './dev-reloads.ts';
 import { hardenHtml } from './html-hardening.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
@@ -54,7 +55,10 @@ export default function opsbook(): AstroIntegration {
         process.stdout.write(`${report}\n`);
         if (errors > 0 && command === 'build') throw new ContentCheckFailed(errors);
       },
-      'astro:server:setup': ({ server }) => watchContent(server, contentDir()),
+      'astro:server:setup': ({ server }) => {
+        dropReloadsWithoutClients(server);
+        watchContent(server, contentDir());
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await hardenBuiltPages(fileURLToPath(dir));
         // Search: records from the handbook, text from the built pages (src/search/build/build-index.ts).
