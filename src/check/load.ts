@@ -21,6 +21,7 @@ import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
+import { readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 
 
@@ -287,7 +288,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     }
     return sources.get(file);
   };
-  const problems = [...reader.problems, ...crossProblems, ...mdxProblems].map((p) => {
+  // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
+  const actuals = readActuals(root, handbook.plans, { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;

@@ -8,6 +8,7 @@
 import { FORMATS, type SourceLocale } from '../i18n/index.ts';
 import { formatFen } from '../domain/money.ts';
 import type { FenParam, ParamValue, Severity } from './problems.ts';
+import { ACTUALS_RULES } from './rules-actuals.ts';
 
 type Params = Readonly<Record<string, ParamValue>>;
 
@@ -806,6 +807,7 @@ export const RULES = {
     message: { 'zh-CN': (p) => `岗位“${p.role}”不负责也不参与任何 SOP`, en: (p) => `role "${p.role}" owns and takes part in no SOP` },
     hint: { 'zh-CN': () => '在相关 SOP 的 owner、participants 或步骤的 by 中加上这个岗位。', en: () => 'Name it as owner, participant or step role in an SOP.' },
   },
+  ...ACTUALS_RULES,
   'glossary.unused': {
     severity: 'warning',
     title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },

@@ -255,7 +255,11 @@ fixedCosts:
     amount: 待定
     per: month
     status: planned
-averageOrderValue: 120元`,
+averageOrderValue: 120元
+tracking:
+  lowAttainment: 80%
+  channels:
+    - 抖音`,
 };
 
 export const MARKDOWN_PLAN_EXAMPLE: GuideExample = {

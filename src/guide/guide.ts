@@ -39,6 +39,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       { id: 'times', title: { zh: '时刻', en: 'Times of day' } },
     ],
   },
+  { id: 'actuals', title: { zh: '执行跟踪：实际数据', en: 'Plan vs actual (执行跟踪)' } },
   { id: 'checks', title: { zh: '检查报告：每条提示怎么改', en: 'Checker messages and how to fix them' } },
   { id: 'writing-sops', title: { zh: '怎样写好 SOP 步骤', en: 'Writing good SOP steps' } },
   { id: 'security', title: { zh: '安全：正文里能写什么', en: 'Security: what a body may hold' } },

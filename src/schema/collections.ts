@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, departmentRef, duration, kpi, money, month, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
+import { clock, date, departmentRef, duration, kpi, money, month, percent, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
 import { help } from './help.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
@@ -187,6 +187,13 @@ export const plan = z.object({
     )
     .default([]).meta(help('固定成本：软件、房租等', 'fixed costs: software, rent …')),
   averageOrderValue: money.optional().meta(help('客单价：把成交额换算成日订单量和人手', 'average order value: turns revenue into orders/day and staffing')),
+  tracking: z
+    .object({
+      lowAttainment: percent.optional().meta(help('某月达成率低于它时提醒（默认 80%）；0 关闭', 'warn when a finished month attains less (default 80%); 0 turns it off')),
+      channels: textList.default([]).meta(help('自己用的推广渠道名（抖音、小红书），CSV 表头和 spend 里可用', "the team's own spend channels (抖音, 小红书), accepted as CSV headers and spend keys")),
+    })
+    .optional()
+    .meta(help('执行跟踪设置：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）', 'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)')),
 });
 
 export const glossaryTerm = z.object({

@@ -5,14 +5,14 @@
  * file, line, field — with a message and no stack trace, and never crash.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from '../../../src/check/load.ts';
-import { renderProblem } from '../../../src/check/report.ts';
+import { renderProblem, toText } from '../../../src/check/report.ts';
 import { splitFrontMatter } from '../../../src/check/source.ts';
 import { bodyGuardPlugin, readMdxCode } from '../../../src/integrations/body-guard.ts';
 
@@ -29,6 +29,85 @@ async function check(prepare: (dir: string) => void) {
 }
 
 const EXPECTED: Record<string, Row[]> = {
+  // Actuals (执行跟踪): one case per actuals.* rule, laid over the base plan `year` (2014-01 – 2014-02).
+  'actuals-after-asof': [
+    ['error', 'actuals.afterAsOf', 'actuals/year/a.yaml', 4, 'rows[1].month'],
+  ],
+  'actuals-asof-conflict': [
+    ['error', 'actuals.asOf', 'actuals/year/b.yaml', 1, 'asOf'],
+  ],
+  'actuals-cell': [
+    ['error', 'actuals.cell', 'actuals/year/export.csv', 2, '支付金额'],
+  ],
+  'actuals-column-conflict': [
+    ['error', 'actuals.columnConflict', 'actuals/year/export.csv', 1, '成交金额'],
+  ],
+  'actuals-day-missing': [
+    ['warning', 'actuals.dayMissing', 'actuals/year/daily.csv', 2, ''],
+  ],
+  'actuals-derived-mismatch': [
+    ['warning', 'actuals.derivedMismatch', 'actuals/year/export.csv', 2, '支付转化率'],
+  ],
+  'actuals-duplicate-ad-revenue': [
+    ['error', 'actuals.duplicateDate', 'actuals/year/阿里妈妈.csv', 2, '成交金额'],
+  ],
+  'actuals-duplicate-date': [
+    ['error', 'actuals.duplicateDate', 'actuals/year/export.csv', 4, '月份'],
+  ],
+  'actuals-field-missing': [
+    ['warning', 'actuals.fieldMissing', 'actuals/year/a-revenue.csv', 2, ''],
+  ],
+  'actuals-gbk-accepted': [
+  ],
+  'actuals-granularity': [
+    ['error', 'actuals.granularity', 'actuals/year/a.yaml', 4, 'rows[2]'],
+  ],
+  'actuals-low-attainment': [
+    ['warning', 'actuals.lowAttainment', 'actuals/year/a.yaml', 2, ''],
+  ],
+  'actuals-month-missing': [
+    ['warning', 'actuals.monthMissing', 'actuals/year/', null, ''],
+  ],
+  'actuals-negative': [
+    ['error', 'actuals.negative', 'actuals/year/export.csv', 2, '推广花费'],
+  ],
+  'actuals-no-header-tab': [
+    ['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, ''],
+  ],
+  'actuals-outside-period': [
+    ['error', 'actuals.outsidePeriod', 'actuals/year/a.yaml', 4, 'rows[2].month'],
+  ],
+  'actuals-over-budget': [
+    ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
+  ],
+  'actuals-repeated-date': [
+    ['warning', 'actuals.repeatedDate', 'actuals/year/b.csv', 2, ''],
+  ],
+  'actuals-rollup': [
+    ['error', 'actuals.rollup', 'actuals/year/months.yaml', 2, ''],
+  ],
+  'actuals-row-shape': [
+    ['warning', 'actuals.monthMissing', 'actuals/year/', null, ''],
+    ['error', 'actuals.rowShape', 'actuals/year/export.csv', 2, ''],
+  ],
+  'actuals-spend-total': [
+    ['error', 'actuals.spendTotal', 'actuals/year/a.yaml', 2, 'rows[0].marketing'],
+  ],
+  'actuals-spreadsheet': [
+    ['error', 'actuals.spreadsheet', 'actuals/year/2014-01.xlsx', null, ''],
+  ],
+  'actuals-unknown-column': [
+    ['warning', 'actuals.unknownColumn', 'actuals/year/export.csv', 1, '钻展花废'],
+  ],
+  'actuals-unknown-plan': [
+    ['error', 'actuals.unknownPlan', 'actuals/yaer/2014-01.yaml', null, ''],
+  ],
+  'actuals-utf16': [
+    ['error', 'actuals.encoding', 'actuals/year/export.csv', 1, ''],
+  ],
+  'actuals-xls-renamed': [
+    ['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, ''],
+  ],
   // One run reports the enum error and both references of the same file (a schema error used to hide them).
   'all-at-once-schema-and-refs': [
     ['error', 'ref.missing', 'sops/refund.md', 3, 'owner'],
@@ -451,6 +530,30 @@ describe('bad-input corpus', () => {
       expect(r.message).not.toMatch(/undefined|\[object Object\]|\n\s+at /);
       if (r.hint) expect(r.hint).not.toMatch(/undefined|\[object Object\]/);
     }
+  });
+});
+
+describe('actuals: columns and the text report', () => {
+  it('sets column for CSV cell and header problems, and prints file:line:column', async () => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, 'actuals-cell'), dir, { recursive: true }));
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['actuals.cell', 2, 2]]);
+    expect(renderProblem(problems[0]!, 'en')).toMatchObject({ column: 2, path: '支付金额' });
+    expect(renderProblem(problems[0]!, 'zh-CN').message).toContain('第 2 行第 2 列（B 列“支付金额”）');
+    expect(toText(problems, { lang: 'zh-CN', displayRoot: 'content', color: false })).toContain('content/actuals/year/export.csv:2:2  错误');
+  });
+  it('leaves column null for YAML problems', async () => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, 'actuals-spend-total'), dir, { recursive: true }));
+    expect(renderProblem(problems[0]!, 'en').column).toBeNull();
+  });
+  it('reports every problem of a broken folder at once', async () => {
+    const { problems } = await check((dir) => {
+      for (const name of ['actuals-cell', 'actuals-unknown-column', 'actuals-spend-total']) cpSync(path.join(CORPUS, name), path.join(dir, 'x', name), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-cell/actuals/year/export.csv'), path.join(dir, 'actuals/year/1.csv'), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-unknown-column/actuals/year/export.csv'), path.join(dir, 'actuals/year/2.csv'), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-spend-total/actuals/year/a.yaml'), path.join(dir, 'actuals/year/3.yaml'), { recursive: true });
+      rmSync(path.join(dir, 'x'), { recursive: true });
+    });
+    expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['actuals.cell', 'actuals.unknownColumn', 'actuals.spendTotal', 'actuals.repeatedDate']));
   });
 });
 
