@@ -5,6 +5,7 @@
  * Chromium draws the running header and the "第 n 页 / 共 m 页" footer and writes the outline from the
  * headings; pdf-lib then sets the metadata Chromium cannot (src/integrations/pdf-document.ts). A report
  * longer than 4 pages gets its contents with page numbers, read from that outline on a first pass.
+ * Each plan's monthly reviews (/plans/<id>/review/<YYYY-MM>/) go to dist/pdf/<id>-<YYYY-MM>.pdf.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -44,6 +45,24 @@ if (ids.length === 0) {
   process.stderr.write('npm run pdf: no plan print pages in dist/plans/*/print/ — does content/plans/ hold any plan?\n');
   process.exit(1);
 }
+
+// Monthly reviews (月报): one PDF per month with data.
+const reviews = ids.flatMap((id) => {
+  const folder = path.join(plansDir, id, 'review');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((month) => existsSync(path.join(folder, month, 'index.html')))
+    .sort()
+    .map((month) => ({ route: `plans/${id}/review/${month}/`, file: `${id}-${month}.pdf` }));
+});
+const documents = [
+  ...ids.flatMap((id) => [
+    { route: `plans/${id}/print/`, file: `${id}.pdf` },
+    // The one-page summary (一页纸计划), one A4 landscape page.
+    ...(existsSync(path.join(plansDir, id, 'summary', 'index.html')) ? [{ route: `plans/${id}/summary/`, file: `${id}-summary.pdf` }] : []),
+  ]),
+  ...reviews,
+];
 
 const out = path.join(dist, 'pdf');
 mkdirSync(out, { recursive: true });
@@ -89,7 +108,8 @@ async function render(page: Page, meta: PrintMeta): Promise<Uint8Array> {
     printBackground: true,
     // Page size and margins from the page's @page rule; header and footer sit in those margins.
     preferCSSPageSize: true,
-    displayHeaderFooter: !meta.landscape,
+    // Pages that name no footer (a monthly review) print as before, without header and footer.
+    displayHeaderFooter: !meta.landscape && meta.footer !== '',
     headerTemplate: `<div style="${small}">${escapeHtml(meta.header)}</div>`,
     footerTemplate: `<div style="${small}text-align:center;">${footer}</div>`,
     outline: true,
@@ -156,15 +176,12 @@ const browser = await launchBrowser();
 try {
   // A high device scale factor keeps any canvas crisp on paper (the report's own charts are SVG).
   const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'light' });
-  for (const id of ids) {
-    for (const [route, name] of [['print', `${id}.pdf`], ['summary', `${id}-summary.pdf`]] as const) {
-      if (!existsSync(path.join(plansDir, id, route, 'index.html'))) continue;
-      const page = await context.newPage();
-      await printPdf(page, `${server.url}${base}plans/${id}/${route}/`, path.join(out, name));
-      await page.close();
-    }
-    if (existsSync(path.join(out, `${id}.pdf`))) showPdfLinks(id);
+  for (const document of documents) {
+    const page = await context.newPage();
+    await printPdf(page, `${server.url}${base}${document.route}`, path.join(out, document.file));
+    await page.close();
   }
+  for (const id of ids) if (existsSync(path.join(out, `${id}.pdf`))) showPdfLinks(id);
 } finally {
   await browser.close();
   await server.close();

@@ -13,7 +13,7 @@ export interface CheckReport {
   readonly text: string;
   readonly plain: string;
   readonly errors: number;
-  readonly firstError?: { file: string; line: number | null };
+  readonly firstError?: { file: string; line: number | null; column?: number | null };
 }
 
 export async function checkForDev(root: string): Promise<CheckReport> {
@@ -27,7 +27,7 @@ export async function checkForDev(root: string): Promise<CheckReport> {
     text: toText(problems, { lang, displayRoot, color }),
     plain: toText(errors, { lang, displayRoot, color: false }),
     errors: errors.length,
-    firstError: first ? { file: path.join(root, first.file), line: first.line } : undefined,
+    firstError: first ? { file: path.join(root, first.file), line: first.line, column: first.column } : undefined,
   };
 }
 
@@ -42,7 +42,7 @@ export function watchContent(server: ViteDevServer, root: string): void {
       stack: '',
       plugin: 'opsbook:check',
       id: report.firstError?.file,
-      loc: report.firstError ? { file: report.firstError.file, line: report.firstError.line ?? 1, column: 1 } : undefined,
+      loc: report.firstError ? { file: report.firstError.file, line: report.firstError.line ?? 1, column: report.firstError.column ?? 1 } : undefined,
     },
   });
 

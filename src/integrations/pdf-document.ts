@@ -52,13 +52,15 @@ export async function readOutline(bytes: Uint8Array): Promise<{ pages: number; o
 /** The PDF with its metadata set; everything else (outline, structure tags, fonts) is kept as Chromium wrote it. */
 export async function withMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const date = new Date(`${meta.date}T00:00:00Z`);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
-  pdf.setSubject(meta.subject);
+  if (meta.author) pdf.setAuthor(meta.author);
+  if (meta.subject) pdf.setSubject(meta.subject);
   pdf.setCreator('Opsbook');
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
+    const date = new Date(`${meta.date}T00:00:00Z`);
+    pdf.setCreationDate(date);
+    pdf.setModificationDate(date);
+  }
   if (meta.language) pdf.setLanguage(meta.language);
   return pdf.save({ useObjectStreams: false });
 }

@@ -4,19 +4,33 @@
  */
 import type { PlanData } from '../../schema/collections.ts';
 
-export type PlanSectionId = 'summary' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
+export type PlanSectionId =
+  'summary' | 'actuals' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
 
 export interface PlanSection {
   /** The section's anchor on the page. */
   readonly id: PlanSectionId;
   /** Its heading: a key of the UI dictionary. */
-  readonly label: 'report.summary' | 'plan.declared' | 'charts.title' | 'plan.months' | 'timeline.title' | 'plan.stages' | 'plan.roiBands' | 'plan.fixedCosts' | 'staffing.title' | 'plan.details';
+  readonly label:
+    | 'report.summary'
+    | 'actuals.title'
+    | 'plan.declared'
+    | 'charts.title'
+    | 'plan.months'
+    | 'timeline.title'
+    | 'plan.stages'
+    | 'plan.roiBands'
+    | 'plan.fixedCosts'
+    | 'staffing.title'
+    | 'plan.details';
 }
 
 interface PlanShape {
   readonly data: Pick<PlanData, 'totals' | 'months' | 'stages' | 'fixedCosts'>;
   /** The plan file has a Markdown body (its analysis). */
   readonly hasBody: boolean;
+  /** The plan has actuals (content/actuals/<id>/): the 执行跟踪 section follows the headline figures. */
+  readonly hasActuals?: boolean;
   /**
    * Every declared total equals its months: the summary's figures already say it, so the section would
    * only repeat them (and a "matches" line reads as all clear next to the stage problems).
@@ -26,6 +40,7 @@ interface PlanShape {
 
 const SECTIONS: readonly (PlanSection & { readonly shown: (plan: PlanShape) => boolean })[] = [
   { id: 'summary', label: 'report.summary', shown: () => true },
+  { id: 'actuals', label: 'actuals.title', shown: ({ hasActuals }) => Boolean(hasActuals) },
   { id: 'declared', label: 'plan.declared', shown: ({ data, declaredMatches }) => Boolean(data.totals?.revenue || data.totals?.marketing) && !declaredMatches },
   { id: 'charts', label: 'charts.title', shown: ({ data }) => data.months.length > 0 },
   { id: 'months', label: 'plan.months', shown: ({ data }) => data.months.length > 0 },
