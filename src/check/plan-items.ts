@@ -21,8 +21,7 @@ export interface OpenItem {
 
 type Params = Problem['params'];
 
-const fenOf = (value: ParamValue): number | undefined =>
-  value && typeof value === 'object' && 'fen' in value ? (value as FenParam).fen : undefined;
+const fenOf = (value: ParamValue): number | undefined => (value && typeof value === 'object' && 'fen' in value ? (value as FenParam).fen : undefined);
 
 const FIELD: Record<string, Record<SourceLocale, string>> = {
   revenue: { 'zh-CN': '目标成交额', en: 'Revenue target' },
@@ -48,12 +47,24 @@ const PLAIN: Record<string, Record<SourceLocale, (p: Params, money: (fen: number
   },
 };
 
-function pair(a: string, aFen: ParamValue, b: string, bFen: ParamValue, diff: ParamValue, money: (fen: number) => string, lang: SourceLocale): string | undefined {
+/** "A x，B y，相差 z" in each language of the checker. */
+const PAIR: Record<SourceLocale, (a: string, x: string, b: string, y: string, d: string) => string> = {
+  'zh-CN': (a, x, b, y, d) => `${a} ${x}，${b} ${y}，相差 ${d}`,
+  en: (a, x, b, y, d) => `${a} ${x}, ${b} ${y}, a difference of ${d}`,
+};
+
+function pair(
+  a: string,
+  aFen: ParamValue,
+  b: string,
+  bFen: ParamValue,
+  diff: ParamValue,
+  money: (fen: number) => string,
+  lang: SourceLocale,
+): string | undefined {
   const [x, y, d] = [fenOf(aFen), fenOf(bFen), fenOf(diff)];
   if (x === undefined || y === undefined || d === undefined) return undefined;
-  return lang === 'en'
-    ? `${a} ${money(x)}, ${b} ${money(y)}, a difference of ${money(Math.abs(d))}`
-    : `${a} ${money(x)}，${b} ${money(y)}，相差 ${money(Math.abs(d))}`;
+  return PAIR[lang](a, money(x), b, money(y), money(Math.abs(d)));
 }
 
 /** Where a problem's field sits on the plan page (anchors of src/components: stage-<id>, month-<yyyy-mm>, …). */

@@ -17,6 +17,8 @@ export interface LocaleFormats {
   readonly undecided: string;
   /** Headline amounts shortened to K / M / B (English); Chinese ones are already short with 万. */
   readonly compactSuffixes?: readonly (readonly [number, string])[];
+  /** Fen per step of a chart's money axis: 万元 (1 000 000 fen) in Chinese, thousand yuan in English. */
+  readonly chartUnitFen: number;
   /** A unit's word, singular and plural. */
   readonly durationWords: Readonly<Record<Unit, readonly [string, string]>>;
   /** "24 小时内" / "within 24 hours". */
@@ -29,6 +31,7 @@ export const FORMATS: Readonly<Record<Locale, LocaleFormats>> = {
     currencySuffix: '元',
     myriad: { wan: '万', yi: '亿' },
     undecided: '待定',
+    chartUnitFen: 1_000_000,
     durationWords: { s: ['秒', '秒'], m: ['分钟', '分钟'], h: ['小时', '小时'], d: ['天', '天'] },
     within: (amount, word) => `${amount} ${word}内`,
   },
@@ -37,6 +40,7 @@ export const FORMATS: Readonly<Record<Locale, LocaleFormats>> = {
     currencySuffix: '元',
     myriad: { wan: '萬', yi: '億' },
     undecided: '待定',
+    chartUnitFen: 1_000_000,
     durationWords: { s: ['秒', '秒'], m: ['分鐘', '分鐘'], h: ['小時', '小時'], d: ['天', '天'] },
     within: (amount, word) => `${amount} ${word}內`,
   },
@@ -44,6 +48,7 @@ export const FORMATS: Readonly<Record<Locale, LocaleFormats>> = {
     currencyPrefix: '¥',
     currencySuffix: '',
     undecided: 'TBD',
+    chartUnitFen: 100_000,
     compactSuffixes: [
       [1e9, 'B'],
       [1e6, 'M'],

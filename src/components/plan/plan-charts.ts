@@ -18,7 +18,6 @@ import {
   PointElement,
   Tooltip,
   type ChartConfiguration,
-  type Plugin,
 } from 'chart.js';
 import type { PlanChartData } from '../../domain/plan/chart-data.ts';
 

@@ -3,13 +3,13 @@
  * marketing on a money axis in 万元, and below it a separate ROI panel where the grade thresholds are
  * drawn on the ROI scale. Geometry only (SVG coordinates); money stays in fen until a label is made.
  */
-import type { Locale } from '../../i18n/index.ts';
+import { FORMATS, type Locale } from '../../i18n/index.ts';
 import { isAmount } from '../money.ts';
 import type { PlanFigures } from './plan.ts';
 
 /** Fen per axis unit: 万元 (10 000 yuan) in Chinese, thousand yuan in English. */
 export function chartMoneyUnit(locale: Locale): number {
-  return locale === 'en' ? 100_000 : 1_000_000;
+  return FORMATS[locale].chartUnitFen;
 }
 
 /** A "nice" step (1, 2, 2.5 or 5 × 10^n) so that about `ticks` steps reach `max`, and the axis top. */
@@ -26,7 +26,12 @@ export interface ReportChart {
   readonly height: number;
   readonly plot: { readonly left: number; readonly right: number };
   readonly money: { readonly top: number; readonly bottom: number; readonly ticks: { readonly y: number; readonly label: string }[] };
-  readonly roi: { readonly top: number; readonly bottom: number; readonly ticks: { readonly y: number; readonly label: string }[]; readonly thresholds: { readonly y: number; readonly label: string }[] };
+  readonly roi: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly ticks: { readonly y: number; readonly label: string }[];
+    readonly thresholds: { readonly y: number; readonly label: string }[];
+  };
   readonly months: {
     readonly label: string;
     readonly x: number;
@@ -46,17 +51,21 @@ export function reportChart(figures: PlanFigures, locale: Locale, size: { width:
   const plot = { left: 44, right: width - 74 };
   const money = { top: 12, bottom: Math.round(height * 0.56) };
   const roiPanel = { top: money.bottom + 30, bottom: height - 6 };
-  const amounts = figures.months.flatMap((m) => [m.revenue, m.marketing]).filter(isAmount).map((m) => m.fen);
+  const amounts = figures.months
+    .flatMap((m) => [m.revenue, m.marketing])
+    .filter(isAmount)
+    .map((m) => m.fen);
   const moneyAxis = niceAxis(Math.max(0, ...amounts) / unit);
   const thresholds = [...figures.bands.bands].sort((a, b) => a.min - b.min);
   const roiValues = figures.months.map((m) => m.roi ?? 0);
   // Head room above the highest point or threshold, for the value written over each point.
   const roiAxis = niceAxis(Math.max(...roiValues, ...thresholds.map((b) => b.min), 1) * 1.15, 3);
-  const yMoney = (fen: number) => money.bottom - ((fen / unit) / moneyAxis.top) * (money.bottom - money.top);
+  const yMoney = (fen: number) => money.bottom - (fen / unit / moneyAxis.top) * (money.bottom - money.top);
   const yRoi = (value: number) => roiPanel.bottom - (Math.min(value, roiAxis.top) / roiAxis.top) * (roiPanel.bottom - roiPanel.top);
   const slot = (plot.right - plot.left) / Math.max(1, figures.months.length);
   const barWidth = Math.max(2, slot * 0.34);
-  const bar = (value: (typeof figures.months)[number]['revenue']) => (isAmount(value) ? { y: yMoney(value.fen), height: money.bottom - yMoney(value.fen) } : null);
+  const bar = (value: (typeof figures.months)[number]['revenue']) =>
+    isAmount(value) ? { y: yMoney(value.fen), height: money.bottom - yMoney(value.fen) } : null;
   return {
     width,
     height,

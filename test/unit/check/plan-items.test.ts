@@ -30,13 +30,25 @@ describe('planOpenItems on the sample handbook', () => {
 
 describe('planOpenItems wording', () => {
   const data = { stages: [{ id: 'warmup' }], months: [{ month: '2020-01' }, { month: '2020-02' }] };
-  const at = (rule: string, pathInFile: Problem['path'], params: Problem['params'], severity: Problem['severity'] = 'error'): Problem => ({ severity, rule, file: 'plans/p.md', path: pathInFile, params });
+  const at = (rule: string, pathInFile: Problem['path'], params: Problem['params'], severity: Problem['severity'] = 'error'): Problem => ({
+    severity,
+    rule,
+    file: 'plans/p.md',
+    path: pathInFile,
+    params,
+  });
 
   it('puts errors first, keeps other rules in the checker words and links months and totals', () => {
     const list = planOpenItems(
       [
         at('plan.monthMissing', ['months'], { count: 1, months: ['2020-03'] }, 'warning'),
-        at('plan.totals', ['totals', 'revenue'], { field: 'revenue', declared: { fen: 100_000_00 }, computed: { fen: 90_000_00 }, difference: { fen: 10_000_00 }, lowerBound: false }),
+        at('plan.totals', ['totals', 'revenue'], {
+          field: 'revenue',
+          declared: { fen: 100_000_00 },
+          computed: { fen: 90_000_00 },
+          difference: { fen: 10_000_00 },
+          lowerBound: false,
+        }),
         at('plan.monthOutside', ['months', 1, 'month'], { month: '2020-02', start: '2020-01', end: '2020-01' }),
         { ...at('stage.budget', ['stages', 0, 'budget'], {}), file: 'plans/other.md' },
       ],

@@ -14,7 +14,11 @@ describe('niceAxis', () => {
 
 describe('reportChart', () => {
   const plan = {
-    title: 't', store: 's', period: { start: '2020-01', end: '2020-02' }, stages: [], fixedCosts: [],
+    title: 't',
+    store: 's',
+    period: { start: '2020-01', end: '2020-02' },
+    stages: [],
+    fixedCosts: [],
     months: [
       { month: '2020-01', revenue: fen(45_000_000), marketing: fen(10_000_000) },
       { month: '2020-02', revenue: TBD, marketing: fen(5_000_000) },
