@@ -90,17 +90,23 @@ export interface PlanAnchors {
   readonly months: readonly { readonly month: string }[];
 }
 
-/** The open items of the plan in `file` (relative to the content folder), errors first, in file order. */
-export function planOpenItems(problems: readonly Problem[], file: string, plan: PlanAnchors, locale: Locale): OpenItem[] {
+/**
+ * The open items of the plan in `file` (relative to the content folder) and, when given, of its actuals
+ * folder (`actuals/<plan-id>/`, linked to the 执行跟踪 table): errors first, then the plan file's, in file order.
+ */
+export function planOpenItems(problems: readonly Problem[], file: string, plan: PlanAnchors, locale: Locale, actualsDir?: string): OpenItem[] {
   const lang = sourceLocale(locale);
   const convert = inScriptOf(locale);
   const say = makeSay(lang);
   const money = (fen: number) => formatFen(fen, lang);
-  const mine = problems.filter((p) => p.file === file);
-  const ordered = [...mine.filter((p) => p.severity === 'error'), ...mine.filter((p) => p.severity !== 'error')];
+  const inActuals = (p: Problem) => actualsDir !== undefined && p.file.startsWith(`${actualsDir.replace(/\/$/, '')}/`);
+  const mine = problems.filter((p) => p.file === file || inActuals(p));
+  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 2) + (inActuals(p) ? 1 : 0);
+  const ordered = mine.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
   return ordered.map((problem) => {
     const plain = PLAIN[problem.rule]?.[lang](problem.params, money);
     const text = plain ?? ruleOf(problem.rule).message[lang](problem.params, say);
-    return { severity: problem.severity, rule: problem.rule, text: convert(text), anchor: anchorOf(problem, plan), line: problem.line };
+    const anchor = inActuals(problem) ? 'actuals-months' : anchorOf(problem, plan);
+    return { severity: problem.severity, rule: problem.rule, text: convert(text), anchor, line: problem.line };
   });
 }

@@ -7,14 +7,19 @@ import type { Problem } from '../../../src/check/problems.ts';
 
 const { handbook, problems } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
 const plan = (id: string) => handbook.plans.find((p) => p.id === id)!;
-const items = (id: string, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') => planOpenItems(problems, plan(id).file, plan(id).data, locale);
+const items = (id: string, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') => planOpenItems(problems, plan(id).file, plan(id).data, locale, `actuals/${id}`);
 
 describe('planOpenItems on the sample handbook', () => {
   it('lists the 巩固期 budget warning of home-2014 with both amounts and the difference, linked to its row', () => {
-    const [item, ...rest] = items('home-2014');
-    expect(rest).toEqual([]);
+    const [item, ...actuals] = items('home-2014');
     expect(item).toMatchObject({ severity: 'warning', rule: 'stage.budget', anchor: 'stage-consolidate-budget' });
     expect(item!.text).toBe('巩固期预算明细 16.25万元，各月合计 18.75万元，相差 2.5万元');
+    // Then the warnings about its actuals (content/actuals/home-2014/), linked to the 执行跟踪 table.
+    const fromActuals = problems.filter((p) => p.file.startsWith('actuals/home-2014/'));
+    expect(actuals.map((a) => a.rule).sort()).toEqual(fromActuals.map((p) => p.rule).sort());
+    expect(actuals.length).toBeGreaterThan(0);
+    for (const a of actuals) expect(a.anchor).toBe('actuals-months');
+    expect(actuals.map((a) => a.text).join('\n')).toContain('超支 3.5万元');
   });
 
   it('has nothing for a plan the checker passes', () => {
