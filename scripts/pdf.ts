@@ -160,13 +160,13 @@ async function printPdf(page: Page, url: string, file: string): Promise<void> {
   process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
 }
 
-/** Shows the plan's "下载 PDF" links (rendered hidden) in its built pages, now that the PDF exists. */
+/** Shows the plan's "下载 PDF" links (rendered hidden, their address in data-pdf-link) in its built pages, now that the PDF exists. */
 function showPdfLinks(id: string): void {
   for (const route of ['', 'print/']) {
     const file = path.join(plansDir, id, route, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const shown = html.replace(/<a\b[^>]*\bdata-pdf-link\b[^>]*>/g, (tag) => tag.replace(/\shidden(=""|=hidden)?(?=[\s>])/, ''));
+    const shown = html.replace(/<a\b[^>]*\bdata-pdf-link\b[^>]*>/g, (tag) => tag.replace(/\shidden(=""|=hidden)?(?=[\s>])/, '').replace(/\sdata-pdf-link="([^"]*)"/, ' href="$1" data-pdf-link'));
     if (shown !== html) writeFileSync(file, shown);
   }
 }

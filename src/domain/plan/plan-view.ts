@@ -55,3 +55,11 @@ export function compareDeclared(declared: Money, months: MoneySum): DeclaredComp
   const difference = declared.fen - months.fen;
   return difference === 0 ? { kind: 'match' } : { kind: 'differs', differenceFen: difference };
 }
+
+/** Every total the plan declares equals the sum of its months (true when it declares none). */
+export function declaredTotalsMatch(totals: { readonly revenue?: Money; readonly marketing?: Money } | undefined, figures: { readonly revenue: MoneySum; readonly marketing: MoneySum }): boolean {
+  return (['revenue', 'marketing'] as const).every((field) => {
+    const value = totals?.[field];
+    return !value || compareDeclared(value, figures[field]).kind === 'match';
+  });
+}
