@@ -102,7 +102,10 @@ export function planOpenItems(problems: readonly Problem[], file: string, plan: 
   const inActuals = (p: Problem) => actualsDir !== undefined && p.file.startsWith(`${actualsDir.replace(/\/$/, '')}/`);
   const mine = problems.filter((p) => p.file === file || inActuals(p));
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 2) + (inActuals(p) ? 1 : 0);
-  const ordered = mine.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  const ordered = mine
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
   return ordered.map((problem) => {
     const plain = PLAIN[problem.rule]?.[lang](problem.params, money);
     const text = plain ?? ruleOf(problem.rule).message[lang](problem.params, say);

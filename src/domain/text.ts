@@ -70,7 +70,10 @@ export function splitJoinedItems(text: string, ascii = false): { items: string[]
   const pattern = ascii ? /[，、；,;]/ : /[，、；]/;
   const separator = pattern.exec(text)?.[0];
   if (separator === undefined) return undefined;
-  const items = text.split(ascii ? /[，、；,;]/ : /[，、；]/).map((item) => item.trim()).filter((item) => item !== '');
+  const items = text
+    .split(ascii ? /[，、；,;]/ : /[，、；]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   return items.length > 1 ? { items, separator } : undefined;
 }
 
@@ -88,6 +91,9 @@ export function displayWidth(text: string): number {
  * no heading of its own above it, which would stand empty ("详细说明" followed at once by "## 职责").
  */
 export function bodyOpensWithHeading(body: string | undefined): boolean {
-  const first = (body ?? '').split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^(import|export)\s/.test(line));
+  const first = (body ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !/^(import|export)\s/.test(line));
   return first !== undefined && (/^#{1,6}\s/.test(first) || /^<h[1-6][\s>]/i.test(first));
 }

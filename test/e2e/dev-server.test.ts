@@ -21,7 +21,10 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   const until = Date.now() + ms;
   while (Date.now() < until) {
     // A look into the page can hang while Vite reloads it: give each look 5 s, then look again.
-    const settled = await Promise.race([Promise.resolve(predicate()).catch(() => false), new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+    const settled = await Promise.race([
+      Promise.resolve(predicate()).catch(() => false),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000)),
+    ]);
     if (settled) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -56,9 +56,10 @@ describe('npm run pdf: the plan report', () => {
     expect(meta['Page size']).toContain('A4');
   });
 
-  it('has the totals, ROI, grade and the checker\'s open item with its amounts on page 1', () => {
+  it("has the totals, ROI, grade and the checker's open item with its amounts on page 1", () => {
     const page1 = pdfText(pdf('home-2014.pdf'), 1);
-    for (const needle of ['430万元', '110万元', '3.91', '及格', '待确认事项', '巩固期预算明细16.25万元，各月合计18.75万元，相差2.5万元']) expect(page1).toContain(needle);
+    for (const needle of ['430万元', '110万元', '3.91', '及格', '待确认事项', '巩固期预算明细16.25万元，各月合计18.75万元，相差2.5万元'])
+      expect(page1).toContain(needle);
     // No generated "matches" claim next to a difference the checker found (the author's own prose may say 一致).
     expect(pdfText(pdf('home-2014.pdf'))).not.toContain('与各月合计一致');
   });
@@ -120,7 +121,7 @@ describe('npm run pdf: the plan report', () => {
     if (Number(info(file).Pages) <= 4) expect(page1).not.toContain('目录');
   });
 
-  it('shows the plan page\'s 下载 PDF link once the PDF is built, also when printing an existing build', () => {
+  it("shows the plan page's 下载 PDF link once the PDF is built, also when printing an existing build", () => {
     const unprinted = readFileSync(path.join(inject('sampleDist'), 'plans', 'home-2014', 'index.html'), 'utf8');
     const hidden = /<a[^>]*data-pdf-link[^>]*>/.exec(unprinted)![0];
     expect(hidden).toMatch(/\shidden/);

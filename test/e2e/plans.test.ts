@@ -25,16 +25,24 @@ describe.each(PLAN_PAGES)('%s', (route) => {
     );
     // Both sample plans have months and stages, so all three charts are shown; home-2014 also has actuals
     // (its chart is compared with #actuals-months in test/e2e/actuals.test.ts).
-    expect(canvases.map((c) => c.chart).filter((c) => c !== 'actuals').sort()).toEqual(['cumulative', 'monthly', 'stages']);
+    expect(
+      canvases
+        .map((c) => c.chart)
+        .filter((c) => c !== 'actuals')
+        .sort(),
+    ).toEqual(['cumulative', 'monthly', 'stages']);
     for (const canvas of canvases.filter((c) => c.chart !== 'actuals')) {
       expect(canvas.painted, `${canvas.chart} is blank`).toBeGreaterThan(canvas.total * 0.01);
       const series = JSON.parse(canvas.series!) as (number | null)[][];
-      const columns = await page.locator(`table[data-chart-table="${canvas.chart}"] tbody tr`).evaluateAll((rows) =>
-        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
-      );
+      const columns = await page
+        .locator(`table[data-chart-table="${canvas.chart}"] tbody tr`)
+        .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')));
       // Column j of the table is dataset j of the chart (the cumulative target line repeats the target).
       series.forEach((dataset, j) => {
-        expect(columns.map((cells) => parse(cells[j]!)), `${canvas.chart} dataset ${j}`).toEqual(dataset);
+        expect(
+          columns.map((cells) => parse(cells[j]!)),
+          `${canvas.chart} dataset ${j}`,
+        ).toEqual(dataset);
       });
     }
     expect(errors).toEqual([]);
@@ -73,10 +81,13 @@ describe.each(['/plans/home-2014/print/', '/plans/launch-2017/print/', '/plans/h
     // Grade thresholds sit in the ROI panel, below every revenue bar.
     const { panelTop, barBottom } = await chart.evaluate((svg) => ({
       panelTop: Number(svg.querySelector('.roi-panel .panel')!.getAttribute('y')),
-      barBottom: Math.max(...[...svg.querySelectorAll('rect.revenue, rect.marketing')].map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height')))),
+      barBottom: Math.max(
+        ...[...svg.querySelectorAll('rect.revenue, rect.marketing')].map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height'))),
+      ),
     }));
     expect(panelTop).toBeGreaterThan(barBottom);
-    for (const y of await chart.locator('.threshold line').evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('y1'))))) expect(y).toBeGreaterThanOrEqual(panelTop);
+    for (const y of await chart.locator('.threshold line').evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('y1')))))
+      expect(y).toBeGreaterThanOrEqual(panelTop);
     // The plan's interactive charts are not repeated on paper (the 执行跟踪 section may draw its own).
     await expect(page.locator('[data-plan-charts], canvas[data-chart="monthly"]').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
@@ -107,7 +118,7 @@ describe('the print view', () => {
 });
 
 describe('the 待确认事项 box on the plan page', () => {
-  it('lists the checker\'s warning near the top, linked to its row, and says so when there is none', async () => {
+  it("lists the checker's warning near the top, linked to its row, and says so when there is none", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
     const box = page.locator('#open-items');
@@ -142,7 +153,10 @@ describe('Chart.js loads only where a chart is shown', () => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
       await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
-      expect(scripts.filter((url) => url.includes('PlanCharts')), route).toEqual([]);
+      expect(
+        scripts.filter((url) => url.includes('PlanCharts')),
+        route,
+      ).toEqual([]);
       await page.close();
     }
   });
@@ -183,33 +197,35 @@ describe('plan pages on a phone', () => {
     await page.close();
   });
 
-  it.each(['/plans/home-2014/', '/plans/launch-2017/', '/roles/cs-lead/'])('%s at 360 px breaks no short cell across lines and keeps the first column in view', async (route) => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
-    // Every cell whose text is one word — a month, an amount with its unit (15万元), a ROI — sits on one line.
-    // (Chinese prose may break between any two characters; that is not a word broken.)
-    const broken = await page.locator('main table').evaluateAll((tables) =>
-      tables.flatMap((table) =>
-        [...table.querySelectorAll('th, td')].flatMap((cell) => {
-          const text = (cell.textContent ?? '').trim();
-          if (!/^[^\s\u3000-\u9fff\uff00-\uffef]+[\u4e00-\u9fff]{0,2}$/.test(text)) return [];
-          const range = document.createRange();
-          range.selectNodeContents(cell);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          return tops.size > 1 ? [text] : [];
-        }),
-      ),
-    );
-    expect(broken).toEqual([]);
-    if (route.startsWith('/plans/')) {
-      const month = page.locator('#months tbody tr td').first();
-      const box = await month.boundingBox();
-      expect(await month.textContent()).toMatch(/^\d{4}-\d{2}$/);
-      await page.locator('#months .table-scroll').evaluate((region) => (region.scrollLeft = 200));
-      const after = await month.boundingBox();
-      expect(Math.abs(after!.x - box!.x)).toBeLessThanOrEqual(1.5);
-    }
-    await page.close();
-  });
+  it.each(['/plans/home-2014/', '/plans/launch-2017/', '/roles/cs-lead/'])(
+    '%s at 360 px breaks no short cell across lines and keeps the first column in view',
+    async (route) => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+      // Every cell whose text is one word — a month, an amount with its unit (15万元), a ROI — sits on one line.
+      // (Chinese prose may break between any two characters; that is not a word broken.)
+      const broken = await page.locator('main table').evaluateAll((tables) =>
+        tables.flatMap((table) =>
+          [...table.querySelectorAll('th, td')].flatMap((cell) => {
+            const text = (cell.textContent ?? '').trim();
+            if (!/^[^\s\u3000-\u9fff\uff00-\uffef]+[\u4e00-\u9fff]{0,2}$/.test(text)) return [];
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            return tops.size > 1 ? [text] : [];
+          }),
+        ),
+      );
+      expect(broken).toEqual([]);
+      if (route.startsWith('/plans/')) {
+        const month = page.locator('#months tbody tr td').first();
+        const box = await month.boundingBox();
+        expect(await month.textContent()).toMatch(/^\d{4}-\d{2}$/);
+        await page.locator('#months .table-scroll').evaluate((region) => (region.scrollLeft = 200));
+        const after = await month.boundingBox();
+        expect(Math.abs(after!.x - box!.x)).toBeLessThanOrEqual(1.5);
+      }
+      await page.close();
+    },
+  );
 });
-

@@ -41,7 +41,9 @@ interface Palette {
 function palette(): Palette {
   const style = getComputedStyle(document.documentElement);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light' || document.documentElement.dataset.theme === 'dark';
+  const dark =
+    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light') ||
+    document.documentElement.dataset.theme === 'dark';
   return {
     text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
     grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
@@ -74,7 +76,12 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   // Fen to axis units (万元) for drawing only; the tables and tooltips keep the exact amounts.
   const scaled = (values: readonly (number | null)[]) => values.map((fen) => (fen === null ? null : fen / unit));
-  const moneyTip = { callbacks: { label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) => `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}` } };
+  const moneyTip = {
+    callbacks: {
+      label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+        `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}`,
+    },
+  };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -101,10 +108,37 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
       data: {
         labels: data.monthly.labels,
         datasets: [
-          { type: 'bar', label: labels.revenue, data: scaled(data.monthly.revenue), backgroundColor: colours.revenue, borderColor: colours.line, borderWidth: 0, yAxisID: 'money' },
+          {
+            type: 'bar',
+            label: labels.revenue,
+            data: scaled(data.monthly.revenue),
+            backgroundColor: colours.revenue,
+            borderColor: colours.line,
+            borderWidth: 0,
+            yAxisID: 'money',
+          },
           // Outlined bars stay distinct from the filled ones in greyscale print.
-          { type: 'bar', label: labels.marketing, data: scaled(data.monthly.marketing), backgroundColor: 'transparent', borderColor: colours.marketing, borderWidth: 2, yAxisID: 'money' },
-          { type: 'line', label: labels.roi, data: data.monthly.roi, borderColor: colours.line, backgroundColor: colours.line, borderDash: [6, 3], pointStyle: shapes, pointRadius: 5, yAxisID: 'roi', spanGaps: false },
+          {
+            type: 'bar',
+            label: labels.marketing,
+            data: scaled(data.monthly.marketing),
+            backgroundColor: 'transparent',
+            borderColor: colours.marketing,
+            borderWidth: 2,
+            yAxisID: 'money',
+          },
+          {
+            type: 'line',
+            label: labels.roi,
+            data: data.monthly.roi,
+            borderColor: colours.line,
+            backgroundColor: colours.line,
+            borderDash: [6, 3],
+            pointStyle: shapes,
+            pointRadius: 5,
+            yAxisID: 'roi',
+            spanGaps: false,
+          },
         ],
       },
       options: {
@@ -132,13 +166,33 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
       data: {
         labels: data.cumulative.labels,
         datasets: [
-          { label: labels.cumulativeRevenue, data: scaled(data.cumulative.cumulative), borderColor: colours.revenue, backgroundColor: colours.revenue, pointRadius: 3 },
+          {
+            label: labels.cumulativeRevenue,
+            data: scaled(data.cumulative.cumulative),
+            borderColor: colours.revenue,
+            backgroundColor: colours.revenue,
+            pointRadius: 3,
+          },
           ...(data.cumulative.target === null
             ? []
-            : [{ label: labels.target, data: scaled(data.cumulative.labels.map(() => data.cumulative.target)), borderColor: colours.marketing, borderDash: [8, 4], pointRadius: 0 }]),
+            : [
+                {
+                  label: labels.target,
+                  data: scaled(data.cumulative.labels.map(() => data.cumulative.target)),
+                  borderColor: colours.marketing,
+                  borderDash: [8, 4],
+                  pointRadius: 0,
+                },
+              ]),
         ],
       },
-      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis(labels.unit, top(data.cumulative.cumulative, [data.cumulative.target])) } },
+      options: {
+        ...common,
+        scales: {
+          x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
+          y: axis(labels.unit, top(data.cumulative.cumulative, [data.cumulative.target])),
+        },
+      },
     },
     stages: {
       type: 'bar',
@@ -149,7 +203,13 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
           { label: labels.stageLines, data: scaled(data.stages.budgetLines), backgroundColor: 'transparent', borderColor: colours.line, borderWidth: 2 },
         ],
       },
-      options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis(labels.unit, top(data.stages.marketing, data.stages.budgetLines)) } },
+      options: {
+        ...common,
+        scales: {
+          x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
+          y: axis(labels.unit, top(data.stages.marketing, data.stages.budgetLines)),
+        },
+      },
     },
   };
 }
@@ -168,7 +228,11 @@ function draw(root: HTMLElement): void {
       const chart = new Chart(canvas, config);
       // What the chart plots, back in the tables' units (fen; ROI as is), for tests that compare it with the table beside it.
       canvas.dataset.series = JSON.stringify(
-        chart.data.datasets.map((dataset) => (dataset.data as (number | null)[]).map((v) => (v === null || (dataset as { yAxisID?: string }).yAxisID === 'roi' ? v : Math.round(v * payload.unit)))),
+        chart.data.datasets.map((dataset) =>
+          (dataset.data as (number | null)[]).map((v) =>
+            v === null || (dataset as { yAxisID?: string }).yAxisID === 'roi' ? v : Math.round(v * payload.unit),
+          ),
+        ),
       );
       canvas.dataset.unit = payload.labels.unit;
       charts.push(chart);
@@ -179,8 +243,18 @@ function draw(root: HTMLElement): void {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
   new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
   // Crisp in print: redraw at print resolution before printing, back after.
-  addEventListener('beforeprint', () => charts.forEach((chart) => { chart.options.devicePixelRatio = 3; chart.resize(); }));
-  addEventListener('afterprint', () => charts.forEach((chart) => { chart.options.devicePixelRatio = window.devicePixelRatio; chart.resize(); }));
+  addEventListener('beforeprint', () =>
+    charts.forEach((chart) => {
+      chart.options.devicePixelRatio = 3;
+      chart.resize();
+    }),
+  );
+  addEventListener('afterprint', () =>
+    charts.forEach((chart) => {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }),
+  );
 }
 
 document.querySelectorAll<HTMLElement>('[data-plan-charts]').forEach(draw);

@@ -65,9 +65,7 @@ export function frequencyRank(frequency: SopData['frequency']): number {
 
 function byFrequencyThenTitle(a: Entry<SopData>, b: Entry<SopData>): number {
   return (
-    frequencyRank(a.data.frequency) - frequencyRank(b.data.frequency) ||
-    zhCollator.compare(a.data.title, b.data.title) ||
-    defaultCollator.compare(a.id, b.id)
+    frequencyRank(a.data.frequency) - frequencyRank(b.data.frequency) || zhCollator.compare(a.data.title, b.data.title) || defaultCollator.compare(a.id, b.id)
   );
 }
 
@@ -80,14 +78,7 @@ export function roleText(role: Entry<RoleData>): string {
 /** The text of an SOP: title, trigger, steps and their notes, KPIs, tags and body. */
 export function sopText(sop: Entry<SopData>): string {
   const d = sop.data;
-  return [
-    d.title,
-    d.trigger ?? '',
-    ...d.steps.flatMap((s) => [s.do, s.note ?? '']),
-    ...d.kpis.map((k) => k.name),
-    ...d.tags,
-    sop.body ?? '',
-  ].join('\n');
+  return [d.title, d.trigger ?? '', ...d.steps.flatMap((s) => [s.do, s.note ?? '']), ...d.kpis.map((k) => k.name), ...d.tags, sop.body ?? ''].join('\n');
 }
 
 /**
