@@ -87,7 +87,12 @@ staffing:
   base: 1
   steps:
     - atOrdersPerDay: 80
-      add: 1`,
+      add: 1
+onboarding:
+  - phase: 第一天
+    sops: [refund-check]
+  - phase: 第一周
+    sops: [bad-review-reply]`,
   body: `## 一天的工作
 
 上午先清千牛里的退款待办，下午跟进物流异常件。
@@ -448,20 +453,20 @@ export function annotate(example: GuideExample, options: AnnotateOptions): strin
       const comment = [tag, note].filter(Boolean).join(inLanguage(DEFAULT_WORDS, options.lang).sep);
       return { code, comment: comment ? convert(comment) : undefined };
     }
-    const lineNote = (example.lineNotes?.[code.trim()] && inLanguage(example.lineNotes[code.trim()]!, options.lang));
+    const lineNote = example.lineNotes?.[code.trim()] && inLanguage(example.lineNotes[code.trim()]!, options.lang);
     return { code, comment: lineNote ? convert(lineNote) : undefined };
   });
   // A top-level key of the schema the example does not write (a field just added to a collection) is
   // still shown, commented out, so the guide names every key without its examples being edited.
   for (const [path, info] of options.keys ?? []) {
     if (path.includes('.') || path.includes('[]') || seen.has(path)) continue;
-    const comment = [keyTag(info, options.lang), info.help && inLanguage(info.help, options.lang)].filter(Boolean).join(inLanguage(DEFAULT_WORDS, options.lang).sep);
+    const comment = [keyTag(info, options.lang), info.help && inLanguage(info.help, options.lang)]
+      .filter(Boolean)
+      .join(inLanguage(DEFAULT_WORDS, options.lang).sep);
     rows.push({ code: info.example === undefined ? `# ${path}:` : `# ${path}: ${info.example}`, comment: comment ? convert(comment) : undefined });
   }
   const widths = rows.filter((r) => r.comment).map((r) => displayWidth(r.code));
   const column = Math.min(MAX_COMMENT_COLUMN, Math.max(0, ...widths) + 2);
-  const yaml = rows
-    .map(({ code, comment }) => (comment ? `${code}${' '.repeat(Math.max(2, column - displayWidth(code)))}# ${comment}` : code))
-    .join('\n');
+  const yaml = rows.map(({ code, comment }) => (comment ? `${code}${' '.repeat(Math.max(2, column - displayWidth(code)))}# ${comment}` : code)).join('\n');
   return exampleFile({ ...example, yaml });
 }
