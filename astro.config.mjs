@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import opsbook from './src/integrations/opsbook.ts';
 import glossaryLinks from './src/integrations/rehype-glossary-links.ts';
+import bodyGuard from './src/integrations/body-guard.ts';
 import { deployment } from './src/integrations/deploy.ts';
 
 // OPSBOOK_BASE=/handbook/ serves the site under a sub-path; OPSBOOK_SITE=https://… is its public address
@@ -17,12 +18,21 @@ export default defineConfig({
   ...(site ? { site } : {}),
   // Plain folders (/roles/x/) make links work from any static host and from dist/ opened as files.
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // glossaryLinks() adds a hast plugin to the Markdown processor (Sätteri), which MDX inherits.
-  integrations: [opsbook(), glossaryLinks(), mdx()],
+  // Stylesheets are always files, so the CSP needs no 'unsafe-inline' for <style> (src/integrations/html-hardening.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // bodyGuard() and glossaryLinks() add hast plugins to the Markdown processor (Sätteri), which MDX inherits;
+  // the guard goes first, so every body is sanitized (and MDX code removed) before anything else sees it.
+  integrations: [opsbook(), bodyGuard(), glossaryLinks(), mdx()],
+  // Bodies are text for operations staff: code blocks stay plain (Shiki would add inline styles the guard removes anyway).
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Builds write staging folders beside dist/ (scripts/build.ts): the dev server must not reload for them.
-  vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/test-results/**', '**/bench/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/test-results/**', '**/bench/**'] } },
+    // Component scripts are always files too: the CSP hashes only Opsbook's two inline scripts
+    // (src/components/layout/inline-scripts.ts), never what Astro would inline into a page.
+    build: { assetsInlineLimit: (file) => (/\.(?:js|mjs|css)$/.test(file) ? false : undefined) },
+  },
   // Writes .astro/collections/*.schema.json and a file → collection map, which the Astro VS Code extension
   // (setting astro.content-intellisense) uses to check the front matter of roles/sops/plans .md files.
   experimental: { contentIntellisense: true },

@@ -1,7 +1,8 @@
 /**
  * `npm run pdf`: builds the handbook (plan pages then link to their PDF) and
  * prints every plan's /plans/<id>/print/ page to dist/pdf/<id>.pdf with
- * Debian's Chromium through playwright-core.
+ * Debian's Chromium through playwright-core; each plan's monthly reviews (/plans/<id>/review/<YYYY-MM>/)
+ * go to dist/pdf/<id>-<YYYY-MM>.pdf.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,17 @@ if (ids.length === 0) {
   process.exit(1);
 }
 
+// Monthly reviews (月报): one PDF per month with data.
+const reviews = ids.flatMap((id) => {
+  const folder = path.join(plansDir, id, 'review');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((month) => existsSync(path.join(folder, month, 'index.html')))
+    .sort()
+    .map((month) => ({ route: `plans/${id}/review/${month}/`, file: `${id}-${month}.pdf` }));
+});
+const documents = [...ids.map((id) => ({ route: `plans/${id}/print/`, file: `${id}.pdf` })), ...reviews];
+
 const out = path.join(dist, 'pdf');
 mkdirSync(out, { recursive: true });
 const server = await serveDir(dist, base);
@@ -47,15 +59,15 @@ const browser = await launchBrowser();
 try {
   // A high device scale factor makes the Chart.js canvases crisp on paper.
   const context = await browser.newContext({ deviceScaleFactor: 3, colorScheme: 'light' });
-  for (const id of ids) {
+  for (const document of documents) {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}${base}plans/${id}/print/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${base}${document.route}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
-    const file = path.join(out, `${id}.pdf`);
+    const file = path.join(out, document.file);
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
-    if (errors.length) throw new Error(`plans/${id}/print/: ${errors.join('; ')}`);
+    if (errors.length) throw new Error(`${document.route}: ${errors.join('; ')}`);
     process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
     await page.close();
   }

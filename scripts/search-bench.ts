@@ -6,19 +6,21 @@
  * result cards fetched in the background after it, and query time (median of
  * the 20 queries after the first, over --rounds visits with an empty cache): to
  * the result list (search plus the summaries of the 8 results the dialog
- * shows) and to their excerpts (their texts too).
+ * shows) and to their excerpts (their texts too), and the requests each query makes.
  * Prints the figures and writes them as JSON to stdout's last line.
  *
  *   node scripts/search-bench.ts --dist dist --sops 27 --query 直通车   # an existing build (the sample)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateHandbook } from './gen-handbook.ts';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
+import { planQuery, termUseToken } from '../src/search/shared/text.ts';
+import { namedTerms, type TermEntry } from '../src/search/shared/aliases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -94,7 +96,7 @@ interface Round {
   firstMs: number;
   responses: Fetched[];
   cards: Fetched[];
-  times: { q: string; ms: number; excerptsMs: number; hits: number }[];
+  times: { q: string; ms: number; excerptsMs: number; hits: number; requests: number; indexRequests: number; excerptRequests: number }[];
 }
 
 /** One visit in a fresh browser context (empty cache): the first query in the dialog, then the others through the engine. */
@@ -131,14 +133,28 @@ async function round(): Promise<Round> {
     const engine = window.opsbookSearch!;
     await engine.cards(); // in already (networkidle above), as they are seconds after a first query
     const out: Round['times'] = [];
+    // Requests per query, from resource timing (its buffer holds 250 entries unless told).
+    performance.setResourceTimingBufferSize(100_000);
+    const fetched = () => performance.getEntriesByType('resource').map((e) => e.name);
     for (const q of qs) {
+      const before = fetched().length;
       const t = performance.now();
       const { hits } = await engine.search(q);
       const shown = hits.slice(0, 8);
       await Promise.all(shown.map((h) => h.summary()));
       const listed = performance.now();
+      const toList = fetched().slice(before);
       await Promise.all(shown.map((h) => h.data()));
-      out.push({ q, ms: listed - t, excerptsMs: performance.now() - t, hits: hits.length });
+      const all = fetched().slice(before);
+      out.push({
+        q,
+        ms: listed - t,
+        excerptsMs: performance.now() - t,
+        hits: hits.length,
+        requests: toList.length,
+        indexRequests: toList.filter((u) => u.includes('.pf_index')).length,
+        excerptRequests: all.length - toList.length,
+      });
     }
     return out;
   }, queries);
@@ -146,9 +162,47 @@ async function round(): Promise<Round> {
   return { firstMs, responses: all.filter((r) => !isCards(r)), cards: all.filter(isCards), times };
 }
 
+/**
+ * The index chunks the strict search alone fetches — one Pagefind AND search of each query's words and its
+ * exact phrases, as the engine made before it had relaxed tiers — the queries in the same order in a fresh
+ * visit: what the engine's tiers (several searches per query) are compared with.
+ */
+async function singleSearchChunks(): Promise<number[]> {
+  const file = JSON.parse(readFileSync(path.join(pagefindDir, 'opsbook-terms.json'), 'utf8')) as { common?: string[]; terms?: TermEntry[] };
+  const common = new Set(file.common ?? []);
+  // The first query (typed in the dialog in a visit) first, not counted: its chunks are in when the others run.
+  const mains = [values.query, ...queries].map((q) => {
+    const plan = planQuery(q, common);
+    // A query naming a glossary term also searches the term as written and its uses, as before the tiers.
+    const named = namedTerms(q, file.terms ?? []).flatMap((t) => [planQuery(t.term, common).main, `"${termUseToken(t.term)}"`]);
+    return [plan.main, ...plan.phrases, ...named];
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+  const chunks = await page.evaluate(async (qs) => {
+    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    document.documentElement.lang = 'en';
+    await pf.options({ excerptLength: 0, noWorker: true });
+    await pf.init();
+    performance.setResourceTimingBufferSize(100_000);
+    const count = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('.pf_index')).length;
+    const out: number[] = [];
+    for (const q of qs) {
+      const before = count();
+      await Promise.all(q.map((x) => pf.search(x)));
+      out.push(count() - before);
+    }
+    return out;
+  }, mains);
+  await context.close();
+  return chunks.slice(1);
+}
+
 try {
   const done: Round[] = [];
   for (let i = 0; i < rounds; i++) done.push(await round());
+  const single = await singleSearchChunks();
   const { responses, cards, firstMs } = done[0]!;
   const bytes = responses.reduce((n, r) => n + r.bytes, 0);
   const gzip = responses.reduce((n, r) => n + r.gzip, 0);
@@ -165,10 +219,21 @@ try {
     medianQueryMs: median(later.map((t) => t.ms)),
     medianExcerptsMs: median(later.map((t) => t.excerptsMs)),
     roundMedians: done.map((r) => median(r.times.slice(1).map((t) => t.ms))),
+    // Every query of the first visit (the first included): requests until its result list, of them index
+    // chunks, and then for its 8 excerpts. Later visits fetch the same.
+    requestsPerQuery: {
+      median: median(done[0]!.times.map((t) => t.requests)),
+      max: Math.max(...done[0]!.times.map((t) => t.requests)),
+      indexChunks: done[0]!.times.reduce((n, t) => n + t.indexRequests, 0) / done[0]!.times.length,
+      singleSearchIndexChunks: single.reduce((n, c) => n + c, 0) / single.length,
+      excerpts: median(done[0]!.times.map((t) => t.excerptRequests)),
+    },
   };
+  // Queries whose tiers fetched other chunks than the strict search alone.
+  const otherChunks = queries.flatMap((q, i) => (done[0]!.times[i]!.indexRequests !== single[i] ? [`${q} ${done[0]!.times[i]!.indexRequests} vs ${single[i]}`] : []));
   const perQuery = queries.map((q) => {
     const ts = done.map((r) => r.times.find((t) => t.q === q)!);
-    return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits}`;
+    return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits} hits ${ts[0]!.requests}+${ts[0]!.excerptRequests} req`;
   });
   process.stdout.write(
     [
@@ -180,6 +245,10 @@ try {
       `  query time, median of ${later.length / rounds} queries after the first × ${rounds} visits with an empty cache: ` +
         `${figures.medianQueryMs.toFixed(1)} ms to the result list, ${figures.medianExcerptsMs.toFixed(1)} ms to its excerpts ` +
         `(per visit: ${figures.roundMedians.map((m) => m.toFixed(1)).join(', ')} ms)`,
+      `  requests per query (first visit, to the result list): median ${figures.requestsPerQuery.median}, max ${figures.requestsPerQuery.max}, ` +
+        `index chunks ${figures.requestsPerQuery.indexChunks.toFixed(2)} on average ` +
+        `(the strict search alone — words ANDed, exact phrases, a named term: ${figures.requestsPerQuery.singleSearchIndexChunks.toFixed(2)}); then ${figures.requestsPerQuery.excerpts} for the 8 excerpts (median)`,
+      `    queries fetching other chunks than the strict search: ${otherChunks.join(', ') || 'none'}`,
       `    ${perQuery.join(', ')}`,
       JSON.stringify(figures),
     ].join('\n') + '\n',

@@ -16,7 +16,7 @@ export interface CheckReport {
   /** The overlay's heading, name and hint in the site's language. */
   readonly heading: { readonly name: string; readonly title: string; readonly hint: string };
   readonly errors: number;
-  readonly firstError?: { file: string; line: number | null };
+  readonly firstError?: { file: string; line: number | null; column?: number | null };
 }
 
 export async function checkForDev(root: string): Promise<CheckReport> {
@@ -32,7 +32,7 @@ export async function checkForDev(root: string): Promise<CheckReport> {
     text: toText(problems, { lang, displayRoot, color }),
     plain: toText(errors, { lang, displayRoot, color: false }),
     errors: errors.length,
-    firstError: first ? { file: path.join(root, first.file), line: first.line } : undefined,
+    firstError: first ? { file: path.join(root, first.file), line: first.line, column: first.column } : undefined,
   };
 }
 
@@ -51,7 +51,7 @@ export function watchContent(server: ViteDevServer, root: string): void {
       stack: '',
       plugin: 'opsbook:check',
       id: report.firstError?.file,
-      loc: report.firstError ? { file: report.firstError.file, line: report.firstError.line ?? 1, column: 1 } : undefined,
+      loc: report.firstError ? { file: report.firstError.file, line: report.firstError.line ?? 1, column: report.firstError.column ?? 1 } : undefined,
     },
   });
 

@@ -18,8 +18,10 @@ import { checkMarkdownBodies, checkMdxBodies, type BodyUses, type MarkdownTag } 
 import { termMatcher } from '../domain/glossary/term-links.ts';
 import { ruleOf } from './rules.ts';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
+import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
+import { readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 
 
@@ -49,6 +51,8 @@ class ContentReader {
   readonly references: FileReference[] = [];
 
   readonly root: string;
+  /** site.yaml `mdx: { code: true }`: imports and expressions in .mdx bodies are the site's choice, not reported. */
+  allowCode = false;
 
   constructor(root: string) {
     this.root = root;
@@ -128,8 +132,17 @@ class ContentReader {
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
+        // @astrojs/mdx imports the module a front matter `layout:` names: code, like an import in the body.
+        const raw = parsed.raw;
+        if (extension === '.mdx' && !this.allowCode && raw && typeof raw === 'object' && Object.hasOwn(raw, 'layout')) {
+          const layout = (raw as Record<string, unknown>).layout;
+          // Not "ignored", as the unknown-key warning would say: it is imported.
+          const unknown = this.problems.findIndex((p) => p.file === file && p.rule === 'schema.unknownKey' && p.path.join('.') === 'layout');
+          if (unknown >= 0) this.problems.splice(unknown, 1);
+          this.report('mdx.code', file, ['layout'], { kind: 'layout', code: excerpt(`layout: ${typeof layout === 'string' ? layout : JSON.stringify(layout)}`), components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`) });
+        }
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
-        else if (spec.body) this.readMarkdownTags(file, split.body, split.bodyLine);
+        else this.readMarkdown(file, split.body, split.bodyLine, spec.body);
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
@@ -153,18 +166,33 @@ class ContentReader {
     }
   }
 
-  /** Compiles an MDX body, then keeps the components it uses (src/mdx/components.ts). */
+  /** Compiles an MDX body, then keeps the components it uses (src/mdx/components.ts) and reports code and HTML it may not hold. */
   readMdx(file: string, body: string, bodyLine: number) {
     if (!this.compileMdx(file, body, bodyLine)) return;
     const tree = mdxToMdast(body) as MdxNode;
     this.mdxBodies.push({ file, bodyLine, uses: componentUses(tree), declared: declaredNames(tree) });
+    this.reportSafety(file, bodyLine, tree, 'mdx');
   }
 
-  /** A component name written in a .md body: parse it only then, to tell code from HTML. */
-  readMarkdownTags(file: string, body: string, bodyLine: number) {
-    if (!MAYBE_COMPONENT.test(body)) return;
-    const tags = componentTagsInHtml(markdownToMdast(body) as MdxNode);
-    if (tags.length > 0) this.markdownTags.push({ file, bodyLine, tags });
+  /**
+   * A .md body: HTML outside the allowlist and refused link addresses, and (roles, SOPs) component names,
+   * which only .mdx understands. Parsed only when it holds a tag, a link or an image.
+   */
+  readMarkdown(file: string, body: string, bodyLine: number, components: boolean) {
+    const tags = components && MAYBE_COMPONENT.test(body);
+    if (!tags && !MAYBE_UNSAFE_MARKDOWN.test(body)) return;
+    const tree = markdownToMdast(body) as MdxNode;
+    this.reportSafety(file, bodyLine, tree, 'markdown');
+    if (!tags) return;
+    const found = componentTagsInHtml(tree);
+    if (found.length > 0) this.markdownTags.push({ file, bodyLine, tags: found });
+  }
+
+  reportSafety(file: string, bodyLine: number, tree: MdxNode, format: 'markdown' | 'mdx') {
+    for (const { rule, line, ...facts } of bodySafety(tree, { format, allowCode: this.allowCode })) {
+      const params = rule === 'mdx.code' ? { ...facts, components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`) } : facts;
+      this.report(rule, file, ['body'], params, bodyLine + line - 1);
+    }
   }
 
   async single<N extends FileCollectionName>(name: N): Promise<ParsedFile<z.output<(typeof COLLECTIONS)[N]['schema']>>> {
@@ -220,6 +248,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     return { handbook: emptyHandbook(), problems: reader.problems };
   }
   const site = (await reader.single('site')).data;
+  reader.allowCode = site?.mdx.code ?? false;
   const departments = await reader.entries<typeof schemas.department>('departments');
   const roles = await reader.entries<typeof schemas.role>('roles');
   const sops = await reader.entries<typeof schemas.sop>('sops');
@@ -259,7 +288,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     }
     return sources.get(file);
   };
-  const problems = [...reader.problems, ...crossProblems, ...mdxProblems].map((p) => {
+  // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
+  const actuals = readActuals(root, handbook.plans, { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;

@@ -19,6 +19,8 @@ export interface Problem {
   readonly path: readonly PathSegment[];
   readonly params: Readonly<Record<string, ParamValue>>;
   readonly line?: number;
+  /** 1-based cell index, for CSV cell and header problems (actuals). */
+  readonly column?: number;
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

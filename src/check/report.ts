@@ -12,6 +12,8 @@ export interface RenderedProblem {
   readonly rule: string;
   readonly file: string;
   readonly line: number | null;
+  /** 1-based cell index of a CSV problem (actuals), else null. */
+  readonly column: number | null;
   readonly path: string;
   readonly message: string;
   readonly hint: string | null;
@@ -28,6 +30,7 @@ export function renderProblem(problem: Problem, lang: Locale): RenderedProblem {
     rule: problem.rule,
     file: problem.file,
     line: problem.line ?? null,
+    column: problem.column ?? null,
     path: formatPath(problem.path),
     message: convert(rule.message[base](problem.params, say)),
     hint: hint ? convert(hint) : null,
@@ -57,7 +60,7 @@ export function toText(problems: readonly Problem[], options: TextOptions): stri
   const lines: string[] = [];
   for (const problem of problems) {
     const r = renderProblem(problem, options.lang);
-    const where = `${path.posix.join(options.displayRoot, r.file)}${r.line ? `:${r.line}` : ''}`;
+    const where = `${path.posix.join(options.displayRoot, r.file)}${r.line ? `:${r.line}${r.column ? `:${r.column}` : ''}` : ''}`;
     const label = r.severity === 'error' ? paint('31;1', words.error) : paint('33;1', words.warning);
     lines.push(`${paint('1', where)}  ${label}  ${r.path ? `${paint('36', r.path)}  ` : ''}${r.message}  ${paint('2', `[${r.rule}]`)}`);
     if (r.hint) lines.push(`    ${words.hint}: ${r.hint}`);

@@ -8,6 +8,7 @@
 import { FORMATS, type SourceLocale } from '../i18n/index.ts';
 import { formatFen } from '../domain/money.ts';
 import type { FenParam, ParamValue, Severity } from './problems.ts';
+import { ACTUALS_RULES } from './rules-actuals.ts';
 
 type Params = Readonly<Record<string, ParamValue>>;
 
@@ -60,6 +61,50 @@ const MONEY_REASON: Record<string, Record<SourceLocale, string>> = {
   'chinese-numerals': { 'zh-CN': '用了汉字数字', en: 'written in Chinese numerals' },
   'latin-unit': { 'zh-CN': '用了 w/k 作单位', en: 'uses w/k as a unit' },
   exponent: { 'zh-CN': '用了科学计数法', en: 'written in scientific notation' },
+};
+
+const CODE_KIND: Record<string, Record<SourceLocale, string>> = {
+  import: { 'zh-CN': ' import 语句', en: 'an import statement' },
+  export: { 'zh-CN': ' export 语句', en: 'an export statement' },
+  expression: { 'zh-CN': '表达式 { }', en: 'an expression { }' },
+  attribute: { 'zh-CN': '写成表达式的属性', en: 'an attribute written as an expression' },
+  spread: { 'zh-CN': '展开属性 {...}', en: 'a spread attribute {...}' },
+  layout: { 'zh-CN': ' layout 字段（构建时会 import 它指向的模块）', en: 'a layout key (the build imports the module it names)' },
+};
+
+const ELEMENT_ADVICE: Record<string, Record<SourceLocale, string>> = {
+  script: { 'zh-CN': '手册不运行正文里的脚本；需要交互的功能请找手册维护者。', en: 'The handbook runs no script from a body; ask the maintainers for an interactive feature.' },
+  style: {
+    'zh-CN': '正文里不写样式：用 Markdown 的 **粗体**、*斜体*、标题、列表和表格，样式由网站统一提供。',
+    en: 'No styles in a body: use Markdown **bold**, *italic*, headings, lists and tables; the site does the styling.',
+  },
+  embed: { 'zh-CN': '嵌入的网页、视频或文件改成链接：[标题](https://…)。', en: 'Link to the page, video or file instead: [title](https://…).' },
+  form: {
+    'zh-CN': '表单改成链接：[填写表单](https://…)；要打勾的清单，在 .mdx 里用 <Checklist>。',
+    en: 'Link to the form instead: [fill in the form](https://…); for a list to tick off use <Checklist> in an .mdx file.',
+  },
+  head: { 'zh-CN': '删掉它：页面的 meta、base、link 和标题由网站生成。', en: 'Remove it: the site writes the meta, base and link tags and the title.' },
+  graphic: { 'zh-CN': '把图形存成图片文件（PNG、JPG），用 ![说明](图片地址) 插入。', en: 'Save the drawing as an image file (PNG, JPG) and insert it with ![caption](address).' },
+  other: {
+    'zh-CN': '改用 Markdown，或这些标签：表格、列表、<br>、<details>/<summary>、<kbd>、<sub>/<sup>、<a>、<img>（完整清单见指南“安全”）。',
+    en: 'Use Markdown, or these tags: tables, lists, <br>, <details>/<summary>, <kbd>, <sub>/<sup>, <a>, <img> (the full list is in the guide, "Security").',
+  },
+};
+
+const URL_REASON: Record<string, Record<SourceLocale, string>> = {
+  script: { 'zh-CN': '这是会执行脚本的地址', en: 'it runs a script' },
+  data: { 'zh-CN': 'data: 地址只能是 PNG、JPEG、GIF、WebP、AVIF 图片', en: 'data: addresses may only be PNG, JPEG, GIF, WebP or AVIF pictures' },
+  'http-image': { 'zh-CN': '图片要用 https 地址', en: 'images need an https address' },
+  'other-host': { 'zh-CN': '以 // 开头的地址指向别的网站', en: 'an address starting with // points to another site' },
+  scheme: { 'zh-CN': '链接只能是 http(s)://、mailto:、tel: 或本站页面，图片只能是 https:// 或本站文件', en: 'links go to http(s)://, mailto:, tel: or a page of the site; images come from https:// or the site' },
+};
+
+const URL_ADVICE: Record<string, Record<SourceLocale, string>> = {
+  script: { 'zh-CN': '链接要指向网页：[文字](https://…)。', en: 'Link to a web page: [text](https://…).' },
+  data: { 'zh-CN': '把文件放到网站或网盘上，链接它的地址。', en: 'Put the file on the site or a file share and link its address.' },
+  'http-image': { 'zh-CN': '改成 https:// 开头的地址，或把图片放进网站的 public/ 文件夹，用 /图片.png 这样的地址。', en: "Use an https:// address, or put the picture in the site's public/ folder and write /picture.png." },
+  'other-host': { 'zh-CN': '写全地址：https://…。', en: 'Write the full address: https://….' },
+  scheme: { 'zh-CN': '改成 https://… 的地址。', en: 'Use an https://… address.' },
 };
 
 const SEPARATOR: Record<string, Record<SourceLocale, string>> = {
@@ -175,8 +220,8 @@ export const RULES = {
       en: (p, say) => `there is no component <${p.name}>; the components are ${say.list(p.known)}`,
     },
     hint: {
-      'zh-CN': (p) => (p.suggestion ? `是不是 <${p.suggestion}>？组件名区分大小写，开头大写。` : '自己写的组件要在正文开头 import；否则换成上面列出的组件之一。'),
-      en: (p) => (p.suggestion ? `Did you mean <${p.suggestion}>? Component names are case-sensitive and start with a capital.` : 'Import a component of your own at the top of the body, or use one of the components listed.'),
+      'zh-CN': (p) => (p.suggestion ? `是不是 <${p.suggestion}>？组件名区分大小写，开头大写。` : '换成上面列出的组件之一（自己写的组件要 import，只有 site.yaml 写了 mdx: { code: true } 的网站才允许）。'),
+      en: (p) => (p.suggestion ? `Did you mean <${p.suggestion}>? Component names are case-sensitive and start with a capital.` : 'Use one of the components listed (components of your own need an import, allowed only when site.yaml says mdx: { code: true }).'),
     },
   },
   'mdx.unknownAttribute': {
@@ -297,6 +342,72 @@ export const RULES = {
     advice: {
       'zh-CN': '把文件扩展名从 .md 改成 .mdx（内容不用改），组件就会生效。',
       en: 'Rename the file from .md to .mdx (nothing else changes) and the component works.',
+    },
+  },
+  'mdx.code': {
+    severity: 'error',
+    title: { 'zh-CN': 'MDX 正文里写了代码', en: 'Code in an MDX body' },
+    message: {
+      'zh-CN': (p) =>
+        `MDX ${p.kind === 'layout' ? '文件的 front matter ' : '正文'}里有${CODE_KIND[String(p.kind)]?.['zh-CN'] ?? '代码'}：${p.code}。它会在构建时执行，能读取构建机器上的文件和环境变量，所以默认不允许，构建时也会删掉`,
+      en: (p) =>
+        `the MDX ${p.kind === 'layout' ? "file's front matter" : 'body'} holds ${CODE_KIND[String(p.kind)]?.en ?? 'code'}: ${p.code}. It would run at build time, with the build machine's files and environment, so it is refused by default and removed by the build`,
+    },
+    hint: {
+      'zh-CN': (p, say) =>
+        p.kind === 'layout' ? '删掉 layout 这一行：页面的版式由手册提供。' : `.mdx 正文只写文字、Markdown 和手册组件（${say.list(p.components)}），组件属性写成带引号的文字。要显示花括号本身，写成 \\{ 或放进 \`代码\`。确实需要代码的网站，由维护者在 site.yaml 写 mdx: { code: true }（有风险，见指南“安全”）。`,
+      en: (p, say) =>
+        p.kind === 'layout' ? 'Remove the layout line: the handbook provides the page layout.' : `Write text, Markdown and the handbook's components (${say.list(p.components)}) with quoted attribute values. For a literal brace write \\{ or put it in \`code\`. A site that needs code says mdx: { code: true } in site.yaml (a risk; see the guide, "Security").`,
+    },
+    advice: {
+      'zh-CN': 'MDX 正文是数据，不是程序：import、export 和 { } 里的代码会在构建时执行，能读出构建机器上的文件和密钥并发布到页面上。删掉它们；要显示花括号就写 \\{ 或放进 `代码`。只有维护者确认内容作者可信时，才在 site.yaml 写 mdx: { code: true }。',
+      en: "An MDX body is data, not a program: import, export and code in { } run at build time and can publish the build machine's files and secrets on the page. Remove them; write \\{ or `code` for a literal brace. Only when the maintainers trust every author may site.yaml say mdx: { code: true }.",
+    },
+  },
+  'html.element': {
+    severity: 'error',
+    title: { 'zh-CN': '正文里有不允许的 HTML 标签', en: 'HTML element not allowed in a body' },
+    message: {
+      'zh-CN': (p) => `正文里的 <${p.tag}> 不允许：构建时${p.removes === 'content' ? '连同其中的内容一起删除' : p.removes === 'tag' ? '删掉这个标签，只留下其中的文字' : '会删掉它'}`,
+      en: (p) => `<${p.tag}> is not allowed in a body: the build ${p.removes === 'content' ? 'removes it with everything inside' : p.removes === 'tag' ? 'removes the tag and keeps its text' : 'removes it'}`,
+    },
+    hint: {
+      'zh-CN': (p) => (ELEMENT_ADVICE[String(p.kind)] ?? ELEMENT_ADVICE.other!)['zh-CN'],
+      en: (p) => (ELEMENT_ADVICE[String(p.kind)] ?? ELEMENT_ADVICE.other!).en,
+    },
+  },
+  'html.attribute': {
+    severity: 'error',
+    title: { 'zh-CN': 'HTML 标签上有不允许的属性', en: 'HTML attribute not allowed' },
+    message: {
+      'zh-CN': (p) => `<${p.tag}> 的 ${p.attribute} 属性${p.value === undefined ? '' : `值 “${p.value}”`}不允许，构建时会删掉`,
+      en: (p) => `the ${p.attribute} attribute of <${p.tag}>${p.value === undefined ? '' : ` with the value "${p.value}"`} is not allowed; the build removes it`,
+    },
+    hint: {
+      'zh-CN': (p, say) =>
+        p.group === 'event'
+          ? `${p.attribute} 是事件处理代码；手册不运行正文里的脚本，删掉它。`
+          : p.group === 'style'
+            ? 'style 会改变页面外观，能伪装或遮住页面内容；删掉它，用 Markdown 的粗体、标题、列表和表格，样式由网站统一提供。'
+            : `删掉它。${(p.allowed as readonly string[] | undefined)?.length ? `<${p.tag}> 可用的属性：${say.list(p.allowed)}。` : `<${p.tag}> 不需要属性。`}`,
+      en: (p, say) =>
+        p.group === 'event'
+          ? `${p.attribute} is an event handler, i.e. a script; the handbook runs no script from a body. Remove it.`
+          : p.group === 'style'
+            ? 'style changes how the page looks and can disguise or cover its content; remove it and use Markdown emphasis, headings, lists and tables (the site does the styling).'
+            : `Remove it. ${(p.allowed as readonly string[] | undefined)?.length ? `<${p.tag}> takes ${say.list(p.allowed)}.` : `<${p.tag}> takes no attributes.`}`,
+    },
+  },
+  'html.url': {
+    severity: 'error',
+    title: { 'zh-CN': '不允许的链接或图片地址', en: 'Link or image address not allowed' },
+    message: {
+      'zh-CN': (p) => `<${p.tag}> 的 ${p.attribute} 地址 “${p.url}” 不允许（${URL_REASON[String(p.reason)]?.['zh-CN']}），构建时会删掉`,
+      en: (p) => `the ${p.attribute} address "${p.url}" of <${p.tag}> is not allowed (${URL_REASON[String(p.reason)]?.en}); the build removes it`,
+    },
+    hint: {
+      'zh-CN': (p) => (URL_ADVICE[String(p.reason)] ?? URL_ADVICE.scheme!)['zh-CN'],
+      en: (p) => (URL_ADVICE[String(p.reason)] ?? URL_ADVICE.scheme!).en,
     },
   },
   'id.slug': {
@@ -696,6 +807,7 @@ export const RULES = {
     message: { 'zh-CN': (p) => `岗位“${p.role}”不负责也不参与任何 SOP`, en: (p) => `role "${p.role}" owns and takes part in no SOP` },
     hint: { 'zh-CN': () => '在相关 SOP 的 owner、participants 或步骤的 by 中加上这个岗位。', en: () => 'Name it as owner, participant or step role in an SOP.' },
   },
+  ...ACTUALS_RULES,
   'glossary.unused': {
     severity: 'warning',
     title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },

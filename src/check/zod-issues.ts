@@ -65,6 +65,10 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
     case 'invalid_value':
       return [enumProblem(path, input, issue.values.map(String))];
     case 'invalid_format':
+      // A pattern with a message of its own (not zod's "Invalid string: …") says what is expected in words.
+      if (issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid')) {
+        return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.message } }];
+      }
       return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.format === 'regex' ? `格式 / format ${String((issue as { pattern?: string }).pattern ?? '')}` : issue.format } }];
     case 'too_small': {
       const isArray = issue.origin === 'array';

@@ -6,8 +6,12 @@ const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 const FULL_TO_HALF_OFFSET = 0xfee0;
 
+const FULL_WIDTH_OR_IDEOGRAPHIC_SPACE = /[\uff01-\uff5e\u3000]/;
+
 /** Turns full-width ASCII forms (！ to ～) and the ideographic space into their ASCII twins. */
 export function toHalfWidth(text: string): string {
+  // Most text has no full-width form: skip the character walk (and its garbage) then.
+  if (!FULL_WIDTH_OR_IDEOGRAPHIC_SPACE.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

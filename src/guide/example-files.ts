@@ -46,7 +46,9 @@ description: 岗位职责、SOP 和运营计划；新同事先看“新人入职
 locale: zh-CN
 currency: CNY
 robots: false
-editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}`,
+editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}
+mdx:
+  code: false`,
 };
 
 export const DEPARTMENT_EXAMPLE: GuideExample = {
@@ -258,7 +260,11 @@ fixedCosts:
     amount: 待定
     per: month
     status: planned
-averageOrderValue: 120元`,
+averageOrderValue: 120元
+tracking:
+  lowAttainment: 80%
+  channels:
+    - 抖音`,
 };
 
 export const MARKDOWN_PLAN_EXAMPLE: GuideExample = {

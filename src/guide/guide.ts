@@ -3,6 +3,7 @@
  * whose ids are the page's anchors in both languages, and the longer code
  * samples it shows (kept here: braces are awkward in Astro templates).
  */
+import { BODY_HTML, REMOVED_WITH_CONTENT } from '../domain/html/allowlist.ts';
 import { inLanguage, type Bilingual, type SourceLocale } from '../i18n/index.ts';
 import { UNIT_ALIASES, type DurationUnit } from '../domain/time.ts';
 
@@ -38,8 +39,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       { id: 'times', title: { zh: '时刻', en: 'Times of day' } },
     ],
   },
+  { id: 'actuals', title: { zh: '执行跟踪：实际数据', en: 'Plan vs actual (执行跟踪)' } },
   { id: 'checks', title: { zh: '检查报告：每条提示怎么改', en: 'Checker messages and how to fix them' } },
   { id: 'writing-sops', title: { zh: '怎样写好 SOP 步骤', en: 'Writing good SOP steps' } },
+  { id: 'security', title: { zh: '安全：正文里能写什么', en: 'Security: what a body may hold' } },
   { id: 'printing', title: { zh: '打印和 PDF', en: 'Printing and PDF' } },
   {
     id: 'publishing',
@@ -170,4 +173,45 @@ OPSBOOK_SITE=https://intranet.example.com/handbook/ npm run build
 
 # ${say(lang, '本机预览：http://localhost:4321/handbook/', 'preview locally: http://localhost:4321/handbook/')}
 OPSBOOK_BASE=/handbook/ npm run preview`;
+}
+
+/**
+ * The HTML tags an author may write in a body, from the allowlist itself (src/domain/html/allowlist.ts),
+ * leaving out the ones only Markdown writes (its task-list checkbox and footnote section).
+ */
+export function allowedBodyTags(): string[] {
+  return Object.keys(BODY_HTML)
+    .filter((tag) => tag !== 'input' && tag !== 'section')
+    .map((tag) => `<${tag}>`);
+}
+
+/** The elements the build removes with their content (same source). */
+export function removedBodyTags(): string[] {
+  return REMOVED_WITH_CONTENT.filter(
+    (tag) =>
+      ![
+        'head',
+        'html',
+        'body',
+        'xmp',
+        'noembed',
+        'noframes',
+        'plaintext',
+        'frame',
+        'frameset',
+        'applet',
+        'param',
+        'optgroup',
+        'option',
+        'track',
+        'source',
+        'datalist',
+        'output',
+        'meter',
+        'progress',
+        'portal',
+        'fencedframe',
+        'slot',
+      ].includes(tag),
+  ).map((tag) => `<${tag}>`);
 }

@@ -12,12 +12,15 @@ import type { ParamValue, PathSegment, Problem } from '../check/problems.ts';
 import { inScriptOf } from '../domain/script.ts';
 import { RULES, ruleOf, type Rule, type RuleId } from '../check/rules.ts';
 import { renderProblem, toText } from '../check/report.ts';
+import { ACTUALS_RULE_EXAMPLES } from './rules-actuals.ts';
 
 export interface RuleExample {
   /** Path inside the content folder. */
   readonly file: string;
   readonly line?: number;
   readonly path?: readonly PathSegment[];
+  /** CSV problems (actuals) point at a cell. */
+  readonly column?: number;
   readonly params: Readonly<Record<string, ParamValue>>;
 }
 
@@ -89,6 +92,30 @@ export const RULE_EXAMPLES = {
     file: 'sops/standard-replies.mdx',
     line: 12,
     params: { detail: 'Expected a closing tag for `<details>`' },
+  },
+  'mdx.code': {
+    file: 'sops/standard-replies.mdx',
+    line: 9,
+    path: ['body'],
+    params: { kind: 'expression', code: '{process.env.SHOP_TOKEN}', components: ['<Steps>', '<Callout>', '<RoleLink>', '<SopLink>', '<Term>', '<Checklist>'] },
+  },
+  'html.element': {
+    file: 'sops/refund-check.md',
+    line: 31,
+    path: ['body'],
+    params: { tag: 'iframe', kind: 'embed', removes: 'content' },
+  },
+  'html.attribute': {
+    file: 'sops/refund-check.md',
+    line: 33,
+    path: ['body'],
+    params: { tag: 'img', attribute: 'onerror', group: 'event', allowed: ['src', 'alt', 'width', 'height', 'title', 'lang', 'dir'] },
+  },
+  'html.url': {
+    file: 'sops/refund-check.md',
+    line: 35,
+    path: ['body'],
+    params: { tag: 'a', attribute: 'href', url: 'javascript:alert(1)', reason: 'script' },
   },
   'id.slug': {
     file: 'sops/Refund_Check.md',
@@ -231,6 +258,7 @@ export const RULE_EXAMPLES = {
   },
   'sop.reviewOverdue': { file: 'sops/refund-check.md', line: 25, path: ['updated'], params: { updated: '2025-06-01', every: 6, due: '2025-12-01' } },
   'role.noSop': { file: 'roles/cs-lead.md', params: { role: '客服主管' } },
+  ...ACTUALS_RULE_EXAMPLES,
   'glossary.unused': {
     file: 'glossary.yaml',
     line: 7,
@@ -255,7 +283,8 @@ export interface RuleGuideEntry {
 /** The example problem of a rule, as the checker would report it. */
 export function exampleProblem(id: RuleId): Problem {
   const example: RuleExample = RULE_EXAMPLES[id];
-  return { severity: ruleOf(id).severity, rule: id, file: example.file, path: example.path ?? [], params: example.params, line: example.line };
+  const problem: Problem = { severity: ruleOf(id).severity, rule: id, file: example.file, path: example.path ?? [], params: example.params, line: example.line };
+  return example.column === undefined ? problem : { ...problem, column: example.column };
 }
 
 /** Every rule, in the rule table's order, in the reader's language (zh-TW: converted like the checker's own report). */

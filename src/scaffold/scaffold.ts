@@ -358,6 +358,10 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
             block: [['  - { item: 客服软件, amount: 1.2万, per: year, status: ordered, note: 年费 }']],
           },
           { key: 'averageOrderValue', inline: '120元' },
+          {
+            key: 'tracking',
+            block: [['  lowAttainment: 80%'], ['  channels: [抖音]']],
+          },
         ],
         body: '环境分析、策略、风险',
       };

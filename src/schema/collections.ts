@@ -4,7 +4,7 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, departmentRef, duration, kpi, money, month, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
+import { clock, date, departmentRef, duration, kpi, money, month, percent, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
 import { help } from './help.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
@@ -21,7 +21,27 @@ export const site = z.object({
   description: text.optional().meta(help('一句话介绍，写进各页的 meta description', 'one sentence, the pages\' meta description')),
   /** Internal handbooks are not for search engines unless the team says so. */
   robots: z.boolean().default(false).meta(help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no')),
-  editUrl: z.string().trim().min(1).optional().meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
+  // An address of the web: a javascript: or data: editUrl would put code behind every page's edit link.
+  editUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/i, '编辑链接要以 https:// 或 http:// 开头 / the edit link must start with https:// or http://')
+    .optional()
+    .meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
+  mdx: z
+    .object({
+      code: z
+        .boolean()
+        .default(false)
+        .meta(
+          help(
+            'true 允许 .mdx 正文 import 和写 { } 代码：它们在构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能把它们发布出去；见指南“安全”）',
+            "true lets .mdx bodies import and run { } code at build time, with the build machine's files and environment (risk: anyone who can edit content/ can publish them; see the guide, \"Security\")",
+          ),
+        ),
+    })
+    .default({ code: false })
+    .meta(help('MDX 正文能做什么（默认只有文字和手册组件）', 'what MDX bodies may do (by default text and the components only)')),
 });
 
 export const department = z.object({
@@ -181,6 +201,13 @@ export const plan = z.object({
     )
     .default([]).meta(help('固定成本：软件、房租等', 'fixed costs: software, rent …')),
   averageOrderValue: money.optional().meta(help('客单价：把成交额换算成日订单量和人手', 'average order value: turns revenue into orders/day and staffing')),
+  tracking: z
+    .object({
+      lowAttainment: percent.optional().meta(help('某月达成率低于它时提醒（默认 80%）；0 关闭', 'warn when a finished month attains less (default 80%); 0 turns it off')),
+      channels: textList.default([]).meta(help('自己用的推广渠道名（抖音、小红书），CSV 表头和 spend 里可用', "the team's own spend channels (抖音, 小红书), accepted as CSV headers and spend keys")),
+    })
+    .optional()
+    .meta(help('执行跟踪设置：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）', 'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)')),
 });
 
 export const glossaryTerm = z.object({

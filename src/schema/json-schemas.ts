@@ -19,6 +19,7 @@
 import { z } from 'zod';
 import { COLLECTIONS, collectionPlace, type CollectionName, type EntryCollection, type FileCollection } from './registry.ts';
 import type { Bilingual } from '../i18n/index.ts';
+import { actualsJsonSchema } from './actuals-json-schema.ts';
 
 /** One JSON Schema per collection of the registry. */
 export const JSON_SCHEMA_COLLECTIONS = COLLECTIONS;
@@ -93,7 +94,11 @@ function mapValues(node: unknown): unknown {
 
 /** Every schema file's path and text, as `npm run schemas` writes them (stable: same zod schemas, same bytes). */
 export function renderJsonSchemas(): Record<string, string> {
-  return Object.fromEntries(
-    (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [jsonSchemaFile(name), `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
-  );
+  return {
+    ...Object.fromEntries(
+      (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [jsonSchemaFile(name), `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
+    ),
+    // Actuals are not an Astro collection: their schema is built beside the reader's header table.
+    [`${JSON_SCHEMA_DIR}/actuals.schema.json`]: `${JSON.stringify(actualsJsonSchema(), null, 2)}\n`,
+  };
 }

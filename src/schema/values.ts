@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { nearestAmount, parseMoney, TBD_WORDS, type Money } from '../domain/money.ts';
 import { parseMonth, parseDate, parseDuration, UNIT_ALIASES, type Duration, type Month } from '../domain/time.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
+import { parsePercent } from '../domain/actuals/values.ts';
 import { help } from './help.ts';
 
 type Ctx = z.RefinementCtx;
@@ -112,6 +113,19 @@ export const duration = z.unknown().transform((input, ctx): Duration => {
   type: 'string',
   pattern: DURATION_INPUT_PATTERN,
   patternErrorMessage: '时限应如 20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: e.g. 20s, 30m, 24h, 3d, 24小时',
+});
+
+export const PERCENT_INPUT_PATTERN = trimmed(`${DIGIT}+(?:${DOT}${DIGIT}+)?\\s*[%％]|${DIGIT}*(?:${DOT}${DIGIT}+)?`);
+
+/** A percent as a fraction: 80% or 0.8 (tracking.lowAttainment; above 100% allowed there). */
+export const percent = z.unknown().transform((input, ctx): number => {
+  if (required(ctx, input)) return z.NEVER;
+  const result = parsePercent(input, undefined, { allowAbove100: true });
+  if (result.ok && result.value) return result.value.value;
+  return fail(ctx, 'schema.type', input, 'Invalid percent, expected 80% or 0.8', { expected: '百分比（如 80% 或 0.8）', expectedEn: 'a percent (80% or 0.8)' });
+}).meta({
+  description: '百分比：80% 或 0.8 / Percent: 80% or 0.8',
+  anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: PERCENT_INPUT_PATTERN, patternErrorMessage: '百分比应如 80% 或 0.8 / Percent: e.g. 80% or 0.8' }],
 });
 
 /** A time of day, "HH:MM" on a 24-hour clock (quoted in YAML). */

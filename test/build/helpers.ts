@@ -11,9 +11,10 @@ export interface BuildResult {
   readonly outDir: string;
 }
 
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+export function buildSite(contentDir: string, env: Record<string, string> = {}, options: { config?: string } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-dist-'));
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const config = options.config ? ['--config', options.config] : [];
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...config], {
     encoding: 'utf8',
     env: { ...process.env, OPSBOOK_CONTENT: path.resolve(contentDir), OPSBOOK_TODAY: '2026-11-25', OPSBOOK_BUILD_DATE: '2026-11-25', NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,

@@ -28,6 +28,17 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   throw new Error(`timed out waiting for ${what}\n${output.slice(-3000)}`);
 }
 
+/** A step of the browser's with a limit of its own: a stuck step fails with its name and the server's output. */
+async function step<T>(what: string, action: Promise<T>, ms = 45_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out: ${what}\n${output.slice(-3000)}`)), ms)));
+  try {
+    return await Promise.race([action, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 beforeAll(async () => {
   content = mkdtempSync(path.join(os.tmpdir(), 'opsbook-dev-'));
   cpSync('content', content, { recursive: true });
@@ -53,22 +64,22 @@ afterAll(async () => {
 
 describe('astro dev', () => {
   it('opens the first page once: no reload queued while the server started (src/integrations/dev-reloads.ts)', async () => {
-    const page = await browser.newPage();
+    const page = await step('a new page', browser.newPage());
     let loads = 0;
     page.on('load', () => loads++);
     await page.goto(`http://127.0.0.1:${PORT}/roles/cs-lead/`, { waitUntil: 'load', timeout: 90_000 });
     // A queued reload arrives as soon as the page's websocket connects: give it ample time to show.
     await page.waitForTimeout(3_000);
     expect(loads).toBe(1);
-    await page.close();
+    await step('closing the page', page.close());
   });
 
   it('reports a broken save in the terminal and the overlay, and clears it once fixed', { timeout: 300_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await step('a new page', browser.newPage());
     // Every step has its own limit, and together they stay under the test's: a stuck step says which it was.
     page.setDefaultTimeout(45_000);
-    await page.goto(`http://127.0.0.1:${PORT}/sops/address-check/`, { waitUntil: 'load', timeout: 90_000 });
-    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+    await step('opening the SOP', page.goto(`http://127.0.0.1:${PORT}/sops/address-check/`, { waitUntil: 'load', timeout: 90_000 }), 95_000);
+    expect(await step('reading its title', page.locator('h1').first().textContent())).toBeTruthy();
 
     const file = path.join(content, 'sops/address-check.md');
     const original = readFileSync(path.join('content', 'sops/address-check.md'), 'utf8');
@@ -94,6 +105,6 @@ describe('astro dev', () => {
 
     writeFileSync(file, original);
     await waitFor(async () => (await page.locator('vite-error-overlay').count()) === 0, 'the overlay to clear');
-    await page.close();
+    await step('closing the page', page.close());
   });
 });

@@ -11,6 +11,8 @@ import type { Filters } from '../../src/search/client/engine.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/check/load.ts';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 let browser: Browser;
 let server: StaticServer;
@@ -78,6 +80,19 @@ const TABLE: readonly Row[] = [
   { query: '纪要', why: 'a word only inside a step', first: '/sops/daily-review-1730/' },
   { query: '配送', why: 'step text outranks body text', first: '/sops/courier-choice/' },
   { query: '抽查', why: 'title outranks body text', first: '/sops/cs-chat-qa/' },
+  // Pinyin, initials and ids (the tokens come from pinyin-pro at build time).
+  { query: 'tuikuan', why: 'full pinyin of a word inside an SOP title', first: '/sops/refund-and-invoice/' },
+  { query: 'tui kuan', why: 'full pinyin, syllables spaced', first: '/sops/refund-and-invoice/' },
+  { query: 'tk', why: 'initials of a word inside an SOP title', top3: ['/sops/refund-and-invoice/'] },
+  { query: 'ztc', why: 'initials of a term: its entry, then the SOP', first: '/glossary/#直通车', top3: ['/sops/ztc-daily/'] },
+  { query: 'kucunyujing', why: 'full pinyin of an SOP title that is also a term', first: '/sops/stock-alerts/', top3: ['/glossary/#库存预警'] },
+  { query: 'ztc-daily', why: 'an SOP id as typed', first: '/sops/ztc-daily/' },
+  { query: 'cs-lead', why: 'a role id as typed', first: '/roles/cs-lead/' },
+  { query: 'home-2014', why: 'a plan id as typed', first: '/plans/home-2014/' },
+  // Questions: filler words left out, the words in any order, most of them.
+  { query: '怎么退款', why: 'a question: 怎么 is filler', first: '/sops/refund-and-invoice/' },
+  { query: '售后退款', why: 'two words, no space', top3: ['/sops/refund-and-invoice/'] },
+  { query: '退款流程', why: '流程 is filler: every SOP is one', first: '/sops/refund-and-invoice/' },
   // Filters.
   { query: '退款', why: 'filter by type', filters: { type: ['SOP'] }, first: '/sops/refund-and-invoice/', all: /^\/sops\// },
   { query: '直通车', why: 'filter by type: the glossary entry goes', filters: { type: ['SOP'] }, first: '/sops/ztc-daily/', all: /^\/sops\// },
@@ -187,6 +202,19 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('loads a search bundle of at most 60 KB gzip, without the handbook model or its schemas', async () => {
+    const { page, requests } = await openPage('/sops/address-check/');
+    await page.keyboard.press('Control+k');
+    await page.locator('.search-dialog[open]').waitFor();
+    await expect.poll(() => requests.some((p) => /\/_astro\/ui\.[\w-]+\.js$/.test(p))).toBe(true);
+    const ui = requests.find((p) => /\/_astro\/ui\.[\w-]+\.js$/.test(p))!;
+    const body = readFileSync(path.join(inject('sampleDist'), ui));
+    // The first query's budget (300 KB at 5,000 SOPs) holds this bundle; zod came in once through records.ts.
+    expect(gzipSync(body).length).toBeLessThanOrEqual(60_000);
+    expect(body.toString('utf8')).not.toMatch(/\bzod\b/);
+    await page.close();
+  });
+
   it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and focus returns', async () => {
     const { page, errors } = await openPage('/roles/presales-cs/');
     // Focus something on the page first: it gets focus back when the dialog closes.
@@ -226,7 +254,7 @@ describe('the search dialog', () => {
     await page.close();
   });
 
-  it('opens from the header link, badges results by type with their department, marks the matched words as written', async () => {
+  it('opens from the header link, badges results by type with their department, marks the matched words as written, offers the closest titles when nothing matches', async () => {
     const { page, errors } = await openPage('/glossary/');
     await page.locator('a[data-search-trigger]').click();
     await page.locator('.search-dialog[open] input').fill('免运费');
@@ -236,8 +264,14 @@ describe('the search dialog', () => {
     await expect.poll(() => hit.locator('mark').allTextContents()).toContain('免運費');
     await page.locator('.search-dialog[open] input').fill('配送');
     await expect.poll(() => page.locator('.search-dialog [role="option"] .search-hit-context').first().textContent()).toContain('仓储');
+    // Nothing found: the closest titles (shared characters), as links to their pages; none when nothing is close.
+    await page.locator('.search-dialog[open] input').fill('火箭发射');
+    await expect.poll(() => page.locator('.search-dialog .search-empty a.search-chip').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-dialog .search-empty a.search-chip').first().textContent()).toContain('发');
     await page.locator('.search-dialog[open] input').fill('qqqzzz');
-    await expect.poll(() => page.locator('.search-dialog .search-empty .search-chip').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-dialog .search-status').textContent()).toContain('qqqzzz');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.search-dialog .search-empty').evaluate((e) => e.childElementCount)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -317,7 +351,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('offers to drop the filters and suggests glossary terms when nothing is found', async () => {
+  it('offers to drop the filters and the closest titles when nothing is found', async () => {
     const { page } = await openPage(`/search/?q=${encodeURIComponent('直通车')}&type=${encodeURIComponent('部门')}&department=${encodeURIComponent('客服')}`);
     const drop = page.locator('.search-drop');
     await drop.waitFor();
@@ -326,6 +360,47 @@ describe('the search page', () => {
     await drop.click();
     await page.locator('.search-results .search-hit').first().waitFor();
     expect(new URL(page.url()).searchParams.get('type')).toBeNull();
+    await page.close();
+  });
+
+  it('on a 360 px phone: the first results on the first screen, filters folded behind a button with the active count, targets ≥ 24 × 24 px', async () => {
+    const phone = { width: 360, height: 740 };
+    const { page, errors } = await openPage(`/search/?q=${encodeURIComponent('退款怎么处理')}`, phone);
+    const first = page.locator('.search-results .search-hit').first();
+    await first.waitFor();
+    const box = (await first.locator('.search-hit-title').boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(phone.height);
+    const toggle = page.locator('[data-search-filters-toggle]');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await page.locator('.search-facets').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('.search-facet').first().waitFor();
+    // Every control of the page is a target of at least 24 × 24 px.
+    const small = await page.locator('.search-page').evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('a[href], button, input, summary')]
+        .filter((e) => e.getClientRects().length > 0 && !e.closest('.search-vh'))
+        .map((e) => ({ e: e.outerHTML.slice(0, 80), r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ e, r }) => `${e} ${r.width}×${r.height}`),
+    );
+    expect(small).toEqual([]);
+    await page.locator('.search-facet').first().locator('input').first().check();
+    await expect.poll(() => toggle.textContent()).toMatch(/1/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says plainly that nothing matched, with the closest titles and no empty heading', async () => {
+    const { page } = await openPage(`/search/?q=${encodeURIComponent('火箭发射')}`);
+    await page.locator('.search-empty a.search-chip').first().waitFor();
+    expect(await page.locator('.search-status').textContent()).toContain('没有找到');
+    expect(await page.locator('.search-facets h2').count()).toBe(0);
+    await page.goto(`${server.url}/search/?q=qqqzzz`);
+    await expect.poll(() => page.locator('.search-status').textContent()).toContain('没有找到');
+    await page.locator('[data-search-page][data-shown="qqqzzz"]').waitFor();
+    expect(await page.locator('.search-empty').evaluate((e) => e.childElementCount)).toBe(0);
+    expect(await page.locator('.search-facets').evaluate((e) => e.childElementCount)).toBe(0);
     await page.close();
   });
 

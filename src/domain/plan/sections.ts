@@ -4,23 +4,38 @@
  */
 import type { PlanData } from '../../schema/collections.ts';
 
-export type PlanSectionId = 'figures' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
+export type PlanSectionId =
+  'figures' | 'actuals' | 'declared' | 'charts' | 'months' | 'timeline' | 'stages' | 'roi-bands' | 'fixed-costs' | 'staffing' | 'details';
 
 export interface PlanSection {
   /** The section's anchor on the page. */
   readonly id: PlanSectionId;
   /** Its heading: a key of the UI dictionary. */
-  readonly label: 'plan.figures' | 'plan.declared' | 'charts.title' | 'plan.months' | 'timeline.title' | 'plan.stages' | 'plan.roiBands' | 'plan.fixedCosts' | 'staffing.title' | 'plan.details';
+  readonly label:
+    | 'plan.figures'
+    | 'actuals.title'
+    | 'plan.declared'
+    | 'charts.title'
+    | 'plan.months'
+    | 'timeline.title'
+    | 'plan.stages'
+    | 'plan.roiBands'
+    | 'plan.fixedCosts'
+    | 'staffing.title'
+    | 'plan.details';
 }
 
 interface PlanShape {
   readonly data: Pick<PlanData, 'totals' | 'months' | 'stages' | 'fixedCosts'>;
   /** The plan file has a Markdown body (its analysis). */
   readonly hasBody: boolean;
+  /** The plan has actuals (content/actuals/<id>/): the 执行跟踪 section follows the headline figures. */
+  readonly hasActuals?: boolean;
 }
 
 const SECTIONS: readonly (PlanSection & { readonly shown: (plan: PlanShape) => boolean })[] = [
   { id: 'figures', label: 'plan.figures', shown: () => true },
+  { id: 'actuals', label: 'actuals.title', shown: ({ hasActuals }) => Boolean(hasActuals) },
   { id: 'declared', label: 'plan.declared', shown: ({ data }) => Boolean(data.totals?.revenue || data.totals?.marketing) },
   { id: 'charts', label: 'charts.title', shown: ({ data }) => data.months.length > 0 },
   { id: 'months', label: 'plan.months', shown: ({ data }) => data.months.length > 0 },

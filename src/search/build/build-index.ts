@@ -34,6 +34,7 @@ import {
 import { useTranslations } from '../../i18n/index.ts';
 import { extractPage } from './extract.ts';
 import { writeCards } from './read-cards.ts';
+import { nameSyllables } from './pinyin.ts';
 
 /** The file beside Pagefind's bundle with the glossary's spellings. */
 export const TERMS_FILE = 'opsbook-terms.json';
@@ -91,7 +92,7 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
     for (const record of searchRecords(handbook, site)) {
       records++;
       byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
-      const content = recordHtml(record, labels, termUses(record, matcher, fold));
+      const content = recordHtml(record, labels, termUses(record, matcher, fold), nameSyllables);
       for (const token of indexedTokens(content)) recordsHolding.set(token, (recordsHolding.get(token) ?? 0) + 1);
       const added = index.addHTMLFile({ url: record.url, content }).then((result) => {
         if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
@@ -111,6 +112,6 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
   }
   const cards = await writeCards(output);
   const common = commonBigrams(recordsHolding, records);
-  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/')), cards: cards.file, common }));
+  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/'), nameSyllables), cards: cards.file, common, records }));
   return { records, byKind };
 }

@@ -7,7 +7,7 @@
  */
 import { searchTranslations, type SearchTranslate } from './strings.ts';
 import { loadEngine, type HitSummary, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText, type SearchConfig } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, onQueryInput, titleLinks, unavailableText, type SearchConfig } from './render.ts';
 import stylesheet from './search.css?url';
 
 /** Results shown in the dialog; the rest are on the search page. */
@@ -133,7 +133,7 @@ class SearchDialog {
     const shown = await Promise.all(top.map((h) => h.summary()));
     if (seq !== this.seq) return; // a newer query is under way
     const links = this.render(outcome, shown);
-    fillExcerpts(links, top, outcome.plan.parts, () => seq === this.seq);
+    fillExcerpts(links, top, outcome.marks, () => seq === this.seq);
   }
 
   /** Shows an outcome (or clears the list); returns the result links shown. */
@@ -145,7 +145,7 @@ class SearchDialog {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     shown.forEach((data, i) => {
-      const a = hitLink(data, outcome!.plan.parts, t);
+      const a = hitLink(data, outcome!.marks, t);
       a.id = `search-dialog-hit-${i}`;
       a.setAttribute('role', 'option');
       a.setAttribute('aria-selected', 'false');
@@ -159,11 +159,12 @@ class SearchDialog {
     this.status.textContent = !outcome ? '' : n ? t('search.countFor', { q: outcome.query, n }) : t('search.empty', { q: outcome.query });
     this.empty.hidden = !outcome || n > 0;
     if (outcome && n === 0 && this.engine) {
-      this.empty.append(el('p', undefined, t('search.suggest')), termButtons(this.engine.suggest(outcome.query), (term) => {
-        this.input.value = term;
-        this.input.focus();
-        void this.run();
-      }));
+      // The closest titles, when some are close; never a heading over nothing.
+      const seq = this.seq;
+      void this.engine.closest(outcome.query).then((closest) => {
+        if (seq !== this.seq || !closest.length) return;
+        this.empty.append(el('p', undefined, t('search.suggest')), titleLinks(closest, t));
+      });
     }
     this.all.hidden = !outcome || n <= SHOWN;
     if (outcome) {

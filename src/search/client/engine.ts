@@ -3,13 +3,14 @@
  * (src/search/build/build-index.ts), with the query cut the way the index was cut
  * (src/search/shared/text.ts). Loaded only when search is first opened.
  *
- * One query is a few Pagefind searches over the same index chunks:
- * - the query's tokens (bigrams and words), AND: ranks the results;
- * - each Chinese run of 3+ characters as an exact phrase of its bigrams:
- *   keeps only pages holding the run contiguously;
- * - the query as an exact name (an SOP title, a term or an alias): that entry first;
+ * One query is a few Pagefind searches over the same index chunks, one ranked list:
+ * - the query as an exact name (a title, a term or an alias, their pinyin or initials, an id): that entry first;
+ * - each run of words of 3+ characters as an exact phrase, ranked by its rarer bigrams;
+ * - all the words (filler words left out) in any order, AND;
+ * - each word alone, pages ranked by the share of the query's idf weight they hold (src/search/shared/rank.ts);
  * - for a query naming a glossary term (直通車, PPC, "Taobao ads"): the term's
  *   entry first, then every page that uses the term in any spelling.
+ * A tier is searched only while the list is shorter than a page of results.
  *
  * What a result shows comes from the result cards (src/search/shared/cards.ts),
  * fetched once in the background after the first query; until they are in,
@@ -17,9 +18,12 @@
  * With the cards in, the entries a query names exactly are found from their
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { nameKey, nameToken, planQuery, termUseToken, type QueryPlan } from '../shared/text.ts';
-import { namedTerms, suggestTerms, type TermEntry } from '../shared/aliases.ts';
-import { FILTERS, type FilterName, type RecordKind } from '../shared/records.ts';
+import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
+import { markPart, rankPages } from '../shared/rank.ts';
+import { closestTitles } from '../shared/closest.ts';
+import { pinyinSpans } from '../shared/highlight.ts';
+import { namedTerms, type TermEntry } from '../shared/aliases.ts';
+import { FILTERS, type FilterName, type RecordKind } from '../shared/kinds.ts';
 import { unpackCards, type Card, type CardsFile } from '../shared/cards.ts';
 
 export type Filters = Partial<Record<FilterName, readonly string[]>>;
@@ -81,6 +85,8 @@ export interface Outcome {
   readonly hits: readonly Hit[];
   /** Glossary terms the query names. */
   readonly named: readonly TermEntry[];
+  /** What results mark: the words pages hold, and the terms named. */
+  readonly marks: readonly Part[];
   /** Results per filter value (with the filters applied). */
   counts(): Promise<Counts>;
 }
@@ -112,9 +118,13 @@ function pagefindFilters(filters: Filters): Record<string, unknown> {
 }
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+const toPart = markPart;
 
 /** The language Opsbook's index is built as (PAGEFIND_CONFIG.forceLanguage in src/search/build/build-index.ts). */
 const INDEX_LANGUAGE = 'en';
+
+/** The relaxed tiers are searched only while the list is shorter than this: a page of results. */
+const RELAX_BELOW = 20;
 
 /** The order of results whose name is the query. */
 const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'term'];
@@ -125,6 +135,8 @@ interface TermsFile {
   readonly cards?: string;
   /** Bigrams left out of ranking searches inside a phrase (commonBigrams). */
   readonly common?: string[];
+  /** Records in the index (idf). */
+  readonly records?: number;
 }
 
 export class SearchEngine {
@@ -134,6 +146,7 @@ export class SearchEngine {
   readonly #base: string;
   readonly #cardsUrl: string | undefined;
   readonly #common: ReadonlySet<string>;
+  readonly #records: number;
   #cards: Map<string, Card> | undefined;
   /** Record ids by name key (titles; a term's every spelling), from the cards. */
   #named: Map<string, string[]> | undefined;
@@ -143,6 +156,7 @@ export class SearchEngine {
     this.#pagefind = pagefind;
     this.terms = file.terms.map((t) => ({ ...t, url: joinPath(base, t.url) }));
     this.#common = new Set(Array.isArray(file.common) ? file.common : []);
+    this.#records = typeof file.records === 'number' ? file.records : 0;
     this.#base = base;
     this.#cardsUrl = cardsUrl;
   }
@@ -190,12 +204,13 @@ export class SearchEngine {
     return this.#cardsLoading;
   }
 
-  /** Every record's name keys: its title's, and for a glossary entry each spelling's. */
+  /** Every record's name keys: its title's, its id's, its title's pinyin and initials; for a glossary entry each spelling's. */
   #nameIndex(cards: ReadonlyMap<string, Card>): Map<string, string[]> {
-    const spellings = new Map(this.terms.map((t) => [t.url, t.spellings]));
+    const terms = new Map(this.terms.map((t) => [t.url, t]));
     const index = new Map<string, string[]>();
     for (const [id, card] of cards) {
-      const names = (card.meta.kind === 'term' && spellings.get(joinPath(this.#base, card.url))) || [card.meta.title ?? ''];
+      const term = card.meta.kind === 'term' ? terms.get(joinPath(this.#base, card.url)) : undefined;
+      const names = term ? [...term.spellings, ...(term.keys ?? [])] : [card.meta.title ?? '', idOfUrl(card.url), ...pinyinKeys(card.pinyin ? [card.pinyin.split(' ')] : [])];
       for (const key of new Set(names.map(nameKey))) if (key) (index.get(key) ?? index.set(key, []).get(key)!).push(id);
     }
     return index;
@@ -249,28 +264,97 @@ export class SearchEngine {
       // No words: with filters, everything they select (browsing); without, nothing.
       const all = filtered ? await pf.search(null, options) : { results: [], filters: {} };
       const hits = all.results.map((r) => this.#hit(r, false));
-      return { query, filters, plan, hits, named: [], counts: async () => all.filters };
+      return { query, filters, plan, hits, named: [], marks: [], counts: async () => all.filters };
     }
     const named = namedTerms(query, this.terms);
+    // A word naming a glossary term (COD in "COD怎么确认") is also held by a page using the term in any spelling.
+    const termsOf = (w: QueryWord) => namedTerms(w.text, this.terms).filter((t) => t.spellings.some((s) => nameKey(s) === nameKey(w.text)));
+    const wordTerms = plan.words.map(termsOf);
+    const useTerms = unique([...named, ...wordTerms.flat()].map((t) => t.term));
     const nameTokens = unique([plan.nameToken, ...named.map((t) => nameToken(t.term))].filter((t): t is string => Boolean(t)));
     const byName = () => Promise.all(nameTokens.map((token) => pf.search(`"${token}"`, options)));
     // With the cards in, the named entries are known without a search (their key's index chunk is not fetched).
     const namedIds = this.#namedIds(query, named, filters);
-    // The query's own matches; for a named term also the term's own matches (ranked alike), then the pages
-    // that use it under another spelling only.
-    const plans = [plan, ...named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main)];
-    const [searchedByName, literals, uses] = await Promise.all([
+    // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
+    const termPlans = named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main);
+    const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
+
+    // Every result seen, for the named entries below.
+    const found = new Map<string, PagefindResult>();
+    const seenAll = (rs: readonly PagefindResult[]) => {
+      for (const r of rs) if (!found.has(r.id)) found.set(r.id, r);
+      return rs;
+    };
+    // The list, tier after tier. The searches all read the index chunks of the query's tokens, which
+    // Pagefind loads once: a relaxed tier costs time (scoring), never a request; so a tier is only
+    // searched while the list is shorter than a page of results.
+    const listed: PagefindResult[] = [];
+    const ids = new Set<string>();
+    const list = (rs: readonly PagefindResult[]) => {
+      for (const r of rs) {
+        if (ids.has(r.id)) continue;
+        ids.add(r.id);
+        listed.push(r);
+      }
+    };
+
+    // 1. The exact phrase(s), ranked (a phrase search scores every page alike), with the named entries and the terms' uses.
+    const [searchedByName, phraseResults, ranker, useResults, termResults] = await Promise.all([
       namedIds ? undefined : byName(),
-      Promise.all(plans.map((p) => this.#literal(p, options))),
-      Promise.all(named.map((t) => pf.search(`"${termUseToken(t.term)}"`, options))),
+      Promise.all(plan.phrases.map((p) => pf.search(p, options))),
+      plan.ranker ? pf.search(plan.ranker, options) : undefined,
+      Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
+      Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
     ]);
+    const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
+    if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
+    // 2. Every word, in any order.
+    if (listed.length < RELAX_BELOW) {
+      const words = allWords(plan);
+      list(ranker && words === plan.ranker ? ranker.results : seenAll((await pf.search(words, options)).results));
+    }
+    // A term named in another spelling: the pages holding it as written.
+    for (const r of termResults) list(seenAll(r.results));
+    // 3. Most words: each word searched alone, ranked by how much of the query's weight (idf) a page holds.
+    //    Words in a quarter of the records or more (see commonBigrams) weigh almost nothing and are slow to
+    //    score: searched only when nothing else is found.
+    let marks = plan.marks.map((m) => m.text);
+    const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
+    // A word the segmenter's single character was joined to may have been joined the wrong way (开发+票 for
+    // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
+    const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
+    const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
+    if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length)) {
+      const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
+      const relaxed = async (words: readonly QueryWord[]) => {
+        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? [])]));
+        const results = await Promise.all(tokens.map((t) => pf.search(t, options)));
+        return rankPages<PagefindResult>({
+          words,
+          wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
+          byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
+          byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
+          phrases: [],
+          records: this.#records,
+        });
+      };
+      const rare = looseWords.filter((w) => !common(w));
+      let ranking = rare.length ? await relaxed(rare) : undefined;
+      if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(looseWords);
+      if (ranking) {
+        list(ranking.ranked);
+        marks = unique([...marks, ...ranking.marks]);
+      }
+    }
+    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
+    list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));
+
     let exact = searchedByName?.flatMap((response) => response.results);
     if (namedIds) {
-      // A named entry holds the query's words, so its result is among these; if not (it should not happen), ask by key.
-      const found = new Map([...literals, ...uses].flatMap((l) => l.results).filter((r) => namedIds.includes(r.id)).map((r) => [r.id, r]));
-      exact = found.size === namedIds.length ? namedIds.map((id) => found.get(id)!) : (await byName()).flatMap((response) => response.results);
+      // A named entry holds the query's words, so its result is among these; if not, ask by key.
+      const named = namedIds.map((id) => found.get(id)).filter((r): r is PagefindResult => Boolean(r));
+      exact = named.length === namedIds.length ? named : (await byName()).flatMap((response) => response.results);
     }
-
     const hits: Hit[] = [];
     const seen = new Set<string>();
     for (const r of exact ?? []) {
@@ -284,44 +368,19 @@ export class SearchEngine {
       const order = new Map(hits.map((h, i) => [h, kinds[i]!]));
       hits.sort((a, b) => order.get(a)! - order.get(b)!);
     }
-    const ranked = (sources: readonly { results: readonly PagefindResult[] }[]) => {
-      // One search's results come sorted by score already; several are merged, each page at its best score.
-      let sorted: readonly PagefindResult[];
-      if (sources.length === 1) sorted = sources[0]!.results;
-      else {
-        const best = new Map<string, PagefindResult>();
-        for (const { results } of sources) for (const r of results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-        sorted = [...best.values()].sort((a, b) => b.score - a.score);
-      }
-      for (const r of sorted) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        hits.push(this.#hit(r, false));
-      }
-    };
-    ranked(literals);
-    ranked(uses);
-
-    // Facet counts: Pagefind's own when one search gave exactly these results, else counted from the results.
-    const sources = [...literals, ...uses];
-    const same = sources.find((s) => s.filters && s.results.length === hits.length && s.results.every((r) => seen.has(r.id)));
-    const counts = async (): Promise<Counts> => same?.filters ?? this.#count(hits);
-    return { query, filters, plan, hits, named, counts };
-  }
-
-  /** A plan's literal matches: Pagefind's AND over its tokens, less the pages lacking one of its phrases. */
-  async #literal(plan: QueryPlan, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[]; filters?: Counts }> {
-    const pf = this.#pagefind;
-    const [main, ...phrases] = await Promise.all([pf.search(plan.main, options), ...plan.phrases.map((p) => pf.search(p, options))]);
-    if (!phrases.length) return main!;
-    // With a single phrase as the whole query, the phrase search holds exactly the results, counts included.
-    if (phrases.length === 1 && plan.parts.length === 1) {
-      const ids = new Set(phrases[0]!.results.map((r) => r.id));
-      return { results: main!.results.filter((r) => ids.has(r.id)), filters: phrases[0]!.filters };
+    for (const r of listed) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      hits.push(this.#hit(r, false));
     }
-    const sets = phrases.map((r) => new Set(r.results.map((x) => x.id)));
-    const results = main!.results.filter((r) => sets.every((s) => s.has(r.id)));
-    return { results, filters: results.length === main!.results.length ? main!.filters : undefined };
+    // A word typed in pinyin marks the characters it spells in the titles shown (from the cards, once in).
+    const latin = plan.words.filter((w) => w.kind === 'word').map((w) => w.text);
+    const spelt = !latin.length || !this.#cards ? [] : hits.slice(0, 20).flatMap((h) => {
+      const card = this.#cards!.get(h.id);
+      return card?.pinyin ? latin.flatMap((w) => pinyinSpans(w, card.meta.title ?? '', card.pinyin!.split(' '))) : [];
+    });
+    const allMarks = unique([...marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term), ...spelt].map(fold)).map(toPart);
+    return { query, filters, plan, hits, named, marks: allMarks, counts: () => this.#count(hits) };
   }
 
   /** Facet counts of these results: from the cards (one request at most, not one per result). */
@@ -344,9 +403,12 @@ export class SearchEngine {
     return this.#pagefind.filters();
   }
 
-  /** Glossary terms to offer when nothing was found. */
-  suggest(query: string, count?: number): TermEntry[] {
-    return suggestTerms(query, this.terms, count);
+  /** The titles closest to a query that found nothing (shared characters or pinyin), from the cards; none without them. */
+  async closest(query: string, count = 6): Promise<HitSummary[]> {
+    const cards = await this.cards();
+    if (!cards) return [];
+    const titled = [...cards.values()].map((card) => ({ title: card.meta.title ?? '', pinyin: card.pinyin, card }));
+    return closestTitles(query, titled, count).map(({ card }) => toSummary({ ...card, url: joinPath(this.#base, card.url) }));
   }
 
   /** Every record in the index, as its results show it (for tests and scripts). */
@@ -391,6 +453,12 @@ class ResultHit implements Hit {
   data(): Promise<HitData> {
     return this.#source.data(this.#result);
   }
+}
+
+/** The id in a page's address (/sops/ztc-daily/ → ztc-daily); none for a glossary entry. */
+function idOfUrl(url: string): string {
+  if (url.includes('#')) return '';
+  return decodeURIComponent(url.split('/').filter(Boolean).pop() ?? '');
 }
 
 function joinPath(base: string, path: string): string {

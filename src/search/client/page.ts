@@ -4,9 +4,9 @@
  * empty result offers glossary terms and dropping the filters.
  */
 import { searchTranslations } from './strings.ts';
-import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/records.ts';
+import { FILTERS, RECORD_KINDS, type FilterName } from '../shared/kinds.ts';
 import { loadEngine, type Counts, type Filters, type Outcome, type SearchEngine } from './engine.ts';
-import { configOf, el, fillExcerpts, hitLink, onQueryInput, termButtons, unavailableText } from './render.ts';
+import { configOf, el, fillExcerpts, hitLink, onQueryInput, titleLinks, unavailableText } from './render.ts';
 
 const PAGE = 20;
 /** Characters of text around the matches. */
@@ -24,6 +24,13 @@ export async function mountSearchPage(root: HTMLElement) {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  // On a phone the filters fold behind this button (CSS shows it there only), which says how many are on.
+  const fold = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
+  fold.addEventListener('click', () => {
+    const open = fold.getAttribute('aria-expanded') !== 'true';
+    fold.setAttribute('aria-expanded', String(open));
+    facets.toggleAttribute('data-open', open);
+  });
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -56,13 +63,13 @@ export async function mountSearchPage(root: HTMLElement) {
     const batch = current.hits.slice(shown, shown + PAGE);
     const summaries = await Promise.all(batch.map((h) => h.summary()));
     if (current !== outcome) return;
-    const links = summaries.map((d) => hitLink(d, current.plan.parts, t, EXCERPT));
+    const links = summaries.map((d) => hitLink(d, current.marks, t, EXCERPT));
     for (const link of links) {
       const li = el('li');
       li.append(link);
       results.append(li);
     }
-    fillExcerpts(links, batch, current.plan.parts, () => current === outcome, EXCERPT);
+    fillExcerpts(links, batch, current.marks, () => current === outcome, EXCERPT);
     shown += batch.length;
     more.hidden = shown >= outcome.hits.length;
   };
@@ -73,20 +80,11 @@ export async function mountSearchPage(root: HTMLElement) {
     writeUrl();
     status.textContent = t('search.searching');
     const found = await engine.search(query, filters);
-    // Counts per facet: for a facet in use, as if it were not (so its other values stay visible).
-    const counts: Counts = await found.counts();
-    await Promise.all(
-      FILTERS.filter((f) => filters[f]?.length).map(async (f) => {
-        const others = await engine.search(query, { ...filters, [f]: [] });
-        counts[f] = (await others.counts())[f] ?? {};
-      }),
-    );
     if (mine !== seq) return;
     outcome = found;
     shown = 0;
     results.replaceChildren();
     empty.replaceChildren();
-    renderFacets(counts);
     const n = found.hits.length;
     const filtered = FILTERS.some((f) => filters[f]?.length);
     if (!query && !filtered) {
@@ -97,9 +95,22 @@ export async function mountSearchPage(root: HTMLElement) {
       status.textContent = filtered ? t('search.emptyFiltered', { q: query }) : t('search.empty', { q: query });
     }
     empty.hidden = n > 0 || (!query && !filtered);
-    if (!empty.hidden) await renderEmpty(query, filtered);
+    // The results first; the facets after them (counting a long list may wait for the result cards).
     await showMore();
     more.hidden = shown >= n;
+    if (!empty.hidden) await renderEmpty(query, filtered);
+    // Counts per facet: for a facet in use, as if it were not (so its other values stay visible).
+    const counts: Counts = await found.counts();
+    await Promise.all(
+      FILTERS.filter((f) => filters[f]?.length).map(async (f) => {
+        const others = await engine.search(query, { ...filters, [f]: [] });
+        counts[f] = (await others.counts())[f] ?? {};
+      }),
+    );
+    if (mine !== seq) return;
+    renderFacets(counts);
+    // The query whose results are on screen (for scripts and tests waiting on a search).
+    root.dataset.shown = query;
   };
 
   const renderEmpty = async (query: string, filtered: boolean) => {
@@ -115,20 +126,15 @@ export async function mountSearchPage(root: HTMLElement) {
         empty.append(drop);
       }
     }
-    empty.append(
-      el('p', undefined, t('search.suggest')),
-      termButtons(engine.suggest(query), (term) => {
-        input.value = term;
-        filters = {};
-        void run();
-      }),
-    );
+    // The closest titles, when some are close; never a heading over nothing.
+    const closest = query ? await engine.closest(query) : [];
+    if (closest.length) empty.append(el('p', undefined, t('search.suggest')), titleLinks(closest, t));
   };
 
   const renderFacets = (counts: Counts) => {
     facets.replaceChildren();
-    const heading = el('h2', 'search-facets-title', t('search.filters'));
-    facets.append(heading);
+    const active = FILTERS.reduce((n, f) => n + (filters[f]?.length ?? 0), 0);
+    fold.textContent = active ? t('search.filtersActive', { n: active }) : t('search.filters');
     for (const name of FILTERS) {
       const values = Object.keys(allValues[name] ?? {});
       if (!values.length) continue;
@@ -162,7 +168,11 @@ export async function mountSearchPage(root: HTMLElement) {
       }
       facets.append(set);
     }
-    if (FILTERS.some((f) => filters[f]?.length)) {
+    // A heading only over filters to show; the button only when there is something to fold.
+    const any = facets.childElementCount > 0;
+    if (any) facets.prepend(el('h2', 'search-facets-title', t('search.filters')));
+    fold.hidden = !any && !active;
+    if (active) {
       const clear = el('button', 'search-clear', t('search.clearFilters'));
       clear.type = 'button';
       clear.addEventListener('click', () => {

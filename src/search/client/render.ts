@@ -73,15 +73,17 @@ export function fillExcerpts(
   });
 }
 
-/** Buttons for suggested glossary terms. */
-export function termButtons(terms: readonly { term: string }[], onPick: (term: string) => void): HTMLElement {
+/** Links to the closest titles (when nothing matched): the page itself, badged by type. */
+export function titleLinks(titles: readonly HitSummary[], t: SearchTranslate): HTMLElement {
   const list = el('ul', 'search-suggest-list');
-  for (const { term } of terms) {
+  for (const data of titles) {
     const li = el('li');
-    const b = el('button', 'search-chip', term);
-    b.type = 'button';
-    b.addEventListener('click', () => onPick(term));
-    li.append(b);
+    const a = el('a', 'search-chip');
+    a.href = data.url;
+    const badge = el('span', 'search-type', t(`type.${data.kind}`));
+    badge.dataset.kind = data.kind;
+    a.append(badge, document.createTextNode(` ${data.title}`));
+    li.append(a);
     list.append(li);
   }
   return list;

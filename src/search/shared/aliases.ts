@@ -1,9 +1,9 @@
 /**
  * Glossary spellings at query time: which terms a query names (PPC, 直通車,
  * "Taobao ads" all name 直通车), so that the term's entry comes first and the
- * pages using it follow; and which terms to suggest when nothing was found.
+ * pages using it follow.
  */
-import { bigrams, fold, nameKey, parts } from './text.ts';
+import { fold, nameKey, parts } from './text.ts';
 
 /** A glossary term as the search UI gets it (opsbook-terms.json beside the index). */
 export interface TermEntry {
@@ -12,6 +12,8 @@ export interface TermEntry {
   readonly url: string;
   /** The term and its aliases, as written. */
   readonly spellings: readonly string[];
+  /** Its spellings' pinyin and initials (zhitongche, ztc): typed exactly, they name the term. */
+  readonly keys?: readonly string[];
 }
 
 /** At most this many terms are taken as named by a partial (word-subset) match; more is too vague. */
@@ -28,7 +30,7 @@ const folded = new WeakMap<TermEntry, { keys: Set<string>; words: string[][] }>(
 function spellingsOf(term: TermEntry) {
   let f = folded.get(term);
   if (!f) {
-    f = { keys: new Set(term.spellings.map(nameKey)), words: term.spellings.map(words) };
+    f = { keys: new Set([...term.spellings, ...(term.keys ?? [])].map(nameKey)), words: term.spellings.map(words) };
     folded.set(term, f);
   }
   return f;
@@ -52,38 +54,4 @@ export function namedTerms(query: string, terms: readonly TermEntry[]): TermEntr
   const holds = (have: readonly string[]) => wanted.every((w, i) => have.some((h) => h === w || (i === last && w.length >= 2 && h.startsWith(w))));
   const partial = terms.filter((t) => spellingsOf(t).words.some(holds));
   return partial.length <= MAX_NAMED ? partial : [];
-}
-
-/** Characters and bigrams of a folded string, for a rough likeness. */
-function grams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const p of parts(fold(text))) {
-    if (p.kind === 'cjk') {
-      for (const ch of p.text) out.add(ch);
-      for (const b of bigrams(p.text)) out.add(b);
-    } else out.add(p.text);
-  }
-  return out;
-}
-
-/**
- * Terms to offer when a search found nothing: those sharing the most
- * characters, bigrams or words with the query; without any, the first terms.
- */
-export function suggestTerms(query: string, terms: readonly TermEntry[], count = 6): TermEntry[] {
-  const wanted = grams(query);
-  const scored = terms
-    .map((t, i) => {
-      let score = 0;
-      for (const s of t.spellings) {
-        let n = 0;
-        for (const g of grams(s)) if (wanted.has(g)) n += [...g].length;
-        score = Math.max(score, n);
-      }
-      return { t, i, score };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((x) => x.t);
-  return (scored.length ? scored : [...terms]).slice(0, count);
 }

@@ -25,6 +25,8 @@ export interface FragmentRecord {
 /** A card: a fragment less its text. */
 export interface Card {
   readonly url: string;
+  /** The title's pinyin syllables, space-separated (for the closest titles when nothing matches). */
+  readonly pinyin?: string;
   readonly meta: Readonly<Record<string, string>>;
   readonly filters: Readonly<Record<string, readonly string[]>>;
 }
@@ -34,18 +36,20 @@ export interface Card {
  * in `strings`; what cards share besides their title (type, department, owner,
  * frequency and the filter values, the same for many SOPs) is written once in
  * `profiles` as key/value index pairs, metadata first, then filters after a -1.
- * A card is [id, url, title, profile].
+ * A card is [id, url, title, profile, pinyin of the title (when it has Chinese)].
  */
 export interface CardsFile {
-  readonly version: 2;
+  readonly version: 3;
   readonly strings: readonly string[];
   readonly profiles: readonly (readonly number[])[];
-  readonly cards: readonly (readonly [id: string, url: string, title: string, profile: number])[];
+  readonly cards: readonly (readonly [id: string, url: string, title: string, profile: number, pinyin?: string])[];
 }
 
 /** Metadata left out of cards: the text, which the excerpt is cut from, stays in the fragment. */
 export const TEXT_FIELD = 'text';
 const TITLE_FIELD = 'title';
+/** The title's syllables: on the card itself, as no two titles share them. */
+export const PINYIN_FIELD = 'py';
 
 function interner<T>(key: (value: T) => string = String): { list: T[]; add: (value: T) => number } {
   const list: T[] = [];
@@ -74,19 +78,21 @@ export function packCards(records: Iterable<FragmentRecord>): CardsFile {
     const profile: number[] = [];
     for (const key of Object.keys(r.meta).sort()) {
       const value = r.meta[key];
-      if (key === TEXT_FIELD || key === TITLE_FIELD || value === undefined) continue;
+      if (key === TEXT_FIELD || key === TITLE_FIELD || key === PINYIN_FIELD || value === undefined) continue;
       profile.push(strings.add(key), strings.add(value));
     }
     profile.push(-1);
     for (const name of Object.keys(r.filters).sort()) for (const value of r.filters[name]!) profile.push(strings.add(name), strings.add(value));
-    return [r.id, r.url, r.meta[TITLE_FIELD] ?? '', profiles.add(profile)] as const;
+    const pinyin = r.meta[PINYIN_FIELD];
+    const card = [r.id, r.url, r.meta[TITLE_FIELD] ?? '', profiles.add(profile)] as const;
+    return pinyin ? ([...card, pinyin] as const) : card;
   });
-  return { version: 2, strings: strings.list, profiles: profiles.list, cards };
+  return { version: 3, strings: strings.list, profiles: profiles.list, cards };
 }
 
 /** The cards by Pagefind page id. Throws on a file this version cannot read. */
 export function unpackCards(file: CardsFile): Map<string, Card> {
-  if (file?.version !== 2 || !Array.isArray(file.strings) || !Array.isArray(file.profiles) || !Array.isArray(file.cards)) {
+  if (file?.version !== 3 || !Array.isArray(file.strings) || !Array.isArray(file.profiles) || !Array.isArray(file.cards)) {
     throw new Error('Unknown search cards file');
   }
   const s = file.strings;
@@ -100,9 +106,9 @@ export function unpackCards(file: CardsFile): Map<string, Card> {
     return { meta, filters };
   });
   const out = new Map<string, Card>();
-  for (const [id, url, title, profile] of file.cards) {
+  for (const [id, url, title, profile, pinyin] of file.cards) {
     const p = decoded[profile]!;
-    out.set(id, { url, meta: { ...p.meta, [TITLE_FIELD]: title }, filters: p.filters });
+    out.set(id, { url, meta: { ...p.meta, [TITLE_FIELD]: title }, filters: p.filters, ...(pinyin ? { pinyin } : {}) });
   }
   return out;
 }

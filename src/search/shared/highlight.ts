@@ -109,3 +109,31 @@ export function excerpt(text: string, query: readonly Part[], length = 90): Segm
   if (to < flat.length) segments.push({ text: '…', mark: false });
   return segments;
 }
+
+/**
+ * The stretches of a title a Latin query word spells in pinyin or initials (tuikuan → 退款 in
+ * 急退款与发票处理, ztc → 直通车), so that they are marked like a match. `syllables` are the title's
+ * Han characters' syllables in order (the result card's pinyin).
+ */
+export function pinyinSpans(word: string, title: string, syllables: readonly string[]): string[] {
+  const han = [...fold(title)].filter((c) => /\p{Script=Han}/u.test(c));
+  if (!/^[a-z]{2,}$/.test(word) || han.length !== syllables.length) return [];
+  const out: string[] = [];
+  for (let i = 0; i < syllables.length; i++) {
+    // Full pinyin: the word covers whole syllables from i on (the last one may be unfinished).
+    let rest = word;
+    let j = i;
+    while (j < syllables.length && rest && (rest.startsWith(syllables[j]!) || syllables[j]!.startsWith(rest))) {
+      rest = rest.slice(Math.min(rest.length, syllables[j]!.length));
+      j++;
+    }
+    if (!rest && j > i) {
+      out.push(han.slice(i, j).join(''));
+      continue;
+    }
+    // Initials: one letter per syllable.
+    const n = word.length;
+    if (i + n <= syllables.length && syllables.slice(i, i + n).every((s, k) => s[0] === word[k])) out.push(han.slice(i, i + n).join(''));
+  }
+  return out;
+}

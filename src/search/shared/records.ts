@@ -13,18 +13,22 @@ import { termAnchors } from '../../domain/glossary/glossary.ts';
 import type { Routes } from '../../domain/urls.ts';
 import type { TermEntry } from './aliases.ts';
 import type { TermMatcher } from '../../domain/glossary/term-links.ts';
-import { indexTokens, nameToken, termUseToken } from './text.ts';
+import { indexTokens, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
 import type { SopData } from '../../schema/collections.ts';
 
-export type RecordKind = 'sop' | 'role' | 'term' | 'department' | 'plan';
-export const RECORD_KINDS: readonly RecordKind[] = ['sop', 'role', 'term', 'department', 'plan'];
-
-/** The filters every record may carry, in the order the search page shows them. */
-export const FILTERS = ['type', 'department', 'owner', 'frequency'] as const;
-export type FilterName = (typeof FILTERS)[number];
+import { FILTERS, RECORD_KINDS, type FilterName, type RecordKind } from './kinds.ts';
+export { FILTERS, RECORD_KINDS, type FilterName, type RecordKind };
 
 /** How much a part of a page counts (Pagefind's data-pagefind-weight, 0–10; body text is 1). */
-export const WEIGHT = { title: 10, names: 10, aliases: 8, steps: 5, body: 1 } as const;
+/**
+ * Title and names > glossary aliases and names typed in pinyin > steps, responsibilities, KPIs > body.
+ * `steps` is also what a role's responsibilities and every KPI table carry (data-pagefind-weight on the page).
+ * A glossary term is its record's title; the pages using a term carry its use tokens at body weight.
+ */
+export const WEIGHT = { title: 10, names: 10, aliases: 8, pinyin: 8, steps: 5, body: 1 } as const;
+
+/** The syllables of each Chinese run of a name (src/search/build/pinyin.ts: pinyin-pro stays out of the browser). */
+export type Syllables = (name: string) => string[][];
 
 /** Display labels, in the site's language. */
 export interface RecordLabels {
@@ -40,6 +44,8 @@ export interface PageRecord {
   readonly title: string;
   /** Names a query may give exactly: the title; for a term, the term and its aliases. */
   readonly names: readonly string[];
+  /** The page's id (SOP, role, department, plan): typed as-is, it finds the page. */
+  readonly id?: string;
   /** Display values, also the filter values. */
   readonly department?: string;
   readonly owner?: string;
@@ -66,7 +72,7 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
   return [
     ...handbook.sops.map((s) =>
       page({
-        url: r.sop(s.id),
+        url: r.sop(s.id), id: s.id,
         kind: 'sop',
         title: s.data.title,
         department: departmentName(sopDepartment(s, roles)),
@@ -75,12 +81,12 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
       }),
     ),
     ...handbook.roles.map((x) =>
-      page({ url: r.role(x.id), kind: 'role', title: x.data.title, department: departmentName(x.data.department), owner: x.data.title }),
+      page({ url: r.role(x.id), id: x.id, kind: 'role', title: x.data.title, department: departmentName(x.data.department), owner: x.data.title }),
     ),
     ...handbook.departments.map((d) =>
-      page({ url: r.department(d.id), kind: 'department', title: d.data.name, department: d.data.name, owner: roleTitle(d.data.lead) }),
+      page({ url: r.department(d.id), id: d.id, kind: 'department', title: d.data.name, department: d.data.name, owner: roleTitle(d.data.lead) }),
     ),
-    ...handbook.plans.map((p) => page({ url: r.plan(p.id), kind: 'plan', title: p.data.title })),
+    ...handbook.plans.map((p) => page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title })),
   ];
 }
 
@@ -101,8 +107,11 @@ export function termRecords(handbook: Pick<Handbook, 'glossary'>, r: Routes, sep
 }
 
 /** The glossary as the search UI needs it: each term's spellings and entry. */
-export function termEntries(handbook: Pick<Handbook, 'glossary'>, r: Routes): TermEntry[] {
-  return termRecords(handbook, r).map((t) => ({ term: t.title, url: t.url, spellings: t.names }));
+export function termEntries(handbook: Pick<Handbook, 'glossary'>, r: Routes, syllables?: Syllables): TermEntry[] {
+  return termRecords(handbook, r).map((t) => {
+    const keys = syllables ? [...new Set(t.names.flatMap((n) => pinyinKeys(syllables(n))))] : [];
+    return { term: t.title, url: t.url, spellings: t.names, ...(keys.length ? { keys } : {}) };
+  });
 }
 
 /** The text a record shows under its title (the excerpt is cut from it). */
@@ -130,12 +139,17 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * outside the body (not indexed); the filters as data-pagefind-filter.
  * `uses` maps glossary terms (their own spelling) to how often the record uses them.
  */
-export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: ReadonlyMap<string, number> = new Map()): string {
-  const names = [...new Set(record.names.map(nameToken).filter((t): t is string => Boolean(t)))];
+export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: ReadonlyMap<string, number> = new Map(), syllables?: Syllables): string {
+  const spoken = syllables ? record.names.map(syllables) : [];
+  const keys = [...record.names, ...(record.id ? [record.id] : []), ...spoken.flatMap(pinyinKeys)];
+  const names = [...new Set(keys.map(nameToken).filter((t): t is string => Boolean(t)))];
+  // Names typed in pinyin or initials, and the id as its words: found like an alias.
+  const typed = [...new Set([...spoken.flatMap(pinyinTokens), ...(record.id ? indexTokens(record.id).split(' ') : [])])].filter(Boolean);
   const useTokens = [...uses].flatMap(([term, n]) => Array<string>(Math.min(n, MAX_USES)).fill(termUseToken(term)));
   const body = [
     `<h1 data-pagefind-weight="${WEIGHT.title}">${escape(indexTokens(record.title))}</h1>`,
     names.length ? `<p data-pagefind-weight="${WEIGHT.names}">${names.join(' ')}</p>` : '',
+    typed.length ? `<p data-pagefind-weight="${WEIGHT.pinyin}">${escape(typed.join(' '))}</p>` : '',
     ...record.sections.map((s) => `<div data-pagefind-weight="${s.weight}">${escape(indexTokens(s.text))}</div>`),
     useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
   ];
@@ -146,6 +160,8 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     ['owner', record.owner],
     ['frequency', record.frequency],
     ['text', recordText(record)],
+    // The title's syllables, for the closest titles when nothing matches (kept on the result card).
+    ['py', spoken[0]?.map((run) => run.join(' ')).join(' ')],
   ];
   const filters: [string, string | undefined][] = [
     ['type', labels.kind[record.kind]],

@@ -140,21 +140,6 @@ export function termUseToken(term: string): string {
   return lead(term) + TERM_USE_PREFIX + hash53(nameKey(term) || term);
 }
 
-/** A query, ready for Pagefind. */
-export interface QueryPlan {
-  /** The folded runs and words of the query. */
-  readonly parts: readonly Part[];
-  /**
-   * The tokens Pagefind's AND ranks the results by, space-separated (a common bigram inside a phrase
-   * is left out: see commonBigrams). Empty when the query has no letters.
-   */
-  readonly main: string;
-  /** One quoted phrase per CJK run of 3+ characters: the pages must hold it contiguously. */
-  readonly phrases: readonly string[];
-  /** The name key of the whole query (see nameToken). */
-  readonly nameToken?: string;
-}
-
 /**
  * Pagefind scores every page that holds a query token, so a bigram found in most pages (大促 in a
  * handbook of promotion SOPs) makes a query slow while it adds almost nothing to the ranking (its
@@ -177,18 +162,193 @@ export function commonBigrams(recordsHolding: ReadonlyMap<string, number>, recor
     .sort();
 }
 
-/** A run's tokens for the ranking search: its bigrams less the common ones, unless that leaves none. */
-function rankingTokens(part: Part, common: ReadonlySet<string>): string[] {
-  const tokens = partTokens(part);
-  if (part.kind !== 'cjk' || tokens.length < 2 || !common.size) return tokens;
-  const rare = tokens.filter((t) => !common.has(t));
-  return rare.length ? rare : tokens;
+/**
+ * Question and filler words: a query's words less these are what it asks about (怎么退款 → 退款).
+ * Checked on the folded query after segmentation, so Traditional (怎麼) is covered; a query made of
+ * nothing else keeps them (什么 alone is still searched).
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  // how, what, which, when, why, who, where
+  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '什么样', '什么时候', '何时', '哪些', '哪个', '哪里', '哪儿', '哪', '哪家', '多久', '几时', '为什么', '为何', '谁',
+  // particles and politeness
+  '吗', '呢', '吧', '啊', '呀', '了', '的', '地', '得', '着', '过', '请问', '请', '一下', '麻烦', '想', '想要', '要', '需要', '应该', '该', '能', '能否', '可以', '可否', '是', '是否', '有没有', '有', '没有',
+  // pronouns and glue
+  '我', '我们', '你', '你们', '他', '她', '它', '这', '那', '这个', '那个', '和', '与', '及', '或', '还是', '在', '把', '被', '给', '对', '用', '做', '去',
+  // "the procedure / the steps": every SOP is one, so they say nothing about which
+  '流程', '步骤', '方法', '办法', '规定', '做法',
+]);
+
+/** A word of the query: the page must hold all its tokens (a 3+ character word's bigrams overlap, so they spell it out). */
+export interface QueryWord {
+  readonly kind: 'cjk' | 'word';
+  /** Folded. */
+  readonly text: string;
+  /** Index tokens: bigrams (one character for a one-character word), or the Latin word itself. */
+  readonly tokens: readonly string[];
+  /**
+   * For a word a single character was joined to (直通 + 车), the dictionary word's tokens: what the
+   * page must hold when none holds the whole (例会 for 例会讲).
+   */
+  readonly core?: readonly string[];
+  /** A one-character word standing alone between filler words: searched only when the query has nothing better. */
+  readonly weak?: boolean;
 }
 
-/** `common`: bigrams to leave out of ranking inside a phrase (see commonBigrams). */
+/** Syllables indexed from each start within a run, at most: a typed pinyin query is rarely longer. */
+const PINYIN_SPAN = 8;
+
+/**
+ * The pinyin tokens of a name, from its runs' syllables (src/search/build/pinyin.ts): from every
+ * character on, the full pinyin and the initials (直通车日常优化 → zhitongcherichangyouhua …, tongche…,
+ * ztcrcyh, tcrcyh …). Pagefind matches a query word as a prefix, so tuikuan finds 急退款与发票处理
+ * (jituikuan… → tuikuan…), ztc finds 直通车日常优化 and tk finds 退款; `tui kuan` finds it too (tui…, kuan…).
+ */
+export function pinyinTokens(runs: readonly (readonly string[])[]): string[] {
+  const out = new Set<string>();
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const span = run.slice(i, i + PINYIN_SPAN);
+      out.add(span.join(''));
+      if (span.length >= 2) out.add(span.map((s) => s[0]).join(''));
+    }
+  }
+  return [...out];
+}
+
+/** The whole-name pinyin keys of a name (full and initials), for exact naming: 直通车 → zhitongche, ztc. */
+export function pinyinKeys(runs: readonly (readonly string[])[]): string[] {
+  const all = runs.flat();
+  if (!all.length) return [];
+  const keys = [all.join('')];
+  if (all.length >= 2) keys.push(all.map((s) => s[0]).join(''));
+  return keys;
+}
+
+/** A query, ready for Pagefind. */
+export interface QueryPlan {
+  /** The folded runs and words of the query. */
+  readonly parts: readonly Part[];
+  /** What the query asks about, in order (filler words left out). */
+  readonly words: readonly QueryWord[];
+  /** Filler words left out. */
+  readonly dropped: readonly string[];
+  /** One quoted phrase per run of kept Chinese words of 3+ characters: a page holding it ranks first. */
+  readonly phrases: readonly string[];
+  /**
+   * What ranks the pages holding the phrases (Pagefind scores a phrase search 1 for every page): the
+   * phrases' bigrams less the common ones (commonBigrams: the phrase search still requires them) and the
+   * words outside the phrases, ANDed. Empty without phrases.
+   */
+  readonly ranker: string;
+  /** What results mark: the kept words. */
+  readonly marks: readonly Part[];
+  /** Every token the query searches, space-separated (empty when the query has no letters). */
+  readonly main: string;
+  /** The name key of the whole query (see nameToken). */
+  readonly nameToken?: string;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+/** The words of a Chinese run, by the platform's ICU dictionary (Intl.Segmenter: Node and every browser have it). */
+function segment(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(run)].map((s) => s.segment);
+}
+
+/**
+ * The words of one Chinese run. ICU cuts out-of-dictionary words into single characters (售后 → 售 后,
+ * 中差评 → 中 差 评): consecutive single characters are joined again, and a single character next to a
+ * word joins it (直通 车 → 直通车), so a word is never a lone character a page only holds inside a bigram.
+ * Filler words split the run.
+ */
+interface QueryWordText {
+  readonly text: string;
+  /** The dictionary word a single character was joined to. */
+  readonly core?: string;
+}
+
+function runWords(run: string, dropped: string[]): { words: QueryWordText[][] } {
+  const groups: string[][] = [[]];
+  for (const seg of segment(run)) {
+    if (FILLER_WORDS.has(seg)) {
+      dropped.push(seg);
+      if (groups[groups.length - 1]!.length) groups.push([]);
+    } else groups[groups.length - 1]!.push(seg);
+  }
+  const words = groups
+    .filter((g) => g.length)
+    .map((segs) => {
+      // Consecutive single characters, grouped: two or more make a word; one joins its neighbour.
+      const pieces: { text: string; single: boolean }[] = [];
+      for (const seg of segs) {
+        const last = pieces[pieces.length - 1];
+        if ([...seg].length === 1 && last?.single) last.text += seg;
+        else pieces.push({ text: seg, single: [...seg].length === 1 });
+      }
+      const out: QueryWordText[] = [];
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i]!;
+        if (!piece.single || [...piece.text].length > 1) out.push({ text: piece.text });
+        else if (out.length) out[out.length - 1] = { text: out[out.length - 1]!.text + piece.text, core: out[out.length - 1]!.core ?? out[out.length - 1]!.text };
+        else if (pieces[i + 1]) {
+          out.push({ text: piece.text + pieces[i + 1]!.text, core: pieces[i + 1]!.text });
+          i++;
+        } else out.push({ text: piece.text });
+      }
+      return out;
+    });
+  return { words };
+}
+
+/** `common`: bigrams that need no search of their own inside a longer word (see commonBigrams). */
 export function planQuery(query: string, common: ReadonlySet<string> = new Set()): QueryPlan {
   const ps = parts(fold(query));
-  const main = ps.flatMap((p) => rankingTokens(p, common)).join(' ');
-  const phrases = ps.filter((p) => p.kind === 'cjk' && [...p.text].length >= 3).map((p) => `"${bigrams(p.text).join(' ')}"`);
-  return { parts: ps, main, phrases, nameToken: nameToken(query) };
+  const plan = (useFiller: boolean) => {
+    const words: QueryWord[] = [];
+    const dropped: string[] = [];
+    const phrases: string[] = [];
+    const ranker: string[] = [];
+    for (const part of ps) {
+      if (part.kind === 'word') {
+        words.push({ kind: 'word', text: part.text, tokens: [part.text] });
+        ranker.push(part.text);
+        continue;
+      }
+      const groups = useFiller ? runWords(part.text, dropped).words : [[{ text: part.text }]];
+      for (const group of groups) {
+        const run = group.map((w) => w.text).join('');
+        const lone = group.length === 1 && [...run].length === 1;
+        if ([...run].length >= 3) {
+          phrases.push(`"${bigrams(run).join(' ')}"`);
+          ranker.push(...wordTokens(run, common));
+        } else if (!lone) ranker.push(...bigrams(run)); // a lone character is left out when there are other words
+        for (const w of group) {
+          words.push({
+            kind: 'cjk',
+            text: w.text,
+            tokens: wordTokens(w.text, common),
+            ...(w.core ? { core: wordTokens(w.core, common) } : {}),
+            ...(lone ? { weak: true } : {}),
+          });
+        }
+      }
+    }
+    return { words, dropped, phrases, ranker: phrases.length ? [...new Set(ranker)].join(' ') : '' };
+  };
+  let p = plan(true);
+  // Only filler words (什么, 流程): search them after all.
+  if (!p.words.length && p.dropped.length) p = plan(false);
+  // Lone characters only when nothing else is asked.
+  const words = p.words.some((w) => !w.weak) ? p.words.filter((w) => !w.weak) : p.words;
+  const marks: Part[] = words.map((w) => ({ kind: w.kind, text: w.text }));
+  const main = [...new Set(words.flatMap((w) => w.tokens))].join(' ');
+  return { parts: ps, words, dropped: p.dropped, phrases: p.phrases, ranker: p.ranker, marks, main, nameToken: nameToken(query) };
+}
+
+/** A word's (or a run's) tokens: its bigrams less the common ones, unless that leaves none. */
+function wordTokens(word: string, common: ReadonlySet<string>): string[] {
+  const tokens = bigrams(word);
+  if (tokens.length < 2 || !common.size) return tokens;
+  const rare = tokens.filter((t) => !common.has(t));
+  return rare.length ? rare : tokens;
 }

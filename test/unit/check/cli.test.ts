@@ -43,11 +43,12 @@ describe('npm run check', () => {
       rule: 'org.cycle',
       file: 'roles/cycle-a.md',
       line: 4,
+      column: null,
       path: 'reportsTo',
       message: 'reportsTo forms a cycle: cycle-a → cycle-b → cycle-c → cycle-a',
       hint: 'One role in the loop must report outside it, or have no reportsTo.',
     });
-    for (const problem of parsed.problems) expect(Object.keys(problem).sort()).toEqual(['file', 'hint', 'line', 'message', 'path', 'rule', 'severity']);
+    for (const problem of parsed.problems) expect(Object.keys(problem).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'path', 'rule', 'severity']);
   });
 
   it('refuses unknown options with a usage line and exit 2', () => {

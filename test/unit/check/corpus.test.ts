@@ -5,11 +5,16 @@
  * file, line, field — with a message and no stack trace, and never crash.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadContent } from '../../../src/check/load.ts';
-import { renderProblem } from '../../../src/check/report.ts';
+import { renderProblem, toText } from '../../../src/check/report.ts';
+import { splitFrontMatter } from '../../../src/check/source.ts';
+import { bodyGuardPlugin, readMdxCode } from '../../../src/integrations/body-guard.ts';
 
 const BASE = path.resolve('test/fixtures/base');
 const CORPUS = path.resolve('test/fixtures/corpus');
@@ -24,6 +29,85 @@ async function check(prepare: (dir: string) => void) {
 }
 
 const EXPECTED: Record<string, Row[]> = {
+  // Actuals (执行跟踪): one case per actuals.* rule, laid over the base plan `year` (2014-01 – 2014-02).
+  'actuals-after-asof': [
+    ['error', 'actuals.afterAsOf', 'actuals/year/a.yaml', 4, 'rows[1].month'],
+  ],
+  'actuals-asof-conflict': [
+    ['error', 'actuals.asOf', 'actuals/year/b.yaml', 1, 'asOf'],
+  ],
+  'actuals-cell': [
+    ['error', 'actuals.cell', 'actuals/year/export.csv', 2, '支付金额'],
+  ],
+  'actuals-column-conflict': [
+    ['error', 'actuals.columnConflict', 'actuals/year/export.csv', 1, '成交金额'],
+  ],
+  'actuals-day-missing': [
+    ['warning', 'actuals.dayMissing', 'actuals/year/daily.csv', 2, ''],
+  ],
+  'actuals-derived-mismatch': [
+    ['warning', 'actuals.derivedMismatch', 'actuals/year/export.csv', 2, '支付转化率'],
+  ],
+  'actuals-duplicate-ad-revenue': [
+    ['error', 'actuals.duplicateDate', 'actuals/year/阿里妈妈.csv', 2, '成交金额'],
+  ],
+  'actuals-duplicate-date': [
+    ['error', 'actuals.duplicateDate', 'actuals/year/export.csv', 4, '月份'],
+  ],
+  'actuals-field-missing': [
+    ['warning', 'actuals.fieldMissing', 'actuals/year/a-revenue.csv', 2, ''],
+  ],
+  'actuals-gbk-accepted': [
+  ],
+  'actuals-granularity': [
+    ['error', 'actuals.granularity', 'actuals/year/a.yaml', 4, 'rows[2]'],
+  ],
+  'actuals-low-attainment': [
+    ['warning', 'actuals.lowAttainment', 'actuals/year/a.yaml', 2, ''],
+  ],
+  'actuals-month-missing': [
+    ['warning', 'actuals.monthMissing', 'actuals/year/', null, ''],
+  ],
+  'actuals-negative': [
+    ['error', 'actuals.negative', 'actuals/year/export.csv', 2, '推广花费'],
+  ],
+  'actuals-no-header-tab': [
+    ['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, ''],
+  ],
+  'actuals-outside-period': [
+    ['error', 'actuals.outsidePeriod', 'actuals/year/a.yaml', 4, 'rows[2].month'],
+  ],
+  'actuals-over-budget': [
+    ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
+  ],
+  'actuals-repeated-date': [
+    ['warning', 'actuals.repeatedDate', 'actuals/year/b.csv', 2, ''],
+  ],
+  'actuals-rollup': [
+    ['error', 'actuals.rollup', 'actuals/year/months.yaml', 2, ''],
+  ],
+  'actuals-row-shape': [
+    ['warning', 'actuals.monthMissing', 'actuals/year/', null, ''],
+    ['error', 'actuals.rowShape', 'actuals/year/export.csv', 2, ''],
+  ],
+  'actuals-spend-total': [
+    ['error', 'actuals.spendTotal', 'actuals/year/a.yaml', 2, 'rows[0].marketing'],
+  ],
+  'actuals-spreadsheet': [
+    ['error', 'actuals.spreadsheet', 'actuals/year/2014-01.xlsx', null, ''],
+  ],
+  'actuals-unknown-column': [
+    ['warning', 'actuals.unknownColumn', 'actuals/year/export.csv', 1, '钻展花废'],
+  ],
+  'actuals-unknown-plan': [
+    ['error', 'actuals.unknownPlan', 'actuals/yaer/2014-01.yaml', null, ''],
+  ],
+  'actuals-utf16': [
+    ['error', 'actuals.encoding', 'actuals/year/export.csv', 1, ''],
+  ],
+  'actuals-xls-renamed': [
+    ['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, ''],
+  ],
   // One run reports the enum error and both references of the same file (a schema error used to hide them).
   'all-at-once-schema-and-refs': [
     ['error', 'ref.missing', 'sops/refund.md', 3, 'owner'],
@@ -117,6 +201,75 @@ const EXPECTED: Record<string, Row[]> = {
   'glossary-unused': [
     ['warning', 'glossary.unused', 'glossary.yaml', 4, '[1].term'],
   ],
+  'html-allowed-accepted': [
+  ],
+  'html-data-url-md': [
+    ['error', 'html.url', 'sops/data.md', 10, 'body'],
+    ['error', 'html.url', 'sops/data.md', 12, 'body'],
+  ],
+  'html-event-attribute-md': [
+    ['error', 'html.attribute', 'sops/events.md', 10, 'body'],
+    ['error', 'html.attribute', 'sops/events.md', 12, 'body'],
+  ],
+  'html-form-md': [
+    ['error', 'html.element', 'sops/form.md', 10, 'body'],
+  ],
+  'html-iframe-md': [
+    ['error', 'html.element', 'sops/frame.md', 10, 'body'],
+  ],
+  'html-javascript-url-md': [
+    ['error', 'html.url', 'sops/links.md', 10, 'body'],
+    ['error', 'html.url', 'sops/links.md', 12, 'body'],
+  ],
+  'html-meta-base-md': [
+    ['error', 'html.element', 'sops/head.md', 10, 'body'],
+    ['error', 'html.element', 'sops/head.md', 12, 'body'],
+  ],
+  'html-object-embed-md': [
+    ['error', 'html.element', 'sops/plugin.md', 10, 'body'],
+    ['error', 'html.element', 'sops/plugin.md', 12, 'body'],
+  ],
+  'html-script-md': [
+    ['error', 'html.element', 'sops/script.md', 10, 'body'],
+  ],
+  'html-style-attribute-md': [
+    ['error', 'html.attribute', 'sops/overlay.md', 10, 'body'],
+  ],
+  'html-style-md': [
+    ['error', 'html.element', 'sops/style.md', 10, 'body'],
+  ],
+  'html-svg-onload-md': [
+    ['error', 'html.element', 'sops/svg.md', 10, 'body'],
+  ],
+  'mdx-code-attribute': [
+    ['error', 'mdx.code', 'sops/attrs.mdx', 10, 'body'],
+    ['error', 'mdx.code', 'sops/attrs.mdx', 14, 'body'],
+  ],
+  'mdx-code-env': [
+    ['error', 'mdx.code', 'sops/secret.mdx', 8, 'body'],
+    ['error', 'mdx.code', 'sops/secret.mdx', 12, 'body'],
+  ],
+  'mdx-code-import-file': [
+    ['error', 'mdx.code', 'sops/hostname.mdx', 8, 'body'],
+    ['error', 'mdx.code', 'sops/hostname.mdx', 10, 'body'],
+  ],
+  // @astrojs/mdx imports a front matter layout: a module of the author's choosing would run at build time.
+  'mdx-code-layout': [
+    ['warning', 'file.ignored', 'sops/evil.mjs', null, ''],
+    ['error', 'mdx.code', 'sops/layout.mdx', 4, 'layout'],
+  ],
+  'mdx-code-opt-in-accepted': [
+  ],
+  'mdx-html-allowed-accepted': [
+  ],
+  'mdx-html-refused': [
+    ['error', 'html.element', 'sops/html.mdx', 10, 'body'],
+    ['error', 'html.element', 'sops/html.mdx', 12, 'body'],
+    ['error', 'html.element', 'sops/html.mdx', 14, 'body'],
+    ['error', 'html.url', 'sops/html.mdx', 16, 'body'],
+    ['error', 'html.attribute', 'sops/html.mdx', 18, 'body'],
+    ['error', 'html.attribute', 'sops/html.mdx', 20, 'body'],
+  ],
   'kpi-bad-better': [
     ['error', 'schema.enum', 'roles/kpi.md', 8, 'kpis[0].better'],
   ],
@@ -128,6 +281,7 @@ const EXPECTED: Record<string, Row[]> = {
     ['error', 'list.separator', 'sops/team.md', 4, 'participants[0]'],
   ],
   'mdx-attribute-expression': [
+    ['error', 'mdx.code', 'sops/expr.mdx', 8, 'body'],
     ['error', 'mdx.attribute', 'sops/expr.mdx', 10, 'body'],
   ],
   'mdx-callout-type': [
@@ -249,6 +403,10 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'role-without-sop': [
     ['warning', 'role.noSop', 'roles/idle.md', 2, ''],
+  ],
+  // A javascript: edit link would sit behind every page's "edit this page".
+  'site-edit-url-javascript': [
+    ['error', 'schema.invalid', 'site.yaml', 4, 'editUrl'],
   ],
   'site-bad-locale': [
     ['error', 'schema.enum', 'site.yaml', 2, 'locale'],
@@ -375,6 +533,30 @@ describe('bad-input corpus', () => {
   });
 });
 
+describe('actuals: columns and the text report', () => {
+  it('sets column for CSV cell and header problems, and prints file:line:column', async () => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, 'actuals-cell'), dir, { recursive: true }));
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['actuals.cell', 2, 2]]);
+    expect(renderProblem(problems[0]!, 'en')).toMatchObject({ column: 2, path: '支付金额' });
+    expect(renderProblem(problems[0]!, 'zh-CN').message).toContain('第 2 行第 2 列（B 列“支付金额”）');
+    expect(toText(problems, { lang: 'zh-CN', displayRoot: 'content', color: false })).toContain('content/actuals/year/export.csv:2:2  错误');
+  });
+  it('leaves column null for YAML problems', async () => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, 'actuals-spend-total'), dir, { recursive: true }));
+    expect(renderProblem(problems[0]!, 'en').column).toBeNull();
+  });
+  it('reports every problem of a broken folder at once', async () => {
+    const { problems } = await check((dir) => {
+      for (const name of ['actuals-cell', 'actuals-unknown-column', 'actuals-spend-total']) cpSync(path.join(CORPUS, name), path.join(dir, 'x', name), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-cell/actuals/year/export.csv'), path.join(dir, 'actuals/year/1.csv'), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-unknown-column/actuals/year/export.csv'), path.join(dir, 'actuals/year/2.csv'), { recursive: true });
+      cpSync(path.join(dir, 'x/actuals-spend-total/actuals/year/a.yaml'), path.join(dir, 'actuals/year/3.yaml'), { recursive: true });
+      rmSync(path.join(dir, 'x'), { recursive: true });
+    });
+    expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['actuals.cell', 'actuals.unknownColumn', 'actuals.spendTotal', 'actuals.repeatedDate']));
+  });
+});
+
 describe('large content', () => {
   it('checks a 2 MB SOP without a problem', async () => {
     const paragraph = '付款后核对收件人、电话和地址，有变动时在订单上用小红旗备注写明变动内容、修改人和时间。\n\n';
@@ -389,5 +571,68 @@ describe('large content', () => {
     const steps = Array.from({ length: 10_000 }, (_, i) => (i === 9_876 ? '  - do: 第 9877 步\n    by: nobody\n' : `  - 第 ${i + 1} 步\n`)).join('');
     const { problems } = await check((dir) => writeFileSync(path.join(dir, 'sops/long.md'), `---\ntitle: 一万步\nowner: agent\nsteps:\n${steps}---\n`));
     expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([['ref.missing', 'sops/long.md', 9_882]]);
+  });
+});
+
+/**
+ * The same hostile cases with the check bypassed: each body rendered the way the build renders it (Sätteri
+ * with the body guard, src/integrations/body-guard.ts). Markdown gives HTML, MDX the JavaScript it compiles
+ * to; neither may hold anything that runs, and the author's text stays.
+ */
+const SECURITY_CASES = Object.keys(EXPECTED).filter((name) => /^(?:html-|mdx-code-|mdx-html-)/.test(name));
+const RUNS = /<(?:script|style|iframe|object|embed|form|meta|base|svg|button)\b|"(?:script|style|iframe|svg|form)"|\son[a-z]+=|on[A-Z][a-z]+:|\sstyle="(?!text-align: (?:left|right|center)")|style:|javascript:|data:text|srcdoc|pwned|readFileSync|process\.env|node:fs|globalThis|import fs/i;
+
+async function rendered(caseDir: string, file: string): Promise<string> {
+  const allowCode = existsSync(path.join(caseDir, 'site.yaml')) && readMdxCode(caseDir);
+  const body = splitFrontMatter(readFileSync(path.join(caseDir, file), 'utf8'))!.body;
+  const hastPlugins = [bodyGuardPlugin({ allowCode })];
+  return file.endsWith('.mdx') ? (await mdxToJs(body, { hastPlugins })).code : (await markdownToHtml(body, { hastPlugins })).html;
+}
+
+describe('hostile bodies with the check bypassed', () => {
+  it('covers every construct in .md and in .mdx', () => {
+    expect(SECURITY_CASES.length).toBeGreaterThanOrEqual(17);
+    const files = SECURITY_CASES.flatMap((name) => readdirSync(path.join(CORPUS, name, 'sops')));
+    expect(files.some((f) => f.endsWith('.md'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.mdx'))).toBe(true);
+  });
+
+  it.each(SECURITY_CASES.filter((name) => name !== 'mdx-code-opt-in-accepted'))('%s renders nothing that runs, and keeps the text', async (name) => {
+    const dir = path.join(CORPUS, name);
+    for (const file of readdirSync(path.join(dir, 'sops')).filter((f) => /\.mdx?$/.test(f))) {
+      const out = await rendered(dir, path.join('sops', file));
+      expect(out, `${name}/${file}`).not.toMatch(RUNS);
+      expect(out).toContain('保留的文字');
+    }
+  });
+
+  it('keeps what the allowlist allows', async () => {
+    const html = await rendered(path.join(CORPUS, 'html-allowed-accepted'), 'sops/formatting.md');
+    for (const kept of ['<br>', '<sub>2</sub>', '<kbd>Ctrl</kbd>', '<details>', '<summary>展开看</summary>', '<th colspan="2">表头</th>', '<th style="text-align: left">a</th>',
+      '<img src="/images/flow.png" alt="流程图" width="320">', '<img src="https://cdn.example.com/a.png" alt="图">', 'src="data:image/png;base64,', '<a href="mailto:ops@example.com">',
+      '<a href="tel:+8610000000">', '<a href="/sops/first-reply/">', '<input type="checkbox" checked disabled>']) expect(html).toContain(kept);
+    const js = await rendered(path.join(CORPUS, 'mdx-html-allowed-accepted'), 'sops/allowed.mdx');
+    expect(js).toContain('title: "字面文字可以"');
+    expect(js).toContain('href: "https://example.com/admin"');
+  });
+
+  it('removes the link, not the text, of a javascript: or data: link', async () => {
+    expect(await rendered(path.join(CORPUS, 'html-javascript-url-md'), 'sops/links.md')).toContain('<p><a>点我</a></p>');
+  });
+
+  it('drops a front matter layout, which @astrojs/mdx would import', async () => {
+    // The MDX renderer Astro uses for content .mdx files, with the guard among its hast plugins.
+    const compile = async (allowCode: boolean) => {
+      const renderer = await satteri({ hastPlugins: [bodyGuardPlugin({ allowCode })] }).createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
+      return (await renderer.process('保留的文字。', path.join(CORPUS, 'mdx-code-layout/sops/layout.mdx'), { title: '版式', layout: './evil.mjs' })).code;
+    };
+    expect(await compile(false)).not.toContain('evil.mjs');
+    expect(await compile(true)).toContain('evil.mjs');
+  });
+
+  it('lets MDX code through only when site.yaml opts in', async () => {
+    const js = await rendered(path.join(CORPUS, 'mdx-code-opt-in-accepted'), 'sops/hostname.mdx');
+    expect(js).toContain('import fs from "node:fs"');
+    expect(js).toContain('fs.readFileSync("/etc/hostname", "utf8")');
   });
 });

@@ -39,7 +39,7 @@ describe.each(LANGS)('the guide entries in %s', (lang) => {
 
   it.each(entries.map((e) => [e.id, e] as const))('%s: the output is what `npm run check` prints', (id, entry) => {
     const [first, hint] = entry.output.split('\n');
-    expect(first).toMatch(new RegExp(`^content/${RULE_EXAMPLES[id].file.replace(/\./g, '\\.')}(:\\d+)?  `));
+    expect(first).toMatch(new RegExp(`^content/${RULE_EXAMPLES[id].file.replace(/\./g, '\\.')}(:\\d+){0,2}  `));
     expect(first).toContain(entry.message);
     expect(first!.endsWith(`[${id}]`)).toBe(true);
     expect(entry.severity).toBe(RULES[id].severity);

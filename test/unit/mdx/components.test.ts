@@ -235,10 +235,10 @@ describe('checkMarkdownBodies', () => {
 });
 
 describe('the rule table', () => {
-  it('has a title, a message and a hint in Chinese and English for every MDX rule', () => {
-    const mdxRules = Object.entries(RULES as Record<string, Rule>).filter(([id]) => id.startsWith('mdx.'));
+  it('has a title, a message and a hint in Chinese and English for every MDX and body-HTML rule', () => {
+    const mdxRules = Object.entries(RULES as Record<string, Rule>).filter(([id]) => id.startsWith('mdx.') || id.startsWith('html.'));
     expect(mdxRules.map(([id]) => id).sort()).toEqual(
-      ['mdx.attribute', 'mdx.calloutType', 'mdx.compile', 'mdx.inMarkdown', 'mdx.unknownAttribute', 'mdx.unknownComponent', 'mdx.unknownId', 'mdx.unknownTerm'].sort(),
+      ['mdx.attribute', 'mdx.calloutType', 'mdx.code', 'mdx.compile', 'mdx.inMarkdown', 'mdx.unknownAttribute', 'mdx.unknownComponent', 'mdx.unknownId', 'mdx.unknownTerm', 'html.element', 'html.attribute', 'html.url'].sort(),
     );
     for (const [id, rule] of mdxRules) {
       for (const lang of ['zh-CN', 'en'] as const) {

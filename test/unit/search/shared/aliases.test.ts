@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAMED, namedTerms, suggestTerms, type TermEntry } from '../../../../src/search/shared/aliases.ts';
+import { MAX_NAMED, namedTerms, type TermEntry } from '../../../../src/search/shared/aliases.ts';
 
 const terms: TermEntry[] = [
   { term: '直通车', url: '/glossary/#直通车', spellings: ['直通车', '直通車', '淘宝直通车', 'Taobao PPC ads'] },
@@ -30,16 +30,5 @@ describe('namedTerms', () => {
     expect(namedTerms('taobao', [...terms, { term: 'x', url: '', spellings: ['Taobao x'] }])).toEqual([]);
     expect(names('直通')).toEqual([]);
     expect(names('')).toEqual([]);
-  });
-});
-
-describe('suggestTerms', () => {
-  it('offers terms sharing characters with the query first', () => {
-    expect(suggestTerms('直通推广', terms)[0]!.term).toBe('直通车');
-    expect(suggestTerms('差评', terms).map((t) => t.term)).toEqual(['中差评']);
-  });
-
-  it('offers the first terms when nothing is alike', () => {
-    expect(suggestTerms('qqq', terms, 2).map((t) => t.term)).toEqual(['直通车', '钻展']);
   });
 });

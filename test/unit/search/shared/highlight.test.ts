@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, matchRanges } from '../../../../src/search/shared/highlight.ts';
+import { excerpt, highlight, matchRanges, pinyinSpans } from '../../../../src/search/shared/highlight.ts';
 import { planQuery } from '../../../../src/search/shared/text.ts';
 
 const q = (query: string) => planQuery(query).parts;
@@ -44,5 +44,16 @@ describe('excerpt', () => {
 
   it('starts at the beginning without a match, and collapses white space', () => {
     expect(excerpt('第一行\n\n  第二行', q('无关'), 40)).toEqual([{ text: '第一行 第二行', mark: false }]);
+  });
+});
+
+describe('pinyinSpans', () => {
+  it('finds the stretch of a title a word spells in pinyin or initials', () => {
+    const py = 'ji tui kuan yu fa piao chu li'.split(' ');
+    expect(pinyinSpans('tuikuan', '急退款与发票处理', py)).toEqual(['退款']);
+    expect(pinyinSpans('tuiku', '急退款与发票处理', py)).toEqual(['退款']);
+    expect(pinyinSpans('tk', '急退款与发票处理', py)).toEqual(['退款']);
+    expect(pinyinSpans('ztc', '直通車日常优化', 'zhi tong che ri chang you hua'.split(' '))).toEqual(['直通车']);
+    expect(pinyinSpans('qq', '急退款与发票处理', py)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ describe('records from the handbook', () => {
     expect(records.length).toBe(handbook.sops.length + handbook.roles.length + handbook.departments.length + handbook.plans.length);
     expect(records.find((x) => x.url === '/sops/ztc-daily/')).toEqual({
       url: '/sops/ztc-daily/',
+      id: 'ztc-daily',
       kind: 'sop',
       title: '直通车日常优化',
       names: ['直通车日常优化'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, commonBigrams, COMMON_BIGRAM, fold, indexTokens, nameKey, nameToken, parts, planQuery, termUseToken } from '../../../../src/search/shared/text.ts';
+import { bigrams, commonBigrams, COMMON_BIGRAM, fold, indexTokens, nameKey, nameToken, parts, pinyinKeys, pinyinTokens, planQuery, termUseToken } from '../../../../src/search/shared/text.ts';
 import { foldScript, simplifiedToTraditional } from '../../../../src/domain/script.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,26 +55,81 @@ describe('tokens', () => {
 });
 
 describe('planQuery', () => {
-  it('ANDs the tokens and asks for each run of 3+ characters as a phrase of its bigrams', () => {
-    const plan = planQuery('直通車 日报 PPC');
-    expect(plan.main).toBe('直通 通车 日报 ppc');
-    expect(plan.phrases).toEqual(['"直通 通车"']);
+  const words = (q: string) => planQuery(q).words.map((w) => w.text);
+
+  it('cuts a question into the words it asks about, leaving out question and filler words', () => {
+    expect(words('怎么退款')).toEqual(['退款']);
+    expect(words('退款怎么处理')).toEqual(['退款', '处理']);
+    expect(words('什么时候发货')).toEqual(['发货']);
+    expect(words('退款流程')).toEqual(['退款']);
+    expect(words('請問差評怎麼回覆')).toEqual(['差评', '回复']);
+    expect(planQuery('货到付款要打电话吗').dropped).toEqual(['要', '吗']);
+  });
+
+  it('joins the single characters a dictionary segmenter leaves, so no word is a lone character', () => {
+    expect(words('售后退款')).toEqual(['售后', '退款']);
+    expect(words('直通车怎么开')).toEqual(['直通车']);
+    expect(words('标准话术库')).toEqual(['标准', '话术库']);
+    // A joined character keeps the dictionary word as its fallback.
+    expect(planQuery('每周例会讲什么').words.find((w) => w.text === '例会讲')?.core).toEqual(['例会']);
+  });
+
+  it('keeps filler words when there is nothing else, and lone characters only then', () => {
+    expect(words('什么')).toEqual(['什么']);
+    expect(words('流程')).toEqual(['流程']);
+    expect(words('库存不够了怎么办')).toEqual(['库存', '不够']);
+    expect(words('车')).toEqual(['车']);
+  });
+
+  it("gives each word its bigrams, Latin words whole, and each run of words of 3+ characters as a phrase", () => {
+    const plan = planQuery('直通車日常优化 PPC');
+    expect(plan.words.map((w) => w.tokens)).toEqual([['直通', '通车'], ['日常'], ['优化'], ['ppc']]);
+    expect(plan.phrases).toEqual(['"直通 通车 车日 日常 常优 优化"']);
+    expect(plan.main).toBe('直通 通车 日常 优化 ppc');
+    expect(plan.marks).toEqual([
+      { kind: 'cjk', text: '直通车' },
+      { kind: 'cjk', text: '日常' },
+      { kind: 'cjk', text: '优化' },
+      { kind: 'word', text: 'ppc' },
+    ]);
   });
 
   it('has no tokens for punctuation only', () => {
     expect(planQuery('，。!').main).toBe('');
   });
 
-  it('leaves common bigrams out of the ranking search only inside a phrase, which still holds them all', () => {
+  it('ranks the phrases by their bigrams less the common ones and the words outside them (the phrase search scores all pages alike)', () => {
+    expect(planQuery('退款处理', new Set(['退款', '处理'])).ranker).toBe('款处');
+    expect(planQuery('直通车 ppc').ranker).toBe('直通 通车 ppc');
+    expect(planQuery('退款').ranker).toBe('');
+    // A lone character between filler words is left out of the ranking too.
+    expect(planQuery('直通车怎么开').ranker).toBe('直通 通车');
+  });
+
+  it('leaves common bigrams out of a longer word’s tokens, never all of them; the phrase still holds them', () => {
     const common = new Set(['大促', '应商', '库存']);
-    const plan = planQuery('大促预案 供应商报价', common);
-    expect(plan.main).toBe('促预 预案 供应 商报 报价');
-    expect(plan.phrases).toEqual(['"大促 促预 预案"', '"供应 应商 商报 报价"']);
-    // A two-character run is its own only token: kept, as is a run whose bigrams are all common.
-    expect(planQuery('库存', common).main).toBe('库存');
-    expect(planQuery('大促 库存', common).main).toBe('大促 库存');
-    expect(planQuery('库存大促', new Set(['库存', '存大', '大促'])).main).toBe('库存 存大 大促');
-    expect(planQuery('大促预案').main).toBe('大促 促预 预案');
+    expect(planQuery('供应商', common).words[0]!.tokens).toEqual(['供应']);
+    expect(planQuery('供应商', common).phrases).toEqual(['"供应 应商"']);
+    expect(planQuery('库存', common).words[0]!.tokens).toEqual(['库存']);
+  });
+});
+
+describe('pinyin tokens', () => {
+  const runs = [['ji', 'tui', 'kuan', 'yu', 'fa', 'piao', 'chu', 'li']];
+  it('give the full pinyin and the initials from every character on, so a typed part is a prefix of one', () => {
+    const tokens = pinyinTokens(runs);
+    expect(tokens).toContain('jituikuanyufapiaochuli');
+    expect(tokens.some((t) => t.startsWith('tuikuan'))).toBe(true);
+    expect(tokens.some((t) => t.startsWith('kuan'))).toBe(true);
+    expect(tokens.some((t) => t.startsWith('tk'))).toBe(true);
+    expect(tokens).toContain('jtkyfpcl');
+    // No one-letter initials.
+    expect(tokens).not.toContain('l');
+  });
+
+  it('keys a whole name by its pinyin and its initials', () => {
+    expect(pinyinKeys([['zhi', 'tong', 'che']])).toEqual(['zhitongche', 'ztc']);
+    expect(pinyinKeys([])).toEqual([]);
   });
 });
 

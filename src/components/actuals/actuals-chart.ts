@@ -1,0 +1,130 @@
+/**
+ * Island: the 执行跟踪 chart. Target and actual revenue as bars, running target and running actual as
+ * lines; null values stay gaps (spanGaps off), so a month not yet reached is never drawn as 0.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import type { ActualsChartData } from '../../domain/actuals/view.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+
+interface Payload {
+  readonly data: ActualsChartData;
+  readonly locale: string;
+  readonly labels: Record<'target' | 'actual' | 'runningTarget' | 'runningActual', string>;
+}
+
+function colours() {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const dark =
+    document.documentElement.dataset.theme === 'dark' ||
+    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light');
+  return {
+    text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
+    grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
+    actual: read('--chart-revenue', dark ? '#7fb3ff' : '#1f4e9c'),
+    target: read('--chart-marketing', dark ? '#ffb870' : '#c75d00'),
+    line: read('--chart-line', dark ? '#f2f2f2' : '#111111'),
+  };
+}
+
+function config(payload: Payload): ChartConfiguration<'bar' | 'line'> {
+  const { data, labels } = payload;
+  const c = colours();
+  const number = new Intl.NumberFormat(payload.locale);
+  const axis = (position: 'left' | 'right', grid: boolean) => ({
+    position,
+    beginAtZero: true,
+    grace: '5%',
+    ticks: { color: c.text, callback: (value: string | number) => number.format(Number(value)) },
+    grid: grid ? { color: c.grid } : { drawOnChartArea: false },
+  });
+  return {
+    type: 'bar',
+    data: {
+      labels: data.labels,
+      datasets: [
+        // Outlined target bars and filled actual bars stay apart in greyscale print.
+        { type: 'bar', label: labels.target, data: data.target, backgroundColor: 'transparent', borderColor: c.target, borderWidth: 2, yAxisID: 'month' },
+        { type: 'bar', label: labels.actual, data: data.actual, backgroundColor: c.actual, yAxisID: 'month' },
+        {
+          type: 'line',
+          label: labels.runningTarget,
+          data: data.runningTarget,
+          borderColor: c.target,
+          backgroundColor: c.target,
+          borderDash: [8, 4],
+          pointRadius: 2,
+          spanGaps: false,
+          yAxisID: 'running',
+        },
+        {
+          type: 'line',
+          label: labels.runningActual,
+          data: data.runningActual,
+          borderColor: c.line,
+          backgroundColor: c.line,
+          pointStyle: 'rectRot',
+          pointRadius: 4,
+          spanGaps: false,
+          yAxisID: 'running',
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      color: c.text,
+      plugins: { legend: { labels: { color: c.text, usePointStyle: true } } },
+      scales: {
+        x: { ticks: { color: c.text }, grid: { color: c.grid } },
+        month: axis('left', true),
+        running: axis('right', false),
+      },
+    },
+  };
+}
+
+function draw(root: HTMLElement): void {
+  const source = root.querySelector<HTMLScriptElement>('script[type="application/json"]');
+  const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-chart]');
+  if (!source?.textContent || !canvas) return;
+  const payload = JSON.parse(source.textContent) as Payload;
+  let chart: Chart | undefined;
+  const render = () => {
+    chart?.destroy();
+    chart = new Chart(canvas, config(payload));
+    // What the chart actually plots, for tests that compare it with the month table.
+    canvas.dataset.series = JSON.stringify(chart.data.datasets.map((dataset) => dataset.data));
+  };
+  render();
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
+  new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+  addEventListener('beforeprint', () => {
+    if (chart) {
+      chart.options.devicePixelRatio = 3;
+      chart.resize();
+    }
+  });
+  addEventListener('afterprint', () => {
+    if (chart) {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }
+  });
+}
+
+document.querySelectorAll<HTMLElement>('[data-actuals-chart]').forEach(draw);

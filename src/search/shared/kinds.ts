@@ -1,0 +1,10 @@
+/**
+ * Record kinds and filter names: what the search UI needs of records.ts, in a module that imports nothing,
+ * so the browser's search bundle does not pull in the handbook model (and through it the zod schemas).
+ */
+export type RecordKind = 'sop' | 'role' | 'term' | 'department' | 'plan';
+export const RECORD_KINDS: readonly RecordKind[] = ['sop', 'role', 'term', 'department', 'plan'];
+
+/** The filters every record may carry, in the order the search page shows them. */
+export const FILTERS = ['type', 'department', 'owner', 'frequency'] as const;
+export type FilterName = (typeof FILTERS)[number];
