@@ -21,7 +21,10 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   const until = Date.now() + ms;
   while (Date.now() < until) {
     // A look into the page can hang while Vite reloads it: give each look 5 s, then look again.
-    const settled = await Promise.race([Promise.resolve(predicate()).catch(() => false), new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+    const settled = await Promise.race([
+      Promise.resolve(predicate()).catch(() => false),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000)),
+    ]);
     if (settled) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -93,15 +96,26 @@ describe('astro dev', () => {
     await waitFor(async () => (await overlayText().catch(() => '')).includes('引用的岗位 “no-such-role” 不存在'), 'the error overlay');
     // Headed in the site's language, and no empty Stack Trace box.
     // Polled: a reconnect may put up a fresh overlay, which the dev script then tidies.
-    const shown = () => page.locator('vite-error-overlay').first().evaluate((el) => {
-      const root = el.shadowRoot!;
-      const visible = (selector: string) => {
-        const node = root.querySelector<HTMLElement>(selector);
-        return node !== null && getComputedStyle(node).display !== 'none';
-      };
-      return { title: root.querySelector('#title')?.textContent, name: root.querySelector('#name')?.textContent, stack: visible('#stack'), hint: visible('#hint') };
-    });
-    await expect.poll(() => shown().catch(() => undefined), { timeout: 20_000 }).toEqual({ title: '内容里有 1 个错误', name: '运营手册 · 内容检查', stack: false, hint: true });
+    const shown = () =>
+      page
+        .locator('vite-error-overlay')
+        .first()
+        .evaluate((el) => {
+          const root = el.shadowRoot!;
+          const visible = (selector: string) => {
+            const node = root.querySelector<HTMLElement>(selector);
+            return node !== null && getComputedStyle(node).display !== 'none';
+          };
+          return {
+            title: root.querySelector('#title')?.textContent,
+            name: root.querySelector('#name')?.textContent,
+            stack: visible('#stack'),
+            hint: visible('#hint'),
+          };
+        });
+    await expect
+      .poll(() => shown().catch(() => undefined), { timeout: 20_000 })
+      .toEqual({ title: '内容里有 1 个错误', name: '运营手册 · 内容检查', stack: false, hint: true });
 
     writeFileSync(file, original);
     await waitFor(async () => (await page.locator('vite-error-overlay').count()) === 0, 'the overlay to clear');

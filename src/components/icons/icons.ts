@@ -27,7 +27,6 @@ export const ICONS = {
   done: 'circle-check-big',
   print: 'printer',
   reset: 'rotate-ccw',
-  edit: 'pencil',
 } as const;
 
 export type IconName = keyof typeof ICONS;
