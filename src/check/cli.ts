@@ -6,13 +6,11 @@
  *   --lang <l>       zh-CN | zh-TW | en (default: the site's locale)
  * Exit 1 on errors (or warnings with --strict), 2 on a usage error, else 0.
  */
-import type { Locale } from '../i18n/index.ts';
+import { isLocale, LOCALES } from '../i18n/index.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from './load.ts';
 import { langForLocale, toJson, toText } from './report.ts';
-
-const LANGS = ['zh-CN', 'zh-TW', 'en'];
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run check -- [--content <dir>] [--json] [--strict] [--lang zh-CN|zh-TW|en]\n`);
@@ -45,11 +43,11 @@ async function main() {
     process.stdout.write('usage: npm run check -- [--content <dir>] [--json] [--strict] [--lang zh-CN|zh-TW|en]\n');
     return;
   }
-  if (values.lang !== undefined && !LANGS.includes(values.lang)) usage(`--lang must be one of ${LANGS.join(', ')}`);
+  if (values.lang !== undefined && !isLocale(values.lang)) usage(`--lang must be one of ${LOCALES.join(', ')}`);
   const contentDir = values.content ?? process.env.OPSBOOK_CONTENT ?? 'content';
   const root = path.resolve(contentDir);
   const { handbook, problems } = await loadContent(root);
-  const lang = (values.lang as Locale | undefined) ?? langForLocale(handbook.site.locale);
+  const lang = isLocale(values.lang) ? values.lang : langForLocale(handbook.site.locale);
   if (values.json) process.stdout.write(`${toJson(problems, lang)}\n`);
   else {
     const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
