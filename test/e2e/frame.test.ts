@@ -133,11 +133,15 @@ describe('the site menu on a phone', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#site-menu') !== null)).toBe(true);
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    // Tab stays inside the open menu.
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#site-menu') !== null)).toBe(true);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.site-menu').isVisible()).toBe(false);
     expect(await page.evaluate(() => scrollY)).toBe(before.y);
     expect(await page.locator('[data-menu-open]').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-menu-open]'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
