@@ -156,7 +156,8 @@ function opsbook(content: string, sops: number): Row {
     distMb: mb(dirSize(dist).bytes),
     indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
     pages: html.pages,
-    htmlKbPerPage: html.averageKb, sopPageKb: html.sopMedianKb,
+    htmlKbPerPage: html.averageKb,
+    sopPageKb: html.sopMedianKb,
     jsGzipBytes: { sop: pageJsGzip(dist, `sops/${sopId}`), role: pageJsGzip(dist, `roles/${roleId}`), plan: pageJsGzip(dist, `plans/${planId}`) },
   };
 }
@@ -187,7 +188,11 @@ function starlight(content: string, sops: number): Row {
       path.join(starlightReady, 'src', 'content.config.ts'),
       "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
     );
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '@astrojs/starlight', 'astro'], { cwd: starlightReady, encoding: 'utf8', stdio: 'inherit' });
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '@astrojs/starlight', 'astro'], {
+      cwd: starlightReady,
+      encoding: 'utf8',
+      stdio: 'inherit',
+    });
     if (install.status !== 0) throw new Error('npm install @astrojs/starlight failed');
   }
   const docs = path.join(starlightReady, 'src', 'content', 'docs');
@@ -198,7 +203,17 @@ function starlight(content: string, sops: number): Row {
   rmSync(dist, { recursive: true, force: true });
   const build = must('starlight build', measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlightReady }));
   const html = htmlStats(dist);
-  const row: Row = { tool: 'Starlight', sops, buildSeconds: build.seconds, peakRssMb: build.peakRssMb, distMb: mb(dirSize(dist).bytes), indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes), pages: html.pages, htmlKbPerPage: html.averageKb, sopPageKb: html.sopMedianKb };
+  const row: Row = {
+    tool: 'Starlight',
+    sops,
+    buildSeconds: build.seconds,
+    peakRssMb: build.peakRssMb,
+    distMb: mb(dirSize(dist).bytes),
+    indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
+    pages: html.pages,
+    htmlKbPerPage: html.averageKb,
+    sopPageKb: html.sopMedianKb,
+  };
   rmSync(dist, { recursive: true, force: true });
   return row;
 }
@@ -220,10 +235,17 @@ function hugo(content: string, sops: number): Row {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(path.join(site, 'layouts', '_default'), { recursive: true });
   writeFileSync(path.join(site, 'hugo.toml'), "baseURL = '/'\nlanguageCode = 'zh-cn'\ntitle = 'Bench'\nhasCJKLanguage = true\n");
-  const page = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><nav><a href="/">首页</a></nav><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n';
+  const page =
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><nav><a href="/">首页</a></nav><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n';
   writeFileSync(path.join(site, 'layouts', '_default', 'single.html'), page);
-  writeFileSync(path.join(site, 'layouts', '_default', 'list.html'), page.replace('{{ .Content }}', '{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}'));
-  writeFileSync(path.join(site, 'layouts', 'index.html'), page.replace('{{ .Content }}', '{{ range .Site.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}'));
+  writeFileSync(
+    path.join(site, 'layouts', '_default', 'list.html'),
+    page.replace('{{ .Content }}', '{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}'),
+  );
+  writeFileSync(
+    path.join(site, 'layouts', 'index.html'),
+    page.replace('{{ .Content }}', '{{ range .Site.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}'),
+  );
   plainSops(content, path.join(site, 'content', 'sops'));
   const built = must('hugo', measure('hugo', ['--quiet'], { cwd: site }));
   const pagefindBin = path.resolve('node_modules/@pagefind/linux-x64/bin/pagefind_extended');
@@ -238,7 +260,8 @@ function hugo(content: string, sops: number): Row {
     distMb: mb(dirSize(dist).bytes),
     indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
     pages: html.pages,
-    htmlKbPerPage: html.averageKb, sopPageKb: html.sopMedianKb,
+    htmlKbPerPage: html.averageKb,
+    sopPageKb: html.sopMedianKb,
   };
 }
 
@@ -281,11 +304,17 @@ const f = (n: number | undefined, d = 1) => (n === undefined ? '—' : n.toFixed
 const table = [
   '| tool | SOPs | check s | build s | peak RSS MB | dist MB | index MB | pages | HTML KB/page | SOP page KB | JS gzip B (SOP/role/plan) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.tool} | ${r.sops} | ${f(r.checkSeconds, 2)} | ${f(r.buildSeconds)} | ${f(r.peakRssMb, 0)} | ${f(r.distMb)} | ${f(r.indexMb)} | ${r.pages} | ${f(r.htmlKbPerPage)} | ${f(r.sopPageKb)} | ${r.jsGzipBytes ? `${r.jsGzipBytes.sop} / ${r.jsGzipBytes.role} / ${r.jsGzipBytes.plan}` : '—'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.tool} | ${r.sops} | ${f(r.checkSeconds, 2)} | ${f(r.buildSeconds)} | ${f(r.peakRssMb, 0)} | ${f(r.distMb)} | ${f(r.indexMb)} | ${r.pages} | ${f(r.htmlKbPerPage)} | ${f(r.sopPageKb)} | ${r.jsGzipBytes ? `${r.jsGzipBytes.sop} / ${r.jsGzipBytes.role} / ${r.jsGzipBytes.plan}` : '—'} |`,
+  ),
   '',
   '| SOPs | build ÷ Starlight | memory ÷ Starlight | build ÷ (Hugo + Pagefind) | memory ÷ (Hugo + Pagefind) |',
   '| ---: | ---: | ---: | ---: | ---: |',
-  ...ratios.map((r) => `| ${r.sops} | ${f(r.buildVsStarlight ?? undefined, 2)} | ${f(r.memoryVsStarlight ?? undefined, 2)} | ${f(r.buildVsHugo ?? undefined, 2)} | ${f(r.memoryVsHugo ?? undefined, 2)} |`),
+  ...ratios.map(
+    (r) =>
+      `| ${r.sops} | ${f(r.buildVsStarlight ?? undefined, 2)} | ${f(r.memoryVsStarlight ?? undefined, 2)} | ${f(r.buildVsHugo ?? undefined, 2)} | ${f(r.memoryVsHugo ?? undefined, 2)} |`,
+  ),
 ].join('\n');
 /** The targets of issue #6 at the largest size, each with the figure it is judged on. */
 const largest = Math.max(...sizes);
@@ -296,8 +325,16 @@ const smallest = mine(Math.min(...sizes));
 const targets = top
   ? [
       { target: 'check ≤ 3 s', value: `${f(top.checkSeconds, 2)} s`, met: (top.checkSeconds ?? Infinity) <= 3 },
-      { target: 'build ≤ 0.2 × Starlight', value: last?.buildVsStarlight == null ? '—' : `${f(last.buildVsStarlight, 2)} ×`, met: last?.buildVsStarlight == null ? null : last.buildVsStarlight <= 0.2 },
-      { target: 'build ≤ 2 × (Hugo + Pagefind)', value: last?.buildVsHugo == null ? '—' : `${f(last.buildVsHugo, 2)} ×`, met: last?.buildVsHugo == null ? null : last.buildVsHugo <= 2 },
+      {
+        target: 'build ≤ 0.2 × Starlight',
+        value: last?.buildVsStarlight == null ? '—' : `${f(last.buildVsStarlight, 2)} ×`,
+        met: last?.buildVsStarlight == null ? null : last.buildVsStarlight <= 0.2,
+      },
+      {
+        target: 'build ≤ 2 × (Hugo + Pagefind)',
+        value: last?.buildVsHugo == null ? '—' : `${f(last.buildVsHugo, 2)} ×`,
+        met: last?.buildVsHugo == null ? null : last.buildVsHugo <= 2,
+      },
       { target: 'peak memory ≤ 3.5 GB', value: `${f(top.peakRssMb, 0)} MB`, met: top.peakRssMb <= 3.5 * 1024 },
       { target: 'HTML ≤ 30 KB per page', value: `${f(top.htmlKbPerPage)} KB`, met: top.htmlKbPerPage <= 30 },
       {
@@ -314,7 +351,13 @@ const targetTable = [
   ...targets.map((t) => `| ${t.target} | ${t.value} | ${t.met === null ? '—' : t.met ? 'yes' : 'no'} |`),
 ].join('\n');
 process.stdout.write(`\n${table}\n\n${targetTable}\n`);
-const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.type()} ${os.release()}`,
+};
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine, rows, ratios, targets, table, targetTable }, null, 2)}\n`);
 process.stdout.write(`\nbench/results.json written (${machine.cpus} cores, ${machine.memoryGb} GiB, ${machine.cpuModel}).\n`);

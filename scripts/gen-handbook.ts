@@ -57,28 +57,138 @@ function random(seed: number) {
 }
 
 const DEPARTMENTS = [
-  '运营', '客服', '售后', '仓储', '推广', '视觉', '文案', '财务', '产品', '采购',
-  '数据', '质检', '物流', '会员', '内容', '直播', '短视频', '社群', '品牌', '招商',
-  '行政', '人事', '法务', '技术', '供应链', '跨境', '分销', '活动', '用户研究', '培训',
+  '运营',
+  '客服',
+  '售后',
+  '仓储',
+  '推广',
+  '视觉',
+  '文案',
+  '财务',
+  '产品',
+  '采购',
+  '数据',
+  '质检',
+  '物流',
+  '会员',
+  '内容',
+  '直播',
+  '短视频',
+  '社群',
+  '品牌',
+  '招商',
+  '行政',
+  '人事',
+  '法务',
+  '技术',
+  '供应链',
+  '跨境',
+  '分销',
+  '活动',
+  '用户研究',
+  '培训',
 ];
 const ROLE_NOUNS = ['经理', '主管', '专员', '助理', '组长', '分析师', '顾问', '对接人'];
 const OBJECTS = [
-  '订单', '退款', '退货', '换货', '评价', '中差评', '库存', '补货单', '直通车计划', '钻展素材', '淘宝客佣金', '优惠券',
-  '发票', '快递单', '运费模板', '详情页', '主图', '活动报名', '直播间', '短视频脚本', '会员积分', '客服话术', '聊天记录',
-  '商品标题', '价格标签', '赠品', '包装材料', '供应商报价', '样品', '采购合同', '对账单', '推广费用', '销售报表', '流量数据',
-  '竞品价格', '售后工单', '投诉记录', '物流异常', '仓位标签', '盘点表', '新品资料', '店铺首页', '大促预案', '培训资料',
+  '订单',
+  '退款',
+  '退货',
+  '换货',
+  '评价',
+  '中差评',
+  '库存',
+  '补货单',
+  '直通车计划',
+  '钻展素材',
+  '淘宝客佣金',
+  '优惠券',
+  '发票',
+  '快递单',
+  '运费模板',
+  '详情页',
+  '主图',
+  '活动报名',
+  '直播间',
+  '短视频脚本',
+  '会员积分',
+  '客服话术',
+  '聊天记录',
+  '商品标题',
+  '价格标签',
+  '赠品',
+  '包装材料',
+  '供应商报价',
+  '样品',
+  '采购合同',
+  '对账单',
+  '推广费用',
+  '销售报表',
+  '流量数据',
+  '竞品价格',
+  '售后工单',
+  '投诉记录',
+  '物流异常',
+  '仓位标签',
+  '盘点表',
+  '新品资料',
+  '店铺首页',
+  '大促预案',
+  '培训资料',
 ];
-const ACTIONS = ['核对', '处理', '巡检', '复盘', '优化', '更新', '统计', '审核', '跟进', '回访', '归档', '盘点', '汇总', '登记', '抽查', '整理', '确认', '排查'];
+const ACTIONS = [
+  '核对',
+  '处理',
+  '巡检',
+  '复盘',
+  '优化',
+  '更新',
+  '统计',
+  '审核',
+  '跟进',
+  '回访',
+  '归档',
+  '盘点',
+  '汇总',
+  '登记',
+  '抽查',
+  '整理',
+  '确认',
+  '排查',
+];
 const QUALIFIERS = ['每日', '每周', '月度', '季度', '大促前', '大促期间', '节假日', '新品上架时', '异常', '首次', '夜间', '周末', '换季', '开业期'];
 const VERBS = ['查看', '核对', '登记', '整理', '比对', '导出', '确认', '标记', '通知', '汇总', '检查', '补录', '上传', '复核', '回复'];
 const DETAILS = [
-  '数量和金额', '收件人和地址', '付款时间', '买家留言', '商品规格', '物流单号', '处理进度', '退款原因', '点击率和转化率',
-  '花费和投入产出', '库存余量', '到货日期', '图片和文字', '价格和折扣', '评分和评价内容', '发货时效', '质检结果', '账期',
+  '数量和金额',
+  '收件人和地址',
+  '付款时间',
+  '买家留言',
+  '商品规格',
+  '物流单号',
+  '处理进度',
+  '退款原因',
+  '点击率和转化率',
+  '花费和投入产出',
+  '库存余量',
+  '到货日期',
+  '图片和文字',
+  '价格和折扣',
+  '评分和评价内容',
+  '发货时效',
+  '质检结果',
+  '账期',
 ];
 const CONDITIONS = ['发现异常', '数量不符', '买家催促', '超过时限', '库存不足', '金额有误', '信息缺失', '评分下降', '花费过高', '转化偏低'];
 const REACTIONS = [
-  '立即在千牛备注并通知相关同事', '按标准话术回复买家', '报主管决定是否继续', '在网店管家里插小红旗备注', '当天内处理完毕',
-  '记录到共享表格', '联系快递公司核实', '暂停推广并复盘原因', '和供应商确认补发时间', '截图留存作为凭证',
+  '立即在千牛备注并通知相关同事',
+  '按标准话术回复买家',
+  '报主管决定是否继续',
+  '在网店管家里插小红旗备注',
+  '当天内处理完毕',
+  '记录到共享表格',
+  '联系快递公司核实',
+  '暂停推广并复盘原因',
+  '和供应商确认补发时间',
+  '截图留存作为凭证',
 ];
 const TRIGGERS = ['客户付款后', '每日 09:00', '每日 17:30', '每周一上午', '每周四', '每月 1 日', '收到投诉时', '大促报名前', '新品到货后', '买家申请退款后'];
 const FREQUENCIES = ['on-event', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'seasonal'] as const;
@@ -150,7 +260,10 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
   write('site.yaml', stringify({ name: `合成手册（${sops} 个 SOP）`, organization: '合成网店运营团队', locale: 'zh-CN', currency: 'CNY' }));
 
   // Departments and roles: each department's first role leads it; roles report to their lead, leads to the first lead.
-  const departments = Array.from({ length: deptCount }, (_, i) => ({ id: `dept-${pad(i + 1, 2)}`, name: DEPARTMENTS[i % DEPARTMENTS.length]! + (i >= DEPARTMENTS.length ? `${Math.floor(i / DEPARTMENTS.length) + 1}` : '') }));
+  const departments = Array.from({ length: deptCount }, (_, i) => ({
+    id: `dept-${pad(i + 1, 2)}`,
+    name: DEPARTMENTS[i % DEPARTMENTS.length]! + (i >= DEPARTMENTS.length ? `${Math.floor(i / DEPARTMENTS.length) + 1}` : ''),
+  }));
   const roles = Array.from({ length: roleCount }, (_, i) => {
     const dept = departments[i % deptCount]!;
     const rank = Math.floor(i / deptCount);
@@ -160,7 +273,12 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
   });
   const leadOf = new Map(roles.filter((r) => r.lead).map((r) => [r.dept.id, r]));
   const rolesOf = new Map(departments.map((d) => [d.id, roles.filter((r) => r.dept.id === d.id)]));
-  departments.forEach((d, i) => write(`departments/${d.id}.yaml`, stringify({ name: d.name, summary: `负责${d.name}相关的日常工作、流程维护和跨部门协作。`, lead: leadOf.get(d.id)?.id, order: i + 1 })));
+  departments.forEach((d, i) =>
+    write(
+      `departments/${d.id}.yaml`,
+      stringify({ name: d.name, summary: `负责${d.name}相关的日常工作、流程维护和跨部门协作。`, lead: leadOf.get(d.id)?.id, order: i + 1 }),
+    ),
+  );
   for (const r of roles) {
     const manager = r.lead ? (r === roles[0] ? undefined : roles[0]!.id) : leadOf.get(r.dept.id)!.id;
     const data = {
@@ -170,7 +288,10 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
       level: r.lead ? 'senior' : rng.pick(['junior', 'mid']),
       headcount: { current: 1 + rng.int(3), planned: 1 + rng.int(4) },
       summary: `负责${r.dept.name}部门的${rng.pick(OBJECTS)}和${rng.pick(OBJECTS)}，保证${rng.pick(DETAILS)}准确及时。`,
-      responsibilities: Array.from({ length: 3 + rng.int(3) }, () => `${rng.pick(VERBS)}${rng.pick(OBJECTS)}的${rng.pick(DETAILS)}，${rng.pick(CONDITIONS)}时${rng.pick(REACTIONS)}`),
+      responsibilities: Array.from(
+        { length: 3 + rng.int(3) },
+        () => `${rng.pick(VERBS)}${rng.pick(OBJECTS)}的${rng.pick(DETAILS)}，${rng.pick(CONDITIONS)}时${rng.pick(REACTIONS)}`,
+      ),
       requirements: [`一年以上网店${r.dept.name}经验`, `熟悉${rng.pick(TERMS).term}和${rng.pick(TERMS).term}`],
       kpis: [{ name: `${rng.pick(OBJECTS)}处理及时率`, target: 95, unit: '%', better: 'higher' }],
       tools: rng.some(TERMS, 2).map((t) => t.term),
@@ -203,14 +324,22 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
     const body = [
       `${qualifier}${action}${object}，是${owner.dept.name}部门的基本功。${rng.pick(SENTENCES)}${rng.pick(SENTENCES)}`,
       `用到的工具主要是${terms[0]!.term}和${terms[1]!.term}：${terms[0]!.definition}`,
-      `## 提示\n\n${rng.some(SENTENCES, 2).map((s) => `- ${s}`).join('\n')}`,
+      `## 提示\n\n${rng
+        .some(SENTENCES, 2)
+        .map((s) => `- ${s}`)
+        .join('\n')}`,
     ].join('\n\n');
     const id = `sop-${pad(i + 1, 5)}`;
     sopIds.push(id);
     const data = {
       title: `${qualifier}${object}${action}${round ? `（${round + 1}）` : ''}`,
       owner: owner.id,
-      participants: rng.some(mates.filter((m) => m !== owner), rng.int(3)).map((m) => m.id),
+      participants: rng
+        .some(
+          mates.filter((m) => m !== owner),
+          rng.int(3),
+        )
+        .map((m) => m.id),
       trigger: rng.pick(TRIGGERS),
       frequency: rng.pick(FREQUENCIES),
       sla: rng.pick(['24h', '72h', '30m', '3d', '20s']),
@@ -220,7 +349,9 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
       updated: `2026-${pad(1 + rng.int(10), 2)}-${pad(1 + rng.int(28), 2)}`,
     };
     if (rng.chance(traditional)) {
-      const tw = JSON.parse(toTraditional(JSON.stringify({ title: data.title, steps: data.steps, tags: data.tags, trigger: data.trigger }))) as Partial<typeof data>;
+      const tw = JSON.parse(toTraditional(JSON.stringify({ title: data.title, steps: data.steps, tags: data.tags, trigger: data.trigger }))) as Partial<
+        typeof data
+      >;
       Object.assign(data, tw);
       write(`sops/${id}.md`, frontMatter(data, toTraditional(body)));
     } else write(`sops/${id}.md`, frontMatter(data, body));
@@ -229,7 +360,11 @@ export function generateHandbook(dir: string, options: HandbookOptions): Generat
   // Plans: twelve months each, totals equal to the months, three stages covering them.
   for (let p = 0; p < planCount; p++) {
     const year = 2015 + p;
-    const months = Array.from({ length: 12 }, (_, m) => ({ month: `${year}-${pad(m + 1, 2)}`, revenue: (20 + rng.int(200)) * 1000, marketing: (2 + rng.int(30)) * 1000 }));
+    const months = Array.from({ length: 12 }, (_, m) => ({
+      month: `${year}-${pad(m + 1, 2)}`,
+      revenue: (20 + rng.int(200)) * 1000,
+      marketing: (2 + rng.int(30)) * 1000,
+    }));
     const stage = (id: string, name: string, from: number, to: number) => ({
       id,
       name,

@@ -63,7 +63,13 @@ async function newActuals(argv: string[]) {
   const { handbook } = await loadContent(root);
   const plan = handbook.plans.find((p) => p.id === parsed.planId);
   if (!plan) {
-    refuse({ zh: `没有创建文件：找不到计划 “${parsed.planId}”（现有：${handbook.plans.map((p) => p.id).join('、') || '无'}）。`, en: `Nothing was created: no plan "${parsed.planId}" (plans: ${handbook.plans.map((p) => p.id).join(', ') || 'none'}).` }, 1);
+    refuse(
+      {
+        zh: `没有创建文件：找不到计划 “${parsed.planId}”（现有：${handbook.plans.map((p) => p.id).join('、') || '无'}）。`,
+        en: `Nothing was created: no plan "${parsed.planId}" (plans: ${handbook.plans.map((p) => p.id).join(', ') || 'none'}).`,
+      },
+      1,
+    );
   }
   const model = readActuals(root, [plan], { locale: handbook.site.locale }).models.get(plan.id);
   const last = model?.months.filter((m) => m.status === 'complete' || m.status === 'inProgress').at(-1)?.month;
@@ -76,11 +82,17 @@ async function newActuals(argv: string[]) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     refuse({ zh: `没有改动任何文件：${display(file)} 已经存在。`, en: `Nothing was changed: ${display(file)} already exists.` }, 1);
   }
-  say({ zh: `已创建 ${display(file)}：把“待填写”换成实际数字，再运行 npm run check。`, en: `Created ${display(file)}: replace 待填写 with the figures, then run npm run check.` });
+  say({
+    zh: `已创建 ${display(file)}：把“待填写”换成实际数字，再运行 npm run check。`,
+    en: `Created ${display(file)}: replace 待填写 with the figures, then run npm run check.`,
+  });
   // A declared asOf before this month would make its rows actuals.afterAsOf: say where to move it.
   const declaredIn = model?.files.find((f) => f.asOf && f.asOf.date < `${month}-01`);
   if (declaredIn?.asOf) {
-    say({ zh: `注意：${declaredIn.file} 写了 asOf: ${declaredIn.asOf.date}，录入 ${month} 后请把它改到新的数据截至日期。`, en: `Note: ${declaredIn.file} declares asOf: ${declaredIn.asOf.date}; move it to the new last day once ${month} is filled in.` });
+    say({
+      zh: `注意：${declaredIn.file} 写了 asOf: ${declaredIn.asOf.date}，录入 ${month} 后请把它改到新的数据截至日期。`,
+      en: `Note: ${declaredIn.file} declares asOf: ${declaredIn.asOf.date}; move it to the new last day once ${month} is filled in.`,
+    });
   }
 }
 

@@ -28,13 +28,18 @@ if (!existsSync(CHROMIUM)) {
 }
 
 if (!options['no-build']) {
-  const build = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PDF: '1', OPSBOOK_DIST: dist } });
+  const build = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, OPSBOOK_PDF: '1', OPSBOOK_DIST: dist },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const plansDir = path.join(dist, 'plans');
 const ids = existsSync(plansDir)
-  ? readdirSync(plansDir).filter((id) => existsSync(path.join(plansDir, id, 'print', 'index.html'))).sort()
+  ? readdirSync(plansDir)
+      .filter((id) => existsSync(path.join(plansDir, id, 'print', 'index.html')))
+      .sort()
   : [];
 if (ids.length === 0) {
   process.stderr.write('npm run pdf: no plan print pages in dist/plans/*/print/ — does content/plans/ hold any plan?\n');

@@ -84,7 +84,29 @@ const all = dirBytes(pagefindDir);
 
 const server = await serveDir(dist);
 const browser = await launchBrowser();
-const queries = ['订单', '退款处理', '直通车', '库存', '發貨', '评价回访', 'ROI', '每周', '客服话术', '供应商报价', '大促预案', '物流异常', '会员积分', '优惠券', '主图', '复盘', 'COD', '质检', '对账单', '赠品', '盘点'];
+const queries = [
+  '订单',
+  '退款处理',
+  '直通车',
+  '库存',
+  '發貨',
+  '评价回访',
+  'ROI',
+  '每周',
+  '客服话术',
+  '供应商报价',
+  '大促预案',
+  '物流异常',
+  '会员积分',
+  '优惠券',
+  '主图',
+  '复盘',
+  'COD',
+  '质检',
+  '对账单',
+  '赠品',
+  '盘点',
+];
 const rounds = Number(values.rounds);
 
 interface Fetched {
@@ -230,7 +252,9 @@ try {
     },
   };
   // Queries whose tiers fetched other chunks than the strict search alone.
-  const otherChunks = queries.flatMap((q, i) => (done[0]!.times[i]!.indexRequests !== single[i] ? [`${q} ${done[0]!.times[i]!.indexRequests} vs ${single[i]}`] : []));
+  const otherChunks = queries.flatMap((q, i) =>
+    done[0]!.times[i]!.indexRequests !== single[i] ? [`${q} ${done[0]!.times[i]!.indexRequests} vs ${single[i]}`] : [],
+  );
   const perQuery = queries.map((q) => {
     const ts = done.map((r) => r.times.find((t) => t.q === q)!);
     return `${q} ${median(ts.map((t) => t.ms)).toFixed(0)}/${median(ts.map((t) => t.excerptsMs)).toFixed(0)}ms ${ts[0]!.hits} hits ${ts[0]!.requests}+${ts[0]!.excerptRequests} req`;
@@ -240,7 +264,10 @@ try {
       `Search on ${sops} SOPs:`,
       `  index on disk: ${kb(index.bytes)} in ${index.files} files (pagefind/ with Pagefind's unused UI bundles: ${kb(all.bytes)})`,
       `  first query "${values.query}": ${responses.length} requests, ${kb(bytes)} fetched (${kb(gzip)} with gzip on text), ${firstMs} ms`,
-      ...responses.sort((a, b) => b.bytes - a.bytes).slice(0, process.env.BENCH_ALL ? 999 : 12).map((r) => `    ${kb(r.bytes).padStart(10)} ${kb(r.gzip).padStart(10)}  ${r.url}`),
+      ...responses
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, process.env.BENCH_ALL ? 999 : 12)
+        .map((r) => `    ${kb(r.bytes).padStart(10)} ${kb(r.gzip).padStart(10)}  ${r.url}`),
       `  then in the background, the result cards: ${kb(figures.cards.bytes)} (${kb(figures.cards.gzipBytes)} with gzip)`,
       `  query time, median of ${later.length / rounds} queries after the first × ${rounds} visits with an empty cache: ` +
         `${figures.medianQueryMs.toFixed(1)} ms to the result list, ${figures.medianExcerptsMs.toFixed(1)} ms to its excerpts ` +

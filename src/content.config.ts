@@ -37,8 +37,7 @@ function ofThisFolder(loader: Loader): Loader {
   };
 }
 
-const entries = (folder: string, pattern: string) =>
-  ofThisFolder(glob({ base: path.join(root, folder), pattern, generateId: fileNameId }));
+const entries = (folder: string, pattern: string) => ofThisFolder(glob({ base: path.join(root, folder), pattern, generateId: fileNameId }));
 
 /**
  * One YAML file holding a list (glossary, cadence) or a single mapping (site),
@@ -81,11 +80,12 @@ function fileCollection<S extends z.ZodType>(collection: FileCollection & { read
   return defineCollection({ loader: yamlFile(collection.file), schema: collection.item });
 }
 
-type CollectionOf<C> = C extends EntryCollection<infer S>
-  ? ReturnType<typeof folderCollection<S>>
-  : C extends { readonly item: infer S extends z.ZodType }
-    ? ReturnType<typeof fileCollection<S>>
-    : never;
+type CollectionOf<C> =
+  C extends EntryCollection<infer S>
+    ? ReturnType<typeof folderCollection<S>>
+    : C extends { readonly item: infer S extends z.ZodType }
+      ? ReturnType<typeof fileCollection<S>>
+      : never;
 
 const collectionOf = (collection: EntryCollection | FileCollection) =>
   collection.source === 'folder' ? folderCollection(collection) : fileCollection(collection);

@@ -36,7 +36,6 @@ class Collector {
   }
 }
 
-
 export function checkHandbook(handbook: Handbook, options: CheckOptions): Problem[] {
   const out = new Collector();
   const fold = options.fold ?? ((s: string) => s);
@@ -143,7 +142,10 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
 
   const figures = planFigures(data);
   if (periodOk && figures.missingMonths.length > 0) {
-    out.add('warning', 'plan.monthMissing', file, data.months.length ? ['months'] : ['period'], { months: figures.missingMonths, count: figures.missingMonths.length });
+    out.add('warning', 'plan.monthMissing', file, data.months.length ? ['months'] : ['period'], {
+      months: figures.missingMonths,
+      count: figures.missingMonths.length,
+    });
   }
 
   for (const field of ['revenue', 'marketing'] as const) {
@@ -158,11 +160,23 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
     if (computed.undecided > 0) {
       // The months' sum is only a lower bound: it may not exceed the declared total.
       if (computed.fen > declared.fen) {
-        out.add('error', 'plan.totals', file, path, { field, declared: { fen: declared.fen }, computed: { fen: computed.fen }, difference: { fen: declared.fen - computed.fen }, lowerBound: true });
+        out.add('error', 'plan.totals', file, path, {
+          field,
+          declared: { fen: declared.fen },
+          computed: { fen: computed.fen },
+          difference: { fen: declared.fen - computed.fen },
+          lowerBound: true,
+        });
       }
       out.add('warning', 'plan.totalsUndecided', file, path, { field, declaredUndecided: false, known: { fen: computed.fen }, count: computed.undecided });
     } else if (computed.fen !== declared.fen) {
-      out.add('error', 'plan.totals', file, path, { field, declared: { fen: declared.fen }, computed: { fen: computed.fen }, difference: { fen: declared.fen - computed.fen }, lowerBound: false });
+      out.add('error', 'plan.totals', file, path, {
+        field,
+        declared: { fen: declared.fen },
+        computed: { fen: computed.fen },
+        difference: { fen: declared.fen - computed.fen },
+        lowerBound: false,
+      });
     }
   }
 
@@ -180,25 +194,42 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
     }
     if (periodOk && (s < start || e > end)) {
       out.add('error', 'stage.outside', file, [...base, s < start ? 'start' : 'end'], {
-        stage: stage.name, start: stage.start, end: stage.end, periodStart: data.period.start, periodEnd: data.period.end,
+        stage: stage.name,
+        start: stage.start,
+        end: stage.end,
+        periodStart: data.period.start,
+        periodEnd: data.period.end,
         yearSlip: yearSlip(stage.start, stage.end, data.period.start, data.period.end),
       });
       return;
     }
     stage.milestones.forEach((milestone, j) => {
       const m = monthIndex(milestone.month);
-      if (m < s || m > e) out.add('warning', 'stage.milestoneOutside', file, [...base, 'milestones', j, 'month'], { stage: stage.name, month: milestone.month, start: stage.start, end: stage.end });
+      if (m < s || m > e)
+        out.add('warning', 'stage.milestoneOutside', file, [...base, 'milestones', j, 'month'], {
+          stage: stage.name,
+          month: milestone.month,
+          start: stage.start,
+          end: stage.end,
+        });
     });
     const stageFig = figures.stages[i]!;
     if (stageFig.budgetDifference !== null && stageFig.budgetDifference !== 0) {
       out.add('warning', 'stage.budget', file, [...base, 'budget'], {
-        stage: stage.name, start: stage.start, end: stage.end,
-        budget: { fen: stageFig.budget.fen }, marketing: { fen: stageFig.marketing.fen }, difference: { fen: stageFig.budgetDifference },
+        stage: stage.name,
+        start: stage.start,
+        end: stage.end,
+        budget: { fen: stageFig.budget.fen },
+        marketing: { fen: stageFig.marketing.fen },
+        difference: { fen: stageFig.budgetDifference },
       });
     }
     if (stageFig.targetDifference !== null && stageFig.targetDifference !== 0) {
       out.add('warning', 'stage.target', file, [...base, 'targets', 'revenue'], {
-        stage: stage.name, target: fenOf(stage.targets?.revenue), revenue: { fen: stageFig.revenue.fen }, difference: { fen: stageFig.targetDifference },
+        stage: stage.name,
+        target: fenOf(stage.targets?.revenue),
+        revenue: { fen: stageFig.revenue.fen },
+        difference: { fen: stageFig.targetDifference },
       });
     }
   });

@@ -24,7 +24,6 @@ import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.
 import { readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 
-
 export interface LoadResult {
   readonly handbook: Handbook;
   readonly problems: Problem[];
@@ -139,7 +138,11 @@ class ContentReader {
           // Not "ignored", as the unknown-key warning would say: it is imported.
           const unknown = this.problems.findIndex((p) => p.file === file && p.rule === 'schema.unknownKey' && p.path.join('.') === 'layout');
           if (unknown >= 0) this.problems.splice(unknown, 1);
-          this.report('mdx.code', file, ['layout'], { kind: 'layout', code: excerpt(`layout: ${typeof layout === 'string' ? layout : JSON.stringify(layout)}`), components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`) });
+          this.report('mdx.code', file, ['layout'], {
+            kind: 'layout',
+            code: excerpt(`layout: ${typeof layout === 'string' ? layout : JSON.stringify(layout)}`),
+            components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`),
+          });
         }
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
         else this.readMarkdown(file, split.body, split.bodyLine, spec.body);
@@ -221,14 +224,21 @@ async function exists(file: string): Promise<boolean> {
 async function listFiles(folder: string): Promise<string[]> {
   try {
     const dirents = await readdir(folder, { withFileTypes: true });
-    return dirents.filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    return dirents
+      .filter((d) => d.isFile() && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
 }
 
 function slugSuggestion(id: string): string | undefined {
-  const slug = id.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = id
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug && slug !== id ? slug : undefined;
 }
 

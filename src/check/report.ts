@@ -6,7 +6,6 @@ import { formatPath } from './problems.ts';
 import { inScriptOf } from '../domain/script.ts';
 import { hintFor, makeSay, ruleOf } from './rules.ts';
 
-
 export interface RenderedProblem {
   readonly severity: Problem['severity'];
   readonly rule: string;
@@ -44,7 +43,13 @@ export function toJson(problems: readonly Problem[], lang: Locale): string {
 const WORDS = {
   'zh-CN': { error: '错误', warning: '警告', hint: '提示', ok: '内容检查通过', summary: (e: number, w: number) => `${e} 个错误，${w} 个警告` },
   'zh-TW': { error: '錯誤', warning: '警告', hint: '提示', ok: '內容檢查通過', summary: (e: number, w: number) => `${e} 個錯誤，${w} 個警告` },
-  en: { error: 'error', warning: 'warning', hint: 'hint', ok: 'Content check passed', summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}` },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    hint: 'hint',
+    ok: 'Content check passed',
+    summary: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+  },
 } as const;
 
 export interface TextOptions {

@@ -73,7 +73,10 @@ const CODE_KIND: Record<string, Record<SourceLocale, string>> = {
 };
 
 const ELEMENT_ADVICE: Record<string, Record<SourceLocale, string>> = {
-  script: { 'zh-CN': '手册不运行正文里的脚本；需要交互的功能请找手册维护者。', en: 'The handbook runs no script from a body; ask the maintainers for an interactive feature.' },
+  script: {
+    'zh-CN': '手册不运行正文里的脚本；需要交互的功能请找手册维护者。',
+    en: 'The handbook runs no script from a body; ask the maintainers for an interactive feature.',
+  },
   style: {
     'zh-CN': '正文里不写样式：用 Markdown 的 **粗体**、*斜体*、标题、列表和表格，样式由网站统一提供。',
     en: 'No styles in a body: use Markdown **bold**, *italic*, headings, lists and tables; the site does the styling.',
@@ -84,7 +87,10 @@ const ELEMENT_ADVICE: Record<string, Record<SourceLocale, string>> = {
     en: 'Link to the form instead: [fill in the form](https://…); for a list to tick off use <Checklist> in an .mdx file.',
   },
   head: { 'zh-CN': '删掉它：页面的 meta、base、link 和标题由网站生成。', en: 'Remove it: the site writes the meta, base and link tags and the title.' },
-  graphic: { 'zh-CN': '把图形存成图片文件（PNG、JPG），用 ![说明](图片地址) 插入。', en: 'Save the drawing as an image file (PNG, JPG) and insert it with ![caption](address).' },
+  graphic: {
+    'zh-CN': '把图形存成图片文件（PNG、JPG），用 ![说明](图片地址) 插入。',
+    en: 'Save the drawing as an image file (PNG, JPG) and insert it with ![caption](address).',
+  },
   other: {
     'zh-CN': '改用 Markdown，或这些标签：表格、列表、<br>、<details>/<summary>、<kbd>、<sub>/<sup>、<a>、<img>（完整清单见指南“安全”）。',
     en: 'Use Markdown, or these tags: tables, lists, <br>, <details>/<summary>, <kbd>, <sub>/<sup>, <a>, <img> (the full list is in the guide, "Security").',
@@ -96,13 +102,19 @@ const URL_REASON: Record<string, Record<SourceLocale, string>> = {
   data: { 'zh-CN': 'data: 地址只能是 PNG、JPEG、GIF、WebP、AVIF 图片', en: 'data: addresses may only be PNG, JPEG, GIF, WebP or AVIF pictures' },
   'http-image': { 'zh-CN': '图片要用 https 地址', en: 'images need an https address' },
   'other-host': { 'zh-CN': '以 // 开头的地址指向别的网站', en: 'an address starting with // points to another site' },
-  scheme: { 'zh-CN': '链接只能是 http(s)://、mailto:、tel: 或本站页面，图片只能是 https:// 或本站文件', en: 'links go to http(s)://, mailto:, tel: or a page of the site; images come from https:// or the site' },
+  scheme: {
+    'zh-CN': '链接只能是 http(s)://、mailto:、tel: 或本站页面，图片只能是 https:// 或本站文件',
+    en: 'links go to http(s)://, mailto:, tel: or a page of the site; images come from https:// or the site',
+  },
 };
 
 const URL_ADVICE: Record<string, Record<SourceLocale, string>> = {
   script: { 'zh-CN': '链接要指向网页：[文字](https://…)。', en: 'Link to a web page: [text](https://…).' },
   data: { 'zh-CN': '把文件放到网站或网盘上，链接它的地址。', en: 'Put the file on the site or a file share and link its address.' },
-  'http-image': { 'zh-CN': '改成 https:// 开头的地址，或把图片放进网站的 public/ 文件夹，用 /图片.png 这样的地址。', en: "Use an https:// address, or put the picture in the site's public/ folder and write /picture.png." },
+  'http-image': {
+    'zh-CN': '改成 https:// 开头的地址，或把图片放进网站的 public/ 文件夹，用 /图片.png 这样的地址。',
+    en: "Use an https:// address, or put the picture in the site's public/ folder and write /picture.png.",
+  },
   'other-host': { 'zh-CN': '写全地址：https://…。', en: 'Write the full address: https://….' },
   scheme: { 'zh-CN': '改成 https://… 的地址。', en: 'Use an https://… address.' },
 };
@@ -160,16 +172,19 @@ export const RULES = {
       'zh-CN': () => '文件开头没有用 --- 包围的 front matter',
       en: () => 'the file does not start with front matter between --- lines',
     },
-    hint: { 'zh-CN': () => '第一行写 ---，接着写字段（如 title: …），再用一行 --- 结束。', en: () => 'Start with a --- line, then the fields (title: …), then a closing --- line.' },
+    hint: {
+      'zh-CN': () => '第一行写 ---，接着写字段（如 title: …），再用一行 --- 结束。',
+      en: () => 'Start with a --- line, then the fields (title: …), then a closing --- line.',
+    },
   },
   'yaml.syntax': {
     severity: 'error',
     title: { 'zh-CN': 'YAML 语法错误', en: 'YAML syntax error' },
     message: { 'zh-CN': (p) => `YAML 无法解析：${p.detail}`, en: (p) => `YAML cannot be parsed: ${p.detail}` },
     hint: {
-      'zh-CN': (p) =>
-        p.tab ? '缩进里有 Tab 字符：YAML 只能用空格缩进。' : '检查这一行的缩进、冒号后的空格，以及引号是否成对。',
-      en: (p) => (p.tab ? 'A tab is used for indentation: YAML only allows spaces.' : 'Check the indentation, the space after each colon and paired quotes on this line.'),
+      'zh-CN': (p) => (p.tab ? '缩进里有 Tab 字符：YAML 只能用空格缩进。' : '检查这一行的缩进、冒号后的空格，以及引号是否成对。'),
+      en: (p) =>
+        p.tab ? 'A tab is used for indentation: YAML only allows spaces.' : 'Check the indentation, the space after each colon and paired quotes on this line.',
     },
     advice: {
       'zh-CN': '常见原因：冒号后面没有空格（lead:cs-lead）、文字里有“: ”却没加引号、引号不成对、缩进没对齐。含冒号的文字用引号包起来："注意: 先核对"。',
@@ -220,16 +235,24 @@ export const RULES = {
       en: (p, say) => `there is no component <${p.name}>; the components are ${say.list(p.known)}`,
     },
     hint: {
-      'zh-CN': (p) => (p.suggestion ? `是不是 <${p.suggestion}>？组件名区分大小写，开头大写。` : '换成上面列出的组件之一（自己写的组件要 import，只有 site.yaml 写了 mdx: { code: true } 的网站才允许）。'),
-      en: (p) => (p.suggestion ? `Did you mean <${p.suggestion}>? Component names are case-sensitive and start with a capital.` : 'Use one of the components listed (components of your own need an import, allowed only when site.yaml says mdx: { code: true }).'),
+      'zh-CN': (p) =>
+        p.suggestion
+          ? `是不是 <${p.suggestion}>？组件名区分大小写，开头大写。`
+          : '换成上面列出的组件之一（自己写的组件要 import，只有 site.yaml 写了 mdx: { code: true } 的网站才允许）。',
+      en: (p) =>
+        p.suggestion
+          ? `Did you mean <${p.suggestion}>? Component names are case-sensitive and start with a capital.`
+          : 'Use one of the components listed (components of your own need an import, allowed only when site.yaml says mdx: { code: true }).',
     },
   },
   'mdx.unknownAttribute': {
     severity: 'warning',
     title: { 'zh-CN': '组件的未知属性', en: 'Unknown component attribute' },
     message: {
-      'zh-CN': (p, say) => `<${p.component}> 没有 ${p.attribute} 属性，会被忽略${p.allowed ? `；可用：${say.list(p.allowed)}` : `；<${p.component}> 不需要属性`}`,
-      en: (p, say) => `<${p.component}> has no attribute ${p.attribute}; it is ignored${p.allowed ? ` (attributes: ${say.list(p.allowed)})` : ` (<${p.component}> takes none)`}`,
+      'zh-CN': (p, say) =>
+        `<${p.component}> 没有 ${p.attribute} 属性，会被忽略${p.allowed ? `；可用：${say.list(p.allowed)}` : `；<${p.component}> 不需要属性`}`,
+      en: (p, say) =>
+        `<${p.component}> has no attribute ${p.attribute}; it is ignored${p.allowed ? ` (attributes: ${say.list(p.allowed)})` : ` (<${p.component}> takes none)`}`,
     },
     hint: {
       'zh-CN': (p) => (p.suggestion ? `是不是拼错了 ${p.suggestion}？` : '检查拼写，或删除这个属性。'),
@@ -324,8 +347,14 @@ export const RULES = {
       en: (p, say) => `<Callout type="${p.found}">: type must be one of ${say.list(p.allowed)}`,
     },
     hint: {
-      'zh-CN': (p) => (p.suggestion ? `是不是 type="${p.suggestion}"？tip 是提示，warning 是注意，danger 是危险。` : 'tip 是提示，warning 是注意，danger 是危险；不写 type 就是 tip。'),
-      en: (p) => (p.suggestion ? `Did you mean type="${p.suggestion}"? tip, warning and danger; without a type it is a tip.` : 'Use tip, warning or danger; without a type it is a tip.'),
+      'zh-CN': (p) =>
+        p.suggestion
+          ? `是不是 type="${p.suggestion}"？tip 是提示，warning 是注意，danger 是危险。`
+          : 'tip 是提示，warning 是注意，danger 是危险；不写 type 就是 tip。',
+      en: (p) =>
+        p.suggestion
+          ? `Did you mean type="${p.suggestion}"? tip, warning and danger; without a type it is a tip.`
+          : 'Use tip, warning or danger; without a type it is a tip.',
     },
   },
   'mdx.inMarkdown': {
@@ -355,12 +384,17 @@ export const RULES = {
     },
     hint: {
       'zh-CN': (p, say) =>
-        p.kind === 'layout' ? '删掉 layout 这一行：页面的版式由手册提供。' : `.mdx 正文只写文字、Markdown 和手册组件（${say.list(p.components)}），组件属性写成带引号的文字。要显示花括号本身，写成 \\{ 或放进 \`代码\`。确实需要代码的网站，由维护者在 site.yaml 写 mdx: { code: true }（有风险，见指南“安全”）。`,
+        p.kind === 'layout'
+          ? '删掉 layout 这一行：页面的版式由手册提供。'
+          : `.mdx 正文只写文字、Markdown 和手册组件（${say.list(p.components)}），组件属性写成带引号的文字。要显示花括号本身，写成 \\{ 或放进 \`代码\`。确实需要代码的网站，由维护者在 site.yaml 写 mdx: { code: true }（有风险，见指南“安全”）。`,
       en: (p, say) =>
-        p.kind === 'layout' ? 'Remove the layout line: the handbook provides the page layout.' : `Write text, Markdown and the handbook's components (${say.list(p.components)}) with quoted attribute values. For a literal brace write \\{ or put it in \`code\`. A site that needs code says mdx: { code: true } in site.yaml (a risk; see the guide, "Security").`,
+        p.kind === 'layout'
+          ? 'Remove the layout line: the handbook provides the page layout.'
+          : `Write text, Markdown and the handbook's components (${say.list(p.components)}) with quoted attribute values. For a literal brace write \\{ or put it in \`code\`. A site that needs code says mdx: { code: true } in site.yaml (a risk; see the guide, "Security").`,
     },
     advice: {
-      'zh-CN': 'MDX 正文是数据，不是程序：import、export 和 { } 里的代码会在构建时执行，能读出构建机器上的文件和密钥并发布到页面上。删掉它们；要显示花括号就写 \\{ 或放进 `代码`。只有维护者确认内容作者可信时，才在 site.yaml 写 mdx: { code: true }。',
+      'zh-CN':
+        'MDX 正文是数据，不是程序：import、export 和 { } 里的代码会在构建时执行，能读出构建机器上的文件和密钥并发布到页面上。删掉它们；要显示花括号就写 \\{ 或放进 `代码`。只有维护者确认内容作者可信时，才在 site.yaml 写 mdx: { code: true }。',
       en: "An MDX body is data, not a program: import, export and code in { } run at build time and can publish the build machine's files and secrets on the page. Remove them; write \\{ or `code` for a literal brace. Only when the maintainers trust every author may site.yaml say mdx: { code: true }.",
     },
   },
@@ -368,8 +402,10 @@ export const RULES = {
     severity: 'error',
     title: { 'zh-CN': '正文里有不允许的 HTML 标签', en: 'HTML element not allowed in a body' },
     message: {
-      'zh-CN': (p) => `正文里的 <${p.tag}> 不允许：构建时${p.removes === 'content' ? '连同其中的内容一起删除' : p.removes === 'tag' ? '删掉这个标签，只留下其中的文字' : '会删掉它'}`,
-      en: (p) => `<${p.tag}> is not allowed in a body: the build ${p.removes === 'content' ? 'removes it with everything inside' : p.removes === 'tag' ? 'removes the tag and keeps its text' : 'removes it'}`,
+      'zh-CN': (p) =>
+        `正文里的 <${p.tag}> 不允许：构建时${p.removes === 'content' ? '连同其中的内容一起删除' : p.removes === 'tag' ? '删掉这个标签，只留下其中的文字' : '会删掉它'}`,
+      en: (p) =>
+        `<${p.tag}> is not allowed in a body: the build ${p.removes === 'content' ? 'removes it with everything inside' : p.removes === 'tag' ? 'removes the tag and keeps its text' : 'removes it'}`,
     },
     hint: {
       'zh-CN': (p) => (ELEMENT_ADVICE[String(p.kind)] ?? ELEMENT_ADVICE.other!)['zh-CN'],
@@ -381,7 +417,8 @@ export const RULES = {
     title: { 'zh-CN': 'HTML 标签上有不允许的属性', en: 'HTML attribute not allowed' },
     message: {
       'zh-CN': (p) => `<${p.tag}> 的 ${p.attribute} 属性${p.value === undefined ? '' : `值 “${p.value}”`}不允许，构建时会删掉`,
-      en: (p) => `the ${p.attribute} attribute of <${p.tag}>${p.value === undefined ? '' : ` with the value "${p.value}"`} is not allowed; the build removes it`,
+      en: (p) =>
+        `the ${p.attribute} attribute of <${p.tag}>${p.value === undefined ? '' : ` with the value "${p.value}"`} is not allowed; the build removes it`,
     },
     hint: {
       'zh-CN': (p, say) =>
@@ -419,7 +456,8 @@ export const RULES = {
     },
     hint: { 'zh-CN': (p) => (p.suggestion ? `例如改名为 ${p.suggestion}` : undefined), en: (p) => (p.suggestion ? `For example ${p.suggestion}` : undefined) },
     advice: {
-      'zh-CN': '文件名就是 id：只用小写字母、数字和连字符，如 refund-check.md。中文标题写在 title 里；npm run new 会按拼音建议 id。改名后，引用它的地方也要改。',
+      'zh-CN':
+        '文件名就是 id：只用小写字母、数字和连字符，如 refund-check.md。中文标题写在 title 里；npm run new 会按拼音建议 id。改名后，引用它的地方也要改。',
       en: 'The file name is the id: lower-case letters, digits and hyphens only, such as refund-check.md. Put the Chinese name in title; npm run new suggests an id from pinyin. Update references after renaming.',
     },
   },
@@ -472,7 +510,10 @@ export const RULES = {
     },
     hint: {
       'zh-CN': (p) => (Array.isArray(p.items) ? `拆成 ${p.items.length} 项：[${p.items.join(', ')}]（半角逗号加空格），或每项一行、以“- ”开头。` : undefined),
-      en: (p) => (Array.isArray(p.items) ? `Split it into ${p.items.length} items: [${p.items.join(', ')}] (ASCII comma and a space), or one per line starting with "- ".` : undefined),
+      en: (p) =>
+        Array.isArray(p.items)
+          ? `Split it into ${p.items.length} items: [${p.items.join(', ')}] (ASCII comma and a space), or one per line starting with "- ".`
+          : undefined,
     },
     advice: {
       'zh-CN': '列表写成 [cs-lead, presales-cs]（半角逗号加空格），或每项一行、以“- ”开头；中文输入法下的“，”“、”不算分隔。',
@@ -489,7 +530,12 @@ export const RULES = {
     hint: {
       'zh-CN': (p, say) =>
         p.byName ? `${say.value(p.found)} 要写成 ${p.suggestion}：取值照抄列出的英文 id，不写中文名。` : p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
-      en: (p, say) => (p.byName ? `Write ${p.suggestion} for ${say.value(p.found)}: values are the listed ids, not their names.` : p.suggestion ? `Did you mean ${p.suggestion}?` : undefined),
+      en: (p, say) =>
+        p.byName
+          ? `Write ${p.suggestion} for ${say.value(p.found)}: values are the listed ids, not their names.`
+          : p.suggestion
+            ? `Did you mean ${p.suggestion}?`
+            : undefined,
     },
     advice: {
       'zh-CN': '从列出的取值里选一个，原样照抄（英文小写）。岗位级别也可以写 初级 / 中级 / 高级。',
@@ -525,27 +571,52 @@ export const RULES = {
       'zh-CN': (p) => `未知字段 “${p.key}”，会被忽略`,
       en: (p) => `unknown key "${p.key}" is ignored`,
     },
-    hint: { 'zh-CN': (p) => (p.suggestion ? `是不是拼错了 ${p.suggestion}？` : '检查拼写，或删除这个字段。'), en: (p) => (p.suggestion ? `A typo for ${p.suggestion}?` : 'Check the spelling or remove it.') },
+    hint: {
+      'zh-CN': (p) => (p.suggestion ? `是不是拼错了 ${p.suggestion}？` : '检查拼写，或删除这个字段。'),
+      en: (p) => (p.suggestion ? `A typo for ${p.suggestion}?` : 'Check the spelling or remove it.'),
+    },
   },
   'value.money': {
     severity: 'error',
     title: { 'zh-CN': '金额写法无法识别', en: 'Unreadable amount' },
     message: {
-      'zh-CN': (p, say) => `金额 ${say.value(p.found)} 无法识别（${MONEY_REASON[String(p.reason)]?.['zh-CN'] ?? p.reason}）；应为数字或如 15万、4.5万元、1,188元、待定`,
-      en: (p, say) => `amount ${say.value(p.found)} cannot be read (${MONEY_REASON[String(p.reason)]?.en ?? p.reason}); expected a number or e.g. 15万, 4.5万元, 1,188元, 待定`,
+      'zh-CN': (p, say) =>
+        `金额 ${say.value(p.found)} 无法识别（${MONEY_REASON[String(p.reason)]?.['zh-CN'] ?? p.reason}）；应为数字或如 15万、4.5万元、1,188元、待定`,
+      en: (p, say) =>
+        `amount ${say.value(p.found)} cannot be read (${MONEY_REASON[String(p.reason)]?.en ?? p.reason}); expected a number or e.g. 15万, 4.5万元, 1,188元, 待定`,
     },
     hint: {
       // The nearest readable amount first (4.5万万 → 4.5万: nearestAmount in domain/money.ts), then the rule for the slip.
       'zh-CN': (p) =>
         [
           p.suggestion ? `是不是 ${p.suggestion}？` : undefined,
-          ({ exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。', 'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。', 'latin-unit': '用“万”“千”代替 w、k：15w → 15万。', negative: '金额不能是负数；退款或冲减请写在说明里。', precision: '最多精确到分（两位小数的元）。' } as Record<string, string>)[String(p.reason)],
-        ].filter(Boolean).join('') || undefined,
+          (
+            {
+              exponent: '不要用 1e9 这样的写法：写成 10亿 或 1000000000。',
+              'chinese-numerals': '请用阿拉伯数字：十五万 → 15万。',
+              'latin-unit': '用“万”“千”代替 w、k：15w → 15万。',
+              negative: '金额不能是负数；退款或冲减请写在说明里。',
+              precision: '最多精确到分（两位小数的元）。',
+            } as Record<string, string>
+          )[String(p.reason)],
+        ]
+          .filter(Boolean)
+          .join('') || undefined,
       en: (p) =>
         [
           p.suggestion ? `Did you mean ${p.suggestion}?` : undefined,
-          ({ exponent: 'Write 10亿 or 1000000000 instead of 1e9.', 'chinese-numerals': 'Use digits: 十五万 → 15万.', 'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.', negative: 'Amounts cannot be negative.', precision: 'At most two decimals of yuan.' } as Record<string, string>)[String(p.reason)],
-        ].filter(Boolean).join(' ') || undefined,
+          (
+            {
+              exponent: 'Write 10亿 or 1000000000 instead of 1e9.',
+              'chinese-numerals': 'Use digits: 十五万 → 15万.',
+              'latin-unit': 'Use 万 or 千 instead of w or k: 15w → 15万.',
+              negative: 'Amounts cannot be negative.',
+              precision: 'At most two decimals of yuan.',
+            } as Record<string, string>
+          )[String(p.reason)],
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined,
     },
     advice: {
       'zh-CN': '写成数字（元），或数字加单位：15万、4.5万元、1,188元、3096.00；还没定下来写 待定。',
@@ -605,8 +676,12 @@ export const RULES = {
     severity: 'error',
     title: { 'zh-CN': '节奏的 on 与 every 不匹配', en: 'Cadence "on" does not fit "every"' },
     message: {
-      'zh-CN': (p, say) => (p.every === 'week' ? `每周事项的 on 应为 mon…sun，实际是 ${say.value(p.found)}` : `每月事项的 on 应为日期数字（1–31），实际是 ${say.value(p.found)}`),
-      en: (p, say) => (p.every === 'week' ? `a weekly item needs on: mon…sun, found ${say.value(p.found)}` : `a monthly item takes on: a day of month (1–31), found ${say.value(p.found)}`),
+      'zh-CN': (p, say) =>
+        p.every === 'week' ? `每周事项的 on 应为 mon…sun，实际是 ${say.value(p.found)}` : `每月事项的 on 应为日期数字（1–31），实际是 ${say.value(p.found)}`,
+      en: (p, say) =>
+        p.every === 'week'
+          ? `a weekly item needs on: mon…sun, found ${say.value(p.found)}`
+          : `a monthly item takes on: a day of month (1–31), found ${say.value(p.found)}`,
     },
     hint: fixed(
       '每周的事项写星期：mon、tue、wed、thu、fri、sat、sun；每月的事项写几号（1–31）；每天和工作日的事项不写 on。',
@@ -622,7 +697,10 @@ export const RULES = {
     },
     hint: {
       'zh-CN': (p) => (p.suggestion ? `是不是 ${p.suggestion}？引用要写 id（文件名），不是标题。` : '引用要写 id（文件名，不含扩展名）。'),
-      en: (p) => (p.suggestion ? `Did you mean ${p.suggestion}? References use the id (file name), not the title.` : 'References use the id: the file name without extension.'),
+      en: (p) =>
+        p.suggestion
+          ? `Did you mean ${p.suggestion}? References use the id (file name), not the title.`
+          : 'References use the id: the file name without extension.',
     },
   },
   'org.cycle': {
@@ -632,16 +710,19 @@ export const RULES = {
       'zh-CN': (p) => `reportsTo 形成了环：${(p.cycle as string[]).join(' → ')}`,
       en: (p) => `reportsTo forms a cycle: ${(p.cycle as string[]).join(' → ')}`,
     },
-    hint: { 'zh-CN': () => '环上的某个岗位应向环外汇报，或删去 reportsTo 成为最高岗位。', en: () => 'One role in the loop must report outside it, or have no reportsTo.' },
+    hint: {
+      'zh-CN': () => '环上的某个岗位应向环外汇报，或删去 reportsTo 成为最高岗位。',
+      en: () => 'One role in the loop must report outside it, or have no reportsTo.',
+    },
   },
   'plan.periodOrder': {
     severity: 'error',
     title: { 'zh-CN': '计划周期起止颠倒', en: 'Plan period ends before it starts' },
-    message: { 'zh-CN': (p) => `period 从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `period runs from ${p.start} to ${p.end}: it ends before it starts` },
-    hint: fixed(
-      '对调 start 和 end：start 是第一个月，end 是最后一个月。',
-      'Swap start and end: start is the first month, end the last.',
-    ),
+    message: {
+      'zh-CN': (p) => `period 从 ${p.start} 到 ${p.end}：结束早于开始`,
+      en: (p) => `period runs from ${p.start} to ${p.end}: it ends before it starts`,
+    },
+    hint: fixed('对调 start 和 end：start 是第一个月，end 是最后一个月。', 'Swap start and end: start is the first month, end the last.'),
   },
   'plan.monthDuplicate': {
     severity: 'error',
@@ -659,10 +740,7 @@ export const RULES = {
       'zh-CN': (p) => `月份 ${p.month} 不在计划周期 ${p.start} – ${p.end} 内`,
       en: (p) => `month ${p.month} lies outside the period ${p.start} – ${p.end}`,
     },
-    hint: fixed(
-      '改正月份，或放宽 period，或把这个月移到下一份计划。',
-      'Correct the month, widen the period, or move the month to the next plan.',
-    ),
+    hint: fixed('改正月份，或放宽 period，或把这个月移到下一份计划。', 'Correct the month, widen the period, or move the month to the next plan.'),
   },
   'plan.totals': {
     severity: 'error',
@@ -700,19 +778,16 @@ export const RULES = {
       'zh-CN': (p, say) => `计划周期内有 ${p.count} 个月没有数字：${say.list(p.months)}`,
       en: (p, say) => `${p.count} month(s) of the period have no figures: ${say.list(p.months)}`,
     },
-    hint: fixed(
-      '给这些月份补上 revenue 和 marketing；还没定的写 待定。',
-      'Add revenue and marketing for these months; write 待定 where not decided yet.',
-    ),
+    hint: fixed('给这些月份补上 revenue 和 marketing；还没定的写 待定。', 'Add revenue and marketing for these months; write 待定 where not decided yet.'),
   },
   'stage.order': {
     severity: 'error',
     title: { 'zh-CN': '阶段起止颠倒', en: 'Stage ends before it starts' },
-    message: { 'zh-CN': (p) => `阶段“${p.stage}”从 ${p.start} 到 ${p.end}：结束早于开始`, en: (p) => `stage "${p.stage}" runs from ${p.start} to ${p.end}: it ends before it starts` },
-    hint: fixed(
-      '对调阶段的 start 和 end。',
-      'Swap the stage\'s start and end.',
-    ),
+    message: {
+      'zh-CN': (p) => `阶段“${p.stage}”从 ${p.start} 到 ${p.end}：结束早于开始`,
+      en: (p) => `stage "${p.stage}" runs from ${p.start} to ${p.end}: it ends before it starts`,
+    },
+    hint: fixed('对调阶段的 start 和 end。', "Swap the stage's start and end."),
   },
   'stage.outside': {
     severity: 'error',
@@ -733,20 +808,20 @@ export const RULES = {
   'stage.duplicate': {
     severity: 'error',
     title: { 'zh-CN': '阶段 id 重复', en: 'Duplicate stage id' },
-    message: { 'zh-CN': (p) => `阶段 id “${p.id}” 重复（第 ${p.first} 个阶段已用）`, en: (p) => `stage id "${p.id}" is used twice (already by stage ${p.first})` },
-    hint: fixed(
-      '给其中一个阶段换个 id，本计划内不重复，如 peak。',
-      'Give one of the stages another id, unique in the plan, such as peak.',
-    ),
+    message: {
+      'zh-CN': (p) => `阶段 id “${p.id}” 重复（第 ${p.first} 个阶段已用）`,
+      en: (p) => `stage id "${p.id}" is used twice (already by stage ${p.first})`,
+    },
+    hint: fixed('给其中一个阶段换个 id，本计划内不重复，如 peak。', 'Give one of the stages another id, unique in the plan, such as peak.'),
   },
   'stage.milestoneOutside': {
     severity: 'warning',
     title: { 'zh-CN': '里程碑不在阶段内', en: 'Milestone outside its stage' },
-    message: { 'zh-CN': (p) => `阶段“${p.stage}”的里程碑月份 ${p.month} 不在 ${p.start} – ${p.end} 内`, en: (p) => `milestone month ${p.month} of stage "${p.stage}" lies outside ${p.start} – ${p.end}` },
-    hint: fixed(
-      '把里程碑移到它所在月份的阶段下，或改正月份。',
-      'Move the milestone under the stage of its month, or correct the month.',
-    ),
+    message: {
+      'zh-CN': (p) => `阶段“${p.stage}”的里程碑月份 ${p.month} 不在 ${p.start} – ${p.end} 内`,
+      en: (p) => `milestone month ${p.month} of stage "${p.stage}" lies outside ${p.start} – ${p.end}`,
+    },
+    hint: fixed('把里程碑移到它所在月份的阶段下，或改正月份。', 'Move the milestone under the stage of its month, or correct the month.'),
   },
   'stage.overlap': {
     severity: 'warning',
@@ -755,10 +830,7 @@ export const RULES = {
       'zh-CN': (p, say) => `阶段“${p.stage}”与“${p.other}”重叠：${say.list(p.months)}`,
       en: (p, say) => `stage "${p.stage}" overlaps "${p.other}": ${say.list(p.months)}`,
     },
-    hint: fixed(
-      '调整两个阶段的 start、end，让每个月只属于一个阶段。',
-      'Adjust the two stages\' start and end so that each month belongs to one stage.',
-    ),
+    hint: fixed('调整两个阶段的 start、end，让每个月只属于一个阶段。', "Adjust the two stages' start and end so that each month belongs to one stage."),
   },
   'stage.uncovered': {
     severity: 'warning',
@@ -785,11 +857,12 @@ export const RULES = {
     title: { 'zh-CN': '阶段目标与月度目标不符', en: 'Stage target differs from its months' },
     message: {
       'zh-CN': (p, say) => `阶段“${p.stage}”的目标成交额为 ${say.money(p.target)}，其各月目标合计 ${say.money(p.revenue)}：阶段目标${say.diff(p.difference)}`,
-      en: (p, say) => `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: the target is ${say.diff(p.difference)}`,
+      en: (p, say) =>
+        `stage "${p.stage}" targets ${say.money(p.target)} in revenue, its months add up to ${say.money(p.revenue)}: the target is ${say.diff(p.difference)}`,
     },
     hint: fixed(
       '改正阶段的 targets.revenue，或检查这几个月的 revenue 哪个写错了。',
-      'Correct the stage\'s targets.revenue, or find the month whose revenue is wrong.',
+      "Correct the stage's targets.revenue, or find the month whose revenue is wrong.",
     ),
   },
   'sop.reviewOverdue': {
@@ -799,19 +872,28 @@ export const RULES = {
       'zh-CN': (p) => `上次复核 ${p.updated}，每 ${p.every} 个月复核一次，应在 ${p.due} 前复核`,
       en: (p) => `last reviewed ${p.updated}, reviewed every ${p.every} months: it was due by ${p.due}`,
     },
-    hint: { 'zh-CN': () => '与负责人一起过一遍步骤，再把 updated 改为复核日期。', en: () => 'Walk through the steps with the owner, then set updated to the review date.' },
+    hint: {
+      'zh-CN': () => '与负责人一起过一遍步骤，再把 updated 改为复核日期。',
+      en: () => 'Walk through the steps with the owner, then set updated to the review date.',
+    },
   },
   'role.noSop': {
     severity: 'warning',
     title: { 'zh-CN': '岗位没有任何 SOP', en: 'Role has no SOP' },
     message: { 'zh-CN': (p) => `岗位“${p.role}”不负责也不参与任何 SOP`, en: (p) => `role "${p.role}" owns and takes part in no SOP` },
-    hint: { 'zh-CN': () => '在相关 SOP 的 owner、participants 或步骤的 by 中加上这个岗位。', en: () => 'Name it as owner, participant or step role in an SOP.' },
+    hint: {
+      'zh-CN': () => '在相关 SOP 的 owner、participants 或步骤的 by 中加上这个岗位。',
+      en: () => 'Name it as owner, participant or step role in an SOP.',
+    },
   },
   ...ACTUALS_RULES,
   'glossary.unused': {
     severity: 'warning',
     title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },
-    message: { 'zh-CN': (p) => `术语“${p.term}”（及其别名）没有出现在任何岗位、SOP 或计划中`, en: (p) => `the term "${p.term}" (and its aliases) appears in no role, SOP or plan` },
+    message: {
+      'zh-CN': (p) => `术语“${p.term}”（及其别名）没有出现在任何岗位、SOP 或计划中`,
+      en: (p) => `the term "${p.term}" (and its aliases) appears in no role, SOP or plan`,
+    },
     hint: fixed(
       '在用到它的岗位、SOP 或计划里写上这个词或它的别名；确实用不到，就从术语表删掉。',
       'Use the term (or an alias) in a role, SOP or plan that needs it; if none does, remove it from the glossary.',
@@ -831,16 +913,33 @@ export function ruleOf(id: string): Rule {
 }
 
 /** How the checker's messages put values into words, per language. */
-const SAY_WORDS: Record<SourceLocale, {
-  readonly diff: (amount: string, more: boolean) => string;
-  readonly separator: string;
-  readonly nothing: string;
-  readonly quote: (text: string) => string;
-  readonly list: string;
-  readonly mapping: string;
-}> = {
-  'zh-CN': { diff: (amount, more) => `${more ? '多' : '少'} ${amount}`, separator: '、', nothing: '空', quote: (text) => `“${text}”`, list: '列表', mapping: '键值对' },
-  en: { diff: (amount, more) => `${amount} ${more ? 'more' : 'less'}`, separator: ', ', nothing: 'nothing', quote: (text) => `"${text}"`, list: 'a list', mapping: 'a mapping' },
+const SAY_WORDS: Record<
+  SourceLocale,
+  {
+    readonly diff: (amount: string, more: boolean) => string;
+    readonly separator: string;
+    readonly nothing: string;
+    readonly quote: (text: string) => string;
+    readonly list: string;
+    readonly mapping: string;
+  }
+> = {
+  'zh-CN': {
+    diff: (amount, more) => `${more ? '多' : '少'} ${amount}`,
+    separator: '、',
+    nothing: '空',
+    quote: (text) => `“${text}”`,
+    list: '列表',
+    mapping: '键值对',
+  },
+  en: {
+    diff: (amount, more) => `${amount} ${more ? 'more' : 'less'}`,
+    separator: ', ',
+    nothing: 'nothing',
+    quote: (text) => `"${text}"`,
+    list: 'a list',
+    mapping: 'a mapping',
+  },
 };
 
 export function makeSay(lang: SourceLocale): Say {

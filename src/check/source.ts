@@ -78,7 +78,12 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   // Parse as if the full-width colons were ASCII ones, so the rest of the file is still checked
   // (the colons themselves are reported above).
   const lineCounter = new LineCounter();
-  const doc = parseDocument(repaired ? fixedLines.join('\n') : text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: (tags) => tags.map((tag) => (typeof tag === 'object' && 'format' in tag && tag.format === 'EXP' ? exponentAsText : tag)) });
+  const doc = parseDocument(repaired ? fixedLines.join('\n') : text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    customTags: (tags) => tags.map((tag) => (typeof tag === 'object' && 'format' in tag && tag.format === 'EXP' ? exponentAsText : tag)),
+  });
   const reportedLines = new Set<number>();
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
@@ -89,7 +94,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     problems.push({
       rule: 'yaml.syntax',
       line: firstLine + pos.line - 1,
-      params: { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), tab: /^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT' },
+      params: {
+        detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        tab: /^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT',
+      },
     });
   }
   return { doc, lineCounter, firstLine, problems };

@@ -55,12 +55,20 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
       if (input === undefined) return [{ rule: 'schema.required', path, params: { field } }];
       const expected = issue.expected as string;
       const joined = expected === 'array' && typeof input === 'string' ? splitJoinedItems(input, true) : undefined;
-      if (joined) return [{ rule: 'list.separator', path, params: { found: input as string, separator: joined.separator, items: joined.items, inList: false } }];
-      return [{
-        rule: 'schema.type',
-        path,
-        params: { expected: EXPECTED_ZH[expected] ?? expected, expectedEn: expected === 'object' ? 'a mapping (key: value)' : expected === 'array' ? 'a list' : expected, found: describeFound(input), fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input) },
-      }];
+      if (joined)
+        return [{ rule: 'list.separator', path, params: { found: input as string, separator: joined.separator, items: joined.items, inList: false } }];
+      return [
+        {
+          rule: 'schema.type',
+          path,
+          params: {
+            expected: EXPECTED_ZH[expected] ?? expected,
+            expectedEn: expected === 'object' ? 'a mapping (key: value)' : expected === 'array' ? 'a list' : expected,
+            found: describeFound(input),
+            fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input),
+          },
+        },
+      ];
     }
     case 'invalid_value':
       return [enumProblem(path, input, issue.values.map(String))];
@@ -69,11 +77,32 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
       if (issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid')) {
         return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.message } }];
       }
-      return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: issue.format === 'regex' ? `格式 / format ${String((issue as { pattern?: string }).pattern ?? '')}` : issue.format } }];
+      return [
+        {
+          rule: 'schema.invalid',
+          path,
+          params: {
+            found: describeFound(input),
+            detail: issue.format === 'regex' ? `格式 / format ${String((issue as { pattern?: string }).pattern ?? '')}` : issue.format,
+          },
+        },
+      ];
     case 'too_small': {
       const isArray = issue.origin === 'array';
       if (issue.origin === 'string' && input === '') return [{ rule: 'schema.tooSmall', path, params: { minimum: 1, isArray: false } }];
-      return [{ rule: isArray ? 'schema.tooSmall' : 'schema.invalid', path, params: { minimum: Number(issue.minimum), isArray, count: Array.isArray(input) ? input.length : undefined, found: describeFound(input), detail: `≥ ${issue.minimum}` } }];
+      return [
+        {
+          rule: isArray ? 'schema.tooSmall' : 'schema.invalid',
+          path,
+          params: {
+            minimum: Number(issue.minimum),
+            isArray,
+            count: Array.isArray(input) ? input.length : undefined,
+            found: describeFound(input),
+            detail: `≥ ${issue.minimum}`,
+          },
+        },
+      ];
     }
     case 'too_big':
       return [{ rule: 'schema.invalid', path, params: { found: describeFound(input), detail: `≤ ${issue.maximum}` } }];
@@ -88,7 +117,18 @@ function convert(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathSe
       if (values?.code === 'invalid_value') return [enumProblem(path, input, values.values.map(String))];
       const expected = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected));
       const unique = [...new Set(expected)];
-      return [{ rule: 'schema.type', path, params: { expected: unique.map((e) => EXPECTED_ZH[e] ?? e).join(' 或 '), expectedEn: unique.join(' or '), found: describeFound(input), fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input) } }];
+      return [
+        {
+          rule: 'schema.type',
+          path,
+          params: {
+            expected: unique.map((e) => EXPECTED_ZH[e] ?? e).join(' 或 '),
+            expectedEn: unique.join(' or '),
+            found: describeFound(input),
+            fullWidthDigits: typeof input === 'string' && hasFullWidthDigits(input),
+          },
+        },
+      ];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ rule: 'schema.unknownKey', path: [...path, key], params: { key } }));
@@ -138,7 +178,9 @@ export function unknownKeys(schema: z.ZodType, data: unknown, path: PathSegment[
     }
     case 'union': {
       if (data === null || typeof data !== 'object') return [];
-      const objects = (def.options as z.ZodType[]).filter((o) => ['object', 'pipe'].includes((o as unknown as { _zod: { def: { type: string } } })._zod.def.type));
+      const objects = (def.options as z.ZodType[]).filter((o) =>
+        ['object', 'pipe'].includes((o as unknown as { _zod: { def: { type: string } } })._zod.def.type),
+      );
       const results = objects.map((o) => unknownKeys(o, data, path));
       return results.length ? results.reduce((best, r) => (r.length < best.length ? r : best)) : [];
     }

@@ -1,13 +1,5 @@
 /** The whole handbook after schema parsing: what domain/ derives from and pages render. */
-import type {
-  CadenceItemData,
-  DepartmentData,
-  GlossaryTermData,
-  PlanData,
-  RoleData,
-  SiteData,
-  SopData,
-} from '../schema/collections.ts';
+import type { CadenceItemData, DepartmentData, GlossaryTermData, PlanData, RoleData, SiteData, SopData } from '../schema/collections.ts';
 import { memoByRef, zhCollator } from './memo.ts';
 import { COLLECTIONS } from '../schema/registry.ts';
 
@@ -42,9 +34,7 @@ const entryMap = memoByRef((entries: readonly Entry<unknown>[]) => new Map(entri
 
 /** Departments in their declared order, then by name. */
 export function sortedDepartments(departments: readonly Entry<DepartmentData>[]): Entry<DepartmentData>[] {
-  return [...departments].sort(
-    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || zhCollator.compare(a.data.name, b.data.name),
-  );
+  return [...departments].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || zhCollator.compare(a.data.name, b.data.name));
 }
 
 /** The department an SOP belongs to: its own, or else its owner's. */

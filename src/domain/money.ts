@@ -143,8 +143,6 @@ export function isAmount(value: Money | undefined): value is { kind: 'amount'; f
   return value?.kind === 'amount';
 }
 
-
-
 /**
  * Formats fen for people: 430万元 / 6.25万元 / 1,188元 in Chinese, ¥4,300,000 in English.
  * 万 is used from 10,000 yuan on when it needs at most four decimals (so no amount is rounded), 亿 from

@@ -70,7 +70,10 @@ export function splitJoinedItems(text: string, ascii = false): { items: string[]
   const pattern = ascii ? /[，、；,;]/ : /[，、；]/;
   const separator = pattern.exec(text)?.[0];
   if (separator === undefined) return undefined;
-  const items = text.split(ascii ? /[，、；,;]/ : /[，、；]/).map((item) => item.trim()).filter((item) => item !== '');
+  const items = text
+    .split(ascii ? /[，、；,;]/ : /[，、；]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   return items.length > 1 ? { items, separator } : undefined;
 }
 

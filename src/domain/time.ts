@@ -85,10 +85,28 @@ export interface Duration {
 const UNIT_SECONDS: Record<DurationUnit, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 /** Unit words of a duration (after width folding and lower-casing); also describes durations for editors (schema/values.ts). */
 export const UNIT_ALIASES: Record<string, DurationUnit> = {
-  s: 's', sec: 's', 秒: 's', 秒钟: 's', 秒鐘: 's',
-  m: 'm', min: 'm', 分: 'm', 分钟: 'm', 分鐘: 'm',
-  h: 'h', hr: 'h', 时: 'h', 小时: 'h', 小時: 'h', 个小时: 'h', 個小時: 'h',
-  d: 'd', day: 'd', days: 'd', 天: 'd', 日: 'd',
+  s: 's',
+  sec: 's',
+  秒: 's',
+  秒钟: 's',
+  秒鐘: 's',
+  m: 'm',
+  min: 'm',
+  分: 'm',
+  分钟: 'm',
+  分鐘: 'm',
+  h: 'h',
+  hr: 'h',
+  时: 'h',
+  小时: 'h',
+  小時: 'h',
+  个小时: 'h',
+  個小時: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  天: 'd',
+  日: 'd',
 };
 
 export type DurationParseResult = { ok: true; duration: Duration } | { ok: false; reason: 'format' | 'unit' | 'zero' };

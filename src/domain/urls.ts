@@ -83,10 +83,12 @@ export function linker(handbook: Pick<Handbook, 'departments' | 'roles' | 'sops'
   const sops = titles(handbook.sops);
   const plans = titles(handbook.plans);
   const anchors = termAnchors(handbook.glossary);
-  const make = (known: ReadonlyMap<string, string>, href: (id: string) => string) => (id: string): Link => {
-    const label = known.get(id);
-    return label === undefined ? { label: id } : { href: href(id), label };
-  };
+  const make =
+    (known: ReadonlyMap<string, string>, href: (id: string) => string) =>
+    (id: string): Link => {
+      const label = known.get(id);
+      return label === undefined ? { label: id } : { href: href(id), label };
+    };
   return {
     routes: r,
     department: make(departments, r.department),

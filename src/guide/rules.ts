@@ -283,7 +283,14 @@ export interface RuleGuideEntry {
 /** The example problem of a rule, as the checker would report it. */
 export function exampleProblem(id: RuleId): Problem {
   const example: RuleExample = RULE_EXAMPLES[id];
-  const problem: Problem = { severity: ruleOf(id).severity, rule: id, file: example.file, path: example.path ?? [], params: example.params, line: example.line };
+  const problem: Problem = {
+    severity: ruleOf(id).severity,
+    rule: id,
+    file: example.file,
+    path: example.path ?? [],
+    params: example.params,
+    line: example.line,
+  };
   return example.column === undefined ? problem : { ...problem, column: example.column };
 }
 

@@ -2,7 +2,6 @@
 import type { UiKey } from './zh-CN.ts';
 
 export const en: Record<UiKey, string> = {
-
   // pages and layout
   'site.handbook': 'Operations handbook',
   'nav.label': 'Main',
@@ -226,7 +225,7 @@ export const en: Record<UiKey, string> = {
   'weekday.sun': 'Sunday',
   'nav.org': 'Org chart',
   'nav.start': 'New here?',
-  'nav.guide': 'Authors\' guide',
+  'nav.guide': "Authors' guide",
   'org.title': 'Org chart',
   'org.intro': 'Arranged by who reports to whom; each box opens its role. Headcount is current / planned.',
   'org.region': 'Org chart, scrolls sideways',
@@ -240,7 +239,8 @@ export const en: Record<UiKey, string> = {
   'org.printHint': 'Prints scaled to one A4 landscape page.',
   'org.start': 'New on the team? Pick your role and open its onboarding path',
   'start.title': 'Pick your role',
-  'start.intro': 'New colleagues start here: pick your role and open its onboarding path — the SOPs to learn, the terms to know and the recurring meetings to join. Tick items off; your progress stays in this browser.',
+  'start.intro':
+    'New colleagues start here: pick your role and open its onboarding path — the SOPs to learn, the terms to know and the recurring meetings to join. Tick items off; your progress stays in this browser.',
   'start.items': '{n} items',
   'start.other': 'Other',
   'start.org': 'See the whole team on the org chart',
@@ -262,7 +262,8 @@ export const en: Record<UiKey, string> = {
   // plan pages
   'charts.title': 'Budget charts',
   'charts.monthly': 'Monthly revenue target, marketing budget and ROI',
-  'charts.monthlySummary': 'Revenue target {revenue} and marketing budget {marketing} over the plan, overall ROI {roi}. The highest target is in {topMonth} ({topRevenue}); the lowest ROI in {lowMonth} ({lowRoi}).',
+  'charts.monthlySummary':
+    'Revenue target {revenue} and marketing budget {marketing} over the plan, overall ROI {roi}. The highest target is in {topMonth} ({topRevenue}); the lowest ROI in {lowMonth} ({lowRoi}).',
   'charts.cumulative': 'Cumulative revenue target against the plan target',
   'charts.cumulativeSummary': 'The cumulative revenue target reaches {reached} by {lastMonth}; the plan target is {target}.',
   'charts.cumulativeUnknown': 'Some months have an undecided revenue target; the running total stops at {lastMonth} ({reached}).',
@@ -273,7 +274,7 @@ export const en: Record<UiKey, string> = {
   'charts.roi': 'ROI',
   'charts.cumulativeRevenue': 'Cumulative revenue target (yuan)',
   'charts.target': 'Plan target (yuan)',
-  'charts.stageMarketing': 'Months\' budget (yuan)',
+  'charts.stageMarketing': "Months' budget (yuan)",
   'charts.stageLines': 'Stage budget lines (yuan)',
   'charts.stage': 'Stage',
   'charts.month': 'Month',
@@ -285,7 +286,7 @@ export const en: Record<UiKey, string> = {
   'timeline.clipped': 'parts outside the plan period are not drawn',
   'timeline.milestones': 'Milestones',
   'staffing.title': 'Staffing',
-  'staffing.intro': 'From each role\'s staffing steps by daily orders.',
+  'staffing.intro': "From each role's staffing steps by daily orders.",
   'staffing.orders': 'Orders per day',
   'staffing.ordersUnit': 'orders/day',
   'staffing.total': 'Total headcount',
@@ -340,8 +341,9 @@ export const en: Record<UiKey, string> = {
   'type.plan': 'Plan',
 
   // authors' guide
-  'guide.title': 'Authors\' guide',
-  'guide.lead': 'For the people who keep this handbook up to date: where content lives, how to write each kind of file and each kind of value, what every checker message means and how to fix it, how to write good SOPs, and how to print and publish the site. Its examples and messages are generated from Opsbook\'s own rules, so they match this version.',
+  'guide.title': "Authors' guide",
+  'guide.lead':
+    "For the people who keep this handbook up to date: where content lives, how to write each kind of file and each kind of value, what every checker message means and how to fix it, how to write good SOPs, and how to print and publish the site. Its examples and messages are generated from Opsbook's own rules, so they match this version.",
   'guide.other': '中文版',
   'guide.contents': 'Contents',
   'guide.file': 'File',
@@ -406,7 +408,8 @@ export const en: Record<UiKey, string> = {
   'actuals.partial': 'incomplete ({n} days missing)',
   'actuals.partialField': 'incomplete',
   'actuals.chart': 'Target and actual revenue by month, and running totals',
-  'actuals.chartSummary': 'As of {asOf}, revenue to date is {actual} against {target} targeted for the same months; the period targets {total}. Months not yet reached are left blank.',
+  'actuals.chartSummary':
+    'As of {asOf}, revenue to date is {actual} against {target} targeted for the same months; the period targets {total}. Months not yet reached are left blank.',
   'actuals.chartTable': 'The chart plots the table "Plan and actual by month" above.',
   'actuals.chartTarget': 'Target (yuan)',
   'actuals.chartActual': 'Actual (yuan)',
@@ -480,11 +483,11 @@ export const en: Record<UiKey, string> = {
   'review.total': 'Total',
   'review.staffing': 'Staffing',
   'review.staffingLine': '{n} at actual orders/day ({p} on the peak day) / {m} planned / {k} now',
-  'review.stageProgress': 'Stage progress (to this month\'s end)',
+  'review.stageProgress': "Stage progress (to this month's end)",
   'review.attention': 'To watch',
   'review.attentionOverBudget': 'Spend is {x} over budget ({use} used).',
   'review.attentionLow': 'Attainment {x} is below {threshold}.',
-  'review.attentionMissingDays': '{n} days without data: the month\'s figures are incomplete.',
+  'review.attentionMissingDays': "{n} days without data: the month's figures are incomplete.",
   'review.attentionField': '{field} is missing on {n} days: incomplete.',
   'review.attentionNone': 'Nothing in the figures needs attention this month.',
   'review.notes': 'Notes',

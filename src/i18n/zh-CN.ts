@@ -1,6 +1,5 @@
 /** UI strings in Simplified Chinese: the reference dictionary. Every other locale must have every key. */
 export const zhCN = {
-
   // pages and layout
   'site.handbook': '运营手册',
   'nav.label': '主导航',
@@ -260,7 +259,8 @@ export const zhCN = {
   // plan pages
   'charts.title': '预算图表',
   'charts.monthly': '月度目标成交额、营销推广预算与 ROI',
-  'charts.monthlySummary': '全年目标成交额 {revenue}，营销推广预算 {marketing}，整体 ROI {roi}。目标最高的月份是 {topMonth}（{topRevenue}）；ROI 最低的月份是 {lowMonth}（{lowRoi}）。',
+  'charts.monthlySummary':
+    '全年目标成交额 {revenue}，营销推广预算 {marketing}，整体 ROI {roi}。目标最高的月份是 {topMonth}（{topRevenue}）；ROI 最低的月份是 {lowMonth}（{lowRoi}）。',
   'charts.cumulative': '累计目标成交额与全年目标',
   'charts.cumulativeSummary': '累计目标成交额逐月增加，到 {lastMonth} 达到 {reached}，全年目标为 {target}。',
   'charts.cumulativeUnknown': '有月份的目标成交额待定，累计数只算到 {lastMonth}（{reached}）。',
@@ -339,7 +339,8 @@ export const zhCN = {
 
   // authors' guide
   'guide.title': '编写指南',
-  'guide.lead': '写给维护这本手册的同事：内容放在哪里，每种文件怎么写，数值怎么写，检查报告里每条提示的意思和改法，怎样写好 SOP，以及怎样打印和发布。页面上的示例和提示都由 Opsbook 的规则直接生成，与当前版本一致。',
+  'guide.lead':
+    '写给维护这本手册的同事：内容放在哪里，每种文件怎么写，数值怎么写，检查报告里每条提示的意思和改法，怎样写好 SOP，以及怎样打印和发布。页面上的示例和提示都由 Opsbook 的规则直接生成，与当前版本一致。',
   'guide.other': 'English version',
   'guide.contents': '目录',
   'guide.file': '文件',

@@ -2,7 +2,6 @@
 import type { UiKey } from './zh-CN.ts';
 
 export const zhTW: Record<UiKey, string> = {
-
   // pages and layout
   'site.handbook': '營運手冊',
   'nav.label': '主導覽',
@@ -262,7 +261,8 @@ export const zhTW: Record<UiKey, string> = {
   // plan pages
   'charts.title': '預算圖表',
   'charts.monthly': '月度目標成交額、行銷推廣預算與 ROI',
-  'charts.monthlySummary': '全年目標成交額 {revenue}，行銷推廣預算 {marketing}，整體 ROI {roi}。目標最高的月份是 {topMonth}（{topRevenue}）；ROI 最低的月份是 {lowMonth}（{lowRoi}）。',
+  'charts.monthlySummary':
+    '全年目標成交額 {revenue}，行銷推廣預算 {marketing}，整體 ROI {roi}。目標最高的月份是 {topMonth}（{topRevenue}）；ROI 最低的月份是 {lowMonth}（{lowRoi}）。',
   'charts.cumulative': '累計目標成交額與全年目標',
   'charts.cumulativeSummary': '累計目標成交額逐月增加，到 {lastMonth} 達到 {reached}，全年目標為 {target}。',
   'charts.cumulativeUnknown': '有月份的目標成交額待定，累計數只算到 {lastMonth}（{reached}）。',
@@ -341,7 +341,8 @@ export const zhTW: Record<UiKey, string> = {
 
   // authors' guide
   'guide.title': '編寫指南',
-  'guide.lead': '寫給維護這本手冊的同事：內容放在哪裡，每種文件怎麼寫，數值怎麼寫，檢查報告裡每條提示的意思和改法，怎樣寫好 SOP，以及怎樣打印和發佈。頁面上的示例和提示都由 Opsbook 的規則直接生成，與當前版本一致。',
+  'guide.lead':
+    '寫給維護這本手冊的同事：內容放在哪裡，每種文件怎麼寫，數值怎麼寫，檢查報告裡每條提示的意思和改法，怎樣寫好 SOP，以及怎樣打印和發佈。頁面上的示例和提示都由 Opsbook 的規則直接生成，與當前版本一致。',
   'guide.other': 'English version',
   'guide.contents': '目錄',
   'guide.file': '文件',

@@ -52,28 +52,39 @@ const clean = (text: string) => text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
 function htmlOf(node: Element): string {
   // Attributes are dropped: mammoth only writes ids of footnote anchors and image sources.
-  const inner = node.childNodes.map((child) => (isElement(child) ? htmlOf(child) : child.nodeName === '#text' ? escapeHtml((child as DefaultTreeAdapterMap['textNode']).value) : '')).join('');
+  const inner = node.childNodes
+    .map((child) => (isElement(child) ? htmlOf(child) : child.nodeName === '#text' ? escapeHtml((child as DefaultTreeAdapterMap['textNode']).value) : ''))
+    .join('');
   return node.tagName === 'img' ? '' : `<${node.tagName}>${inner}</${node.tagName}>`;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function listItems(list: Element): ListItem[] {
-  return list.childNodes.filter(isElement).filter((li) => li.tagName === 'li').map((li) => {
-    const own = li.childNodes.filter((c) => !(isElement(c) && (c.tagName === 'ol' || c.tagName === 'ul')));
-    const sub = li.childNodes
-      .filter(isElement)
-      .filter((c) => c.tagName === 'ol' || c.tagName === 'ul')
-      .flatMap((nested) => listItems(nested).map((item) => [item.text, ...item.sub].join('；')));
-    return { text: stripNumber(clean(own.map(textOf).join(''))), sub, html: htmlOf(li) };
-  });
+  return list.childNodes
+    .filter(isElement)
+    .filter((li) => li.tagName === 'li')
+    .map((li) => {
+      const own = li.childNodes.filter((c) => !(isElement(c) && (c.tagName === 'ol' || c.tagName === 'ul')));
+      const sub = li.childNodes
+        .filter(isElement)
+        .filter((c) => c.tagName === 'ol' || c.tagName === 'ul')
+        .flatMap((nested) => listItems(nested).map((item) => [item.text, ...item.sub].join('；')));
+      return { text: stripNumber(clean(own.map(textOf).join(''))), sub, html: htmlOf(li) };
+    });
 }
 
 function tableRows(table: Element): TableCellLines[][] {
   const rows: TableCellLines[][] = [];
   const walk = (node: Element) => {
     for (const child of node.childNodes.filter(isElement)) {
-      if (child.tagName === 'tr') rows.push(child.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th').map(cellLines));
+      if (child.tagName === 'tr')
+        rows.push(
+          child.childNodes
+            .filter(isElement)
+            .filter((c) => c.tagName === 'td' || c.tagName === 'th')
+            .map(cellLines),
+        );
       else if (child.tagName !== 'table') walk(child); // thead / tbody; a nested table stays inside its cell's text
     }
   };
@@ -84,7 +95,8 @@ function tableRows(table: Element): TableCellLines[][] {
 function cellLines(cell: Element): string[] {
   const lines: string[] = [];
   for (const child of cell.childNodes) {
-    if (isElement(child) && (child.tagName === 'ol' || child.tagName === 'ul')) lines.push(...listItems(child).map((item) => [item.text, ...item.sub].join('；')));
+    if (isElement(child) && (child.tagName === 'ol' || child.tagName === 'ul'))
+      lines.push(...listItems(child).map((item) => [item.text, ...item.sub].join('；')));
     else lines.push(...textOf(child).split('\n').map(clean));
   }
   return lines.filter(Boolean);
@@ -236,7 +248,11 @@ export async function readWordDocument(bytes: Uint8Array, file: string): Promise
   requireOfficeZip(bytes, file, 'docx');
   const parts = checkZip(bytes, file, limits);
   if (!parts.includes('word/document.xml')) {
-    if (parts.includes('xl/workbook.xml')) throw new ImportError('wrong-extension', file, { extension: '.docx', expected: '这是一个 Excel 工作簿，请用 plan 导入 / this is an Excel workbook: import it as a plan' });
+    if (parts.includes('xl/workbook.xml'))
+      throw new ImportError('wrong-extension', file, {
+        extension: '.docx',
+        expected: '这是一个 Excel 工作簿，请用 plan 导入 / this is an Excel workbook: import it as a plan',
+      });
     throw new ImportError('not-office', file, { kind: 'docx' });
   }
   let images = 0;
@@ -314,5 +330,10 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
     })
     .join('\n');
   // turndown pads list markers to four columns ("-   item"); one space is how authors write them.
-  return html ? markdownService().turndown(html).replace(/^(\s*)(-|\d+\.)\s{2,}/gm, '$1$2 ').trim() : '';
+  return html
+    ? markdownService()
+        .turndown(html)
+        .replace(/^(\s*)(-|\d+\.)\s{2,}/gm, '$1$2 ')
+        .trim()
+    : '';
 }

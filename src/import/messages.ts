@@ -74,7 +74,10 @@ function text(code: ImportErrorCode, file: string, d: ErrorDetails): Say {
     case 'not-a-file':
       return { zh: `${file} 不是文件：请给出一个 .docx、.xlsx 或 .csv 文件。`, en: `${file} is not a file: give a .docx, .xlsx or .csv file.` };
     case 'empty-file':
-      return { zh: `${file} 是空文件（0 字节）：请确认文件已保存完整后再导入。`, en: `${file} is empty (0 bytes): make sure it was saved completely, then import it again.` };
+      return {
+        zh: `${file} 是空文件（0 字节）：请确认文件已保存完整后再导入。`,
+        en: `${file} is empty (0 bytes): make sure it was saved completely, then import it again.`,
+      };
     case 'too-large':
       return {
         zh: `${file} 太大（${formatBytes(d.size ?? 0)}，上限 ${formatBytes(d.limit ?? 0)}）：请删掉图片或拆成几个文件后再导入。`,
@@ -199,8 +202,14 @@ export class ImportErrors extends Error {
   readonly say: Say;
   constructor(errors: readonly ImportError[], total: number) {
     const say = {
-      zh: [...errors.map((e) => e.say.zh), `没有写入任何文件：${total} 个文件中有 ${errors.length} 个不能导入，先处理好再一起导入（或不带它们重新运行）。`].join('\n'),
-      en: [...errors.map((e) => e.say.en), `Nothing was written: ${errors.length} of ${total} files cannot be imported; fix them and import again (or run without them).`].join('\n'),
+      zh: [
+        ...errors.map((e) => e.say.zh),
+        `没有写入任何文件：${total} 个文件中有 ${errors.length} 个不能导入，先处理好再一起导入（或不带它们重新运行）。`,
+      ].join('\n'),
+      en: [
+        ...errors.map((e) => e.say.en),
+        `Nothing was written: ${errors.length} of ${total} files cannot be imported; fix them and import again (or run without them).`,
+      ].join('\n'),
     };
     super(say.en);
     this.name = 'ImportErrors';

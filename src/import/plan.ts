@@ -23,8 +23,42 @@ export interface Sheet {
 /** Header words of each column the importer reads, in order of preference. */
 export const COLUMN_NAMES = {
   month: ['月份', '月度', '月', '时间', '日期', '期间', '年月', 'month', 'period'],
-  revenue: ['目标成交额', '成交额目标', '成交目标', '销售目标', '目标销售额', '销售额', '成交额', '目标营业额', '营业额', '销售收入', 'GMV', '业绩目标', '目标', '销售', '业绩', 'revenue', 'sales', 'target'],
-  marketing: ['营销推广预算', '营销预算', '推广预算', '推广费用', '推广费', '营销费用', '营销推广费用', '广告预算', '广告费', '市场费用', '费用预算', '预算', 'marketing', 'budget'],
+  revenue: [
+    '目标成交额',
+    '成交额目标',
+    '成交目标',
+    '销售目标',
+    '目标销售额',
+    '销售额',
+    '成交额',
+    '目标营业额',
+    '营业额',
+    '销售收入',
+    'GMV',
+    '业绩目标',
+    '目标',
+    '销售',
+    '业绩',
+    'revenue',
+    'sales',
+    'target',
+  ],
+  marketing: [
+    '营销推广预算',
+    '营销预算',
+    '推广预算',
+    '推广费用',
+    '推广费',
+    '营销费用',
+    '营销推广费用',
+    '广告预算',
+    '广告费',
+    '市场费用',
+    '费用预算',
+    '预算',
+    'marketing',
+    'budget',
+  ],
 } as const;
 
 const TOTAL_WORDS = /^(?:合计|总计|全年合计|全年|年度合计|总额|汇总|共计|total|sum)$/i;
@@ -60,7 +94,8 @@ export function readMonthCell(cell: Cell): MonthCell {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : { year: cell.getUTCFullYear(), month: cell.getUTCMonth() + 1 };
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 1 && cell <= 12) return { month: cell };
-    if (Number.isInteger(cell) && cell >= 190001 && cell <= 210012 && cell % 100 >= 1 && cell % 100 <= 12) return { year: Math.floor(cell / 100), month: cell % 100 };
+    if (Number.isInteger(cell) && cell >= 190001 && cell <= 210012 && cell % 100 >= 1 && cell % 100 <= 12)
+      return { year: Math.floor(cell / 100), month: cell % 100 };
     // An Excel serial date (days since 1899-12-30) that the reader did not turn into a date.
     if (cell >= 20_000 && cell <= 80_000) {
       const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(cell) * 86_400_000);
@@ -183,7 +218,11 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   if (nonEmpty.length === 0) throw new ImportError('empty-document', context.file);
   const layout = nonEmpty.map(findLayout).find(Boolean);
   if (!layout) {
-    const headers = (nonEmpty[0]!.rows.find((row) => row.some((c) => norm(c))) ?? []).map((c) => String(c ?? '').trim()).filter(Boolean).slice(0, 8).join('、');
+    const headers = (nonEmpty[0]!.rows.find((row) => row.some((c) => norm(c))) ?? [])
+      .map((c) => String(c ?? '').trim())
+      .filter(Boolean)
+      .slice(0, 8)
+      .join('、');
     throw new ImportError('no-month-column', context.file, { headers: headers || undefined });
   }
   const { sheet, headerRow, monthColumn } = layout;
@@ -193,7 +232,13 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   if (revenueColumn !== undefined) taken.add(revenueColumn);
   const marketingColumn = columnFor(headers, COLUMN_NAMES.marketing, taken);
   if (revenueColumn === undefined && marketingColumn === undefined) {
-    throw new ImportError('no-money-column', context.file, { headers: headers.map((c) => String(c ?? '').trim()).filter(Boolean).join('、') || undefined });
+    throw new ImportError('no-money-column', context.file, {
+      headers:
+        headers
+          .map((c) => String(c ?? '').trim())
+          .filter(Boolean)
+          .join('、') || undefined,
+    });
   }
   const scaleOf = (column: number | undefined) => (column !== undefined && /万/.test(String(headers[column] ?? '')) ? 10_000 : 1);
 
@@ -214,7 +259,12 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   }
 
   // Rows: months, the total row, and whatever else (notes, blank lines) is skipped.
-  interface Row { index: number; month: MonthCell & object; revenue?: Money; marketing?: Money }
+  interface Row {
+    index: number;
+    month: MonthCell & object;
+    revenue?: Money;
+    marketing?: Money;
+  }
   const months: Row[] = [];
   let total: { index: number; revenue?: Money; marketing?: Money } | undefined;
   const problems: string[] = [];
@@ -240,21 +290,35 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
       months.push({ index: r, month, revenue: readMoney(row, r, revenueColumn), marketing: readMoney(row, r, marketingColumn) });
       continue;
     }
-    const label = row.slice(0, Math.max(monthColumn + 1, 3)).map(norm).find((t) => t !== '');
+    const label = row
+      .slice(0, Math.max(monthColumn + 1, 3))
+      .map(norm)
+      .find((t) => t !== '');
     if (label && TOTAL_WORDS.test(label) && !total) {
       total = { index: r, revenue: readMoney(row, r, revenueColumn), marketing: readMoney(row, r, marketingColumn) };
       continue;
     }
     if (!(label && NOTE_WORDS.test(label))) skipped++;
   }
-  if (months.length === 0) throw new ImportError('no-month-column', context.file, { headers: headers.map((c) => String(c ?? '').trim()).filter(Boolean).join('、') || undefined });
+  if (months.length === 0)
+    throw new ImportError('no-month-column', context.file, {
+      headers:
+        headers
+          .map((c) => String(c ?? '').trim())
+          .filter(Boolean)
+          .join('、') || undefined,
+    });
 
   // Years: as written, else from --year, the title, the sheet name or the file name; a month number that
   // goes down (12月 → 1月) starts the next year.
   let year = context.year;
   let yearFrom = year !== undefined ? '--year' : undefined;
   if (months.some((m) => m.month.year === undefined) && year === undefined) {
-    for (const [text, from] of [[titleCell ? title : '', '标题'], [sheet.name, '工作表名'], [context.fileTitle, '文件名']] as const) {
+    for (const [text, from] of [
+      [titleCell ? title : '', '标题'],
+      [sheet.name, '工作表名'],
+      [context.fileTitle, '文件名'],
+    ] as const) {
       const found = /(19|20)\d{2}/.exec(toHalfWidth(text));
       if (found) {
         year = Number(found[0]);
@@ -279,7 +343,10 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
     return { ...row, key: monthFromIndex(index) };
   });
   if (yearFrom && yearFrom !== '--year' && months.some((m) => m.month.year === undefined)) {
-    draft.guessed.push({ zh: `年份：${context.year ?? withMonths[0]!.key.slice(0, 4)}（表格只写了月，年份取自${yearFrom}）`, en: `year: ${withMonths[0]!.key.slice(0, 4)} (the sheet gives months only; taken from the ${yearFrom === '标题' ? 'title' : yearFrom === '工作表名' ? 'sheet name' : 'file name'})` });
+    draft.guessed.push({
+      zh: `年份：${context.year ?? withMonths[0]!.key.slice(0, 4)}（表格只写了月，年份取自${yearFrom}）`,
+      en: `year: ${withMonths[0]!.key.slice(0, 4)} (the sheet gives months only; taken from the ${yearFrom === '标题' ? 'title' : yearFrom === '工作表名' ? 'sheet name' : 'file name'})`,
+    });
   }
 
   const keys = withMonths.map((m) => m.key);
@@ -296,15 +363,22 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
   );
   const columnsUsed = [
     revenueColumn !== undefined ? `revenue ←“${String(headers[revenueColumn]).trim()}”列${scaleOf(revenueColumn) > 1 ? '（单位万元）' : ''}` : undefined,
-    marketingColumn !== undefined ? `marketing ←“${String(headers[marketingColumn]).trim()}”列${scaleOf(marketingColumn) > 1 ? '（单位万元）' : ''}` : undefined,
+    marketingColumn !== undefined
+      ? `marketing ←“${String(headers[marketingColumn]).trim()}”列${scaleOf(marketingColumn) > 1 ? '（单位万元）' : ''}`
+      : undefined,
   ].filter(Boolean);
   draft.filled.push({ zh: `period：${start} 至 ${end}`, en: `period: ${start} to ${end}` });
   draft.filled.push({
     zh: `months：${withMonths.length} 个月（${sheet.name ? `工作表“${sheet.name}”，` : ''}${columnsUsed.join('，')}）`,
-    en: `months: ${withMonths.length} (${sheet.name ? `sheet "${sheet.name}", ` : ''}columns ${[revenueColumn, marketingColumn].filter((c) => c !== undefined).map((c) => `"${String(headers[c!]).trim()}"`).join(', ')})`,
+    en: `months: ${withMonths.length} (${sheet.name ? `sheet "${sheet.name}", ` : ''}columns ${[revenueColumn, marketingColumn]
+      .filter((c) => c !== undefined)
+      .map((c) => `"${String(headers[c!]).trim()}"`)
+      .join(', ')})`,
   });
-  if (revenueColumn === undefined) draft.left.push({ zh: 'months[].revenue：表里没有目标成交额列，已写成“待定”', en: 'months[].revenue: no revenue column; written as 待定' });
-  if (marketingColumn === undefined) draft.left.push({ zh: 'months[].marketing：表里没有营销预算列，已写成“待定”', en: 'months[].marketing: no marketing budget column; written as 待定' });
+  if (revenueColumn === undefined)
+    draft.left.push({ zh: 'months[].revenue：表里没有目标成交额列，已写成“待定”', en: 'months[].revenue: no revenue column; written as 待定' });
+  if (marketingColumn === undefined)
+    draft.left.push({ zh: 'months[].marketing：表里没有营销预算列，已写成“待定”', en: 'months[].marketing: no marketing budget column; written as 待定' });
   if (empties.length > 0) {
     // read-excel-file gives an empty cell, a formula Excel never calculated and an error cell (#DIV/0!) alike.
     draft.left.push({
@@ -312,10 +386,19 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
       en: `amount cells ${empties.join(', ')} are empty (or a formula never calculated, or an error such as #DIV/0!), written as 待定; for formulas, open and save the file in Excel and import again`,
     });
   }
-  if (problems.length > 0) draft.left.push({ zh: `读不懂的金额 ${problems.join('、')} 已写成“待定”，请改成数字或 15万 这样的写法`, en: `unreadable amounts ${problemsEn.join(', ')} written as 待定; use numbers or amounts such as 15万` });
+  if (problems.length > 0)
+    draft.left.push({
+      zh: `读不懂的金额 ${problems.join('、')} 已写成“待定”，请改成数字或 15万 这样的写法`,
+      en: `unreadable amounts ${problemsEn.join(', ')} written as 待定; use numbers or amounts such as 15万`,
+    });
   const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
-  if (duplicates.length > 0) draft.left.push({ zh: `同一个月出现了两次：${[...new Set(duplicates)].join('、')}（npm run check 会报错）`, en: `months given twice: ${[...new Set(duplicates)].join(', ')} (npm run check reports them)` });
-  if (skipped > 0) draft.left.push({ zh: `另有 ${skipped} 行不是月份也不是合计，没有导入`, en: `${skipped} other rows (neither a month nor a total) were not imported` });
+  if (duplicates.length > 0)
+    draft.left.push({
+      zh: `同一个月出现了两次：${[...new Set(duplicates)].join('、')}（npm run check 会报错）`,
+      en: `months given twice: ${[...new Set(duplicates)].join(', ')} (npm run check reports them)`,
+    });
+  if (skipped > 0)
+    draft.left.push({ zh: `另有 ${skipped} 行不是月份也不是合计，没有导入`, en: `${skipped} other rows (neither a month nor a total) were not imported` });
 
   // Totals: the sheet's own total row, as written, so a total that disagrees with the months is reported.
   if (total) {
@@ -338,8 +421,10 @@ export function importPlan(sheets: readonly Sheet[], context: PlanContext): Draf
       }
     }
   } else {
-    draft.left.push({ zh: 'totals：表里没有合计行，没有写 totals（网站按各月相加）', en: 'totals: no total row in the sheet; none written (the site adds up the months)' });
+    draft.left.push({
+      zh: 'totals：表里没有合计行，没有写 totals（网站按各月相加）',
+      en: 'totals: no total row in the sheet; none written (the site adds up the months)',
+    });
   }
   return draft;
 }
-

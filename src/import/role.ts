@@ -27,7 +27,9 @@ const REPORTS_TO = /直接上级|汇报对象|汇报上级|上级岗位|上级|�
 const SUMMARY = /岗位概述|职位概述|岗位目的|岗位概要|职位概要|岗位简介/;
 /** Labels of a 岗位说明书 laid out as a table; any one of them makes a table read as a form. */
 const FORM_LABELS = new RegExp(
-  [TITLE, DEPARTMENT, REPORTS_TO, SUMMARY, /岗位编号|职位编号|编制人数|编制|定员|工作地点|薪资|薪酬|工作时间|直接下级|下属岗位|学历|专业|工作经验/].map((r) => r.source).join('|'),
+  [TITLE, DEPARTMENT, REPORTS_TO, SUMMARY, /岗位编号|职位编号|编制人数|编制|定员|工作地点|薪资|薪酬|工作时间|直接下级|下属岗位|学历|专业|工作经验/]
+    .map((r) => r.source)
+    .join('|'),
 );
 const FORM_SECTIONS = new RegExp([RESPONSIBILITIES, REQUIREMENTS, KPIS].map((r) => r.source).join('|'));
 const TITLE_SUFFIX = /\s*(?:岗位职责说明书|岗位说明书|职位说明书|岗位描述|职位描述|岗位职责|招聘启事|招聘|JD)$/;
@@ -66,7 +68,9 @@ const UNIT = /(%|％|分钟|分|小时|小時|天|秒|元|万元|万|单|个|次
 export function parseKpi(text: string): Kpi | undefined {
   const line = text.replace(/[。；;]$/, '').trim();
   const number = String.raw`(\d+(?:\.\d+)?)`;
-  const before = new RegExp(`^(.+?)[\\s:：]*(${LOWER_BEFORE.source}|${HIGHER_BEFORE.source})\\s*${number}\\s*${UNIT.source}\\s*(?:以内|以下|以上)?$`).exec(line);
+  const before = new RegExp(`^(.+?)[\\s:：]*(${LOWER_BEFORE.source}|${HIGHER_BEFORE.source})\\s*${number}\\s*${UNIT.source}\\s*(?:以内|以下|以上)?$`).exec(
+    line,
+  );
   if (before) {
     const [, name, comparator, target, unit] = before;
     return kpi(name!, target!, unit, new RegExp(`^${LOWER_BEFORE.source}$`).test(comparator!) ? 'lower' : 'higher');
@@ -93,7 +97,9 @@ function kpi(name: string, target: string, unit: string | undefined, better: 'hi
 function roleSplitLevel(blocks: readonly Block[]): number | undefined {
   for (const level of [1, 2, 3]) {
     const { sections } = splitAt(blocks, level);
-    const withDuties = sections.filter((s) => s.blocks.some((b) => (b.type === 'heading' || b.type === 'paragraph') && sectionLabel(b.text)?.section === 'responsibilities'));
+    const withDuties = sections.filter((s) =>
+      s.blocks.some((b) => (b.type === 'heading' || b.type === 'paragraph') && sectionLabel(b.text)?.section === 'responsibilities'),
+    );
     if (withDuties.length >= 2 && !sections.some((s) => sectionLabel(s.heading.text))) return level;
   }
   return undefined;
@@ -118,7 +124,12 @@ function roleFromBlocks(input: readonly Block[], context: WordImportContext, sec
   const fields: Record<string, string> = {};
   blocks = blocks.filter((block) => {
     if (block.type !== 'paragraph' || block.text.length > 80) return true;
-    for (const [field, labels] of [['summary', SUMMARY], ['reportsTo', REPORTS_TO], ['department', DEPARTMENT], ['title', TITLE]] as const) {
+    for (const [field, labels] of [
+      ['summary', SUMMARY],
+      ['reportsTo', REPORTS_TO],
+      ['department', DEPARTMENT],
+      ['title', TITLE],
+    ] as const) {
       const value = labelled(block.text, labels);
       if (value !== undefined && fields[field] === undefined) {
         fields[field] = value;
@@ -234,7 +245,8 @@ function guessDepartment(title: string, context: WordImportContext): { id: strin
     const stem = d.name.replace(/(?:部门|部|中心|组)$/, '');
     return stem.length >= 2 && title.includes(stem);
   });
-  if (byName.length === 1) return { id: byName[0]!.id, why: `岗位名称含部门名“${byName[0]!.name}”`, whyEn: `the title holds the department name ${byName[0]!.name}` };
+  if (byName.length === 1)
+    return { id: byName[0]!.id, why: `岗位名称含部门名“${byName[0]!.name}”`, whyEn: `the title holds the department name ${byName[0]!.name}` };
   const role = matchName(title, context.known.roles);
   if (role.found === 'exact' || role.found === 'guess') {
     const department = context.known.roleDepartments?.get(role.id);

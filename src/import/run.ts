@@ -100,7 +100,9 @@ function known(handbook: Handbook): Known {
 
 function filesIn(folder: string): string[] {
   try {
-    return readdirSync(folder, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => d.name);
   } catch {
     return [];
   }
@@ -141,16 +143,25 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
     if (extension === '.doc' || extension === '.wps') throw new ImportError('legacy-doc', shown);
     throw new ImportError('wrong-extension', shown, {
       extension,
-      expected: options.kind === 'plan' ? 'plan 只导入 .xlsx 或 .csv / plan takes .xlsx or .csv' : `${options.kind} 只导入 Word 的 .docx / ${options.kind} takes a Word .docx`,
+      expected:
+        options.kind === 'plan'
+          ? 'plan 只导入 .xlsx 或 .csv / plan takes .xlsx or .csv'
+          : `${options.kind} 只导入 Word 的 .docx / ${options.kind} takes a Word .docx`,
     });
   }
-  if (options.id !== undefined && !SLUG_PATTERN.test(options.id)) throw new ImportError('bad-id', shown, { detail: options.id, target: suggestSlug(options.id) });
+  if (options.id !== undefined && !SLUG_PATTERN.test(options.id))
+    throw new ImportError('bad-id', shown, { detail: options.id, target: suggestSlug(options.id) });
 
   // The file first: bad input is refused before the handbook is read.
   const fileTitle = path.basename(source, path.extname(source));
   const input: { sheets: Sheet[] } | { doc: WordDocument } =
     options.kind === 'plan'
-      ? { sheets: extension === '.csv' ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown) : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown) }
+      ? {
+          sheets:
+            extension === '.csv'
+              ? readCsv(readBounded(source, shown, LIMITS.csv.fileBytes), shown)
+              : await readXlsx(readBounded(source, shown, LIMITS.xlsx.fileBytes), shown),
+        }
       : { doc: await readWordDocument(readBounded(source, shown, LIMITS.docx.fileBytes), shown) };
 
   const handbook = batch.handbook ?? (await loadContent(root, { today: options.today })).handbook;
@@ -171,10 +182,16 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
       });
     }
     if (result.preamble) {
-      notes.push({ zh: `第一个拆分标题之前的内容没有导入：\n${result.preamble}`, en: `Text before the first split heading was not imported:\n${result.preamble}` });
+      notes.push({
+        zh: `第一个拆分标题之前的内容没有导入：\n${result.preamble}`,
+        en: `Text before the first split heading was not imported:\n${result.preamble}`,
+      });
     }
     if (options.split && drafts.length === 1 && !result.preamble) {
-      notes.push({ zh: `--split h${options.split}：文中没有这一级的标题，整篇导入为一个条目`, en: `--split h${options.split}: no headings of that level; imported as one entry` });
+      notes.push({
+        zh: `--split h${options.split}：文中没有这一级的标题，整篇导入为一个条目`,
+        en: `--split h${options.split}: no headings of that level; imported as one entry`,
+      });
     }
   }
 
@@ -182,7 +199,11 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
   const { collection, folder, extension: newExtension } = KIND_FILE[options.kind];
   const existing = filesIn(path.join(root, folder));
   const used = batch.used ?? new Set<string>();
-  const knownIds: KnownIds = { departments: handbook.departments.map((d) => d.id), roles: handbook.roles.map((r) => r.id), sops: handbook.sops.map((s) => s.id) };
+  const knownIds: KnownIds = {
+    departments: handbook.departments.map((d) => d.id),
+    roles: handbook.roles.map((r) => r.id),
+    sops: handbook.sops.map((s) => s.id),
+  };
   const files: PlannedFile[] = drafts.map((draft, index) => {
     let id = options.id ? (drafts.length > 1 ? `${options.id}-${index + 1}` : options.id) : draft.id;
     for (let n = 2; used.has(id); n++) id = `${options.id ?? draft.id}-${n}`;
@@ -195,10 +216,21 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
       const entries = options.kind === 'role' ? context.known.roles : handbook.sops.map((s) => ({ id: s.id, name: s.data.title }));
       const same = matchName(draft.title, entries);
       if (same.found === 'exact') {
-        draft.left.push({ zh: `已有同名条目 ${folder}/${same.id}（${same.name}）：如果是同一个，请合并后删掉一个`, en: `${folder}/${same.id} (${same.name}) has the same title: if they are the same, merge them and delete one` });
+        draft.left.push({
+          zh: `已有同名条目 ${folder}/${same.id}（${same.name}）：如果是同一个，请合并后删掉一个`,
+          en: `${folder}/${same.id} (${same.name}) has the same title: if they are the same, merge them and delete one`,
+        });
       }
     }
-    const template = renderTemplate({ kind: options.kind, id, title: draft.title, today: options.today, known: knownIds, values: draft.values, body: draft.body });
+    const template = renderTemplate({
+      kind: options.kind,
+      id,
+      title: draft.title,
+      today: options.today,
+      known: knownIds,
+      values: draft.values,
+      body: draft.body,
+    });
     return { path: target, display: display(target, cwd), relative, text: template.text, draft, placeholders: template.placeholders };
   });
   return { files, notes, lang, root, source: shown };
@@ -232,18 +264,37 @@ export function describe(file: PlannedFile, source: string, dryRun: boolean): Sa
       left.push({ zh: `${field}`, en: `${field}` });
     }
   }
-  const section = (title: string, notes: readonly string[]) => (notes.length > 0 ? [`  ${title}`, ...notes.map((n) => `    - ${n.replace(/\n/g, '\n      ')}`)] : []);
+  const section = (title: string, notes: readonly string[]) =>
+    notes.length > 0 ? [`  ${title}`, ...notes.map((n) => `    - ${n.replace(/\n/g, '\n      ')}`)] : [];
   const zh = [
     `${dryRun ? '将创建' : '已创建'} ${file.display}（来自 ${source}）`,
-    ...section('已填写：', draft.filled.map((n) => n.zh)),
-    ...section('推测的，请核对：', draft.guessed.map((n) => n.zh)),
-    ...section('还没填写或要处理的（“必填”的占位内容 npm run check 会报“还没填写”）：', left.map((n) => n.zh)),
+    ...section(
+      '已填写：',
+      draft.filled.map((n) => n.zh),
+    ),
+    ...section(
+      '推测的，请核对：',
+      draft.guessed.map((n) => n.zh),
+    ),
+    ...section(
+      '还没填写或要处理的（“必填”的占位内容 npm run check 会报“还没填写”）：',
+      left.map((n) => n.zh),
+    ),
   ];
   const en = [
     `${dryRun ? 'Would create' : 'Created'} ${file.display} (from ${source})`,
-    ...section('Filled in:', draft.filled.map((n) => n.en)),
-    ...section('Guessed, please check:', draft.guessed.map((n) => n.en)),
-    ...section('Still to fill in or to sort out (npm run check names the 必填 placeholders):', left.map((n) => n.en)),
+    ...section(
+      'Filled in:',
+      draft.filled.map((n) => n.en),
+    ),
+    ...section(
+      'Guessed, please check:',
+      draft.guessed.map((n) => n.en),
+    ),
+    ...section(
+      'Still to fill in or to sort out (npm run check names the 必填 placeholders):',
+      left.map((n) => n.en),
+    ),
   ];
   return { zh: zh.join('\n'), en: en.join('\n') };
 }
@@ -292,12 +343,17 @@ export async function runImport(options: ImportOptions & { readonly dryRun?: boo
  * Several files (or folders) in one go: every file is read and planned first; one refused file means none
  * is written (every refusal is reported), so a batch never lands half-way.
  */
-export async function runImportFiles(options: Omit<ImportOptions, 'file'> & { readonly files: readonly string[]; readonly dryRun?: boolean }): Promise<ImportOutcome> {
+export async function runImportFiles(
+  options: Omit<ImportOptions, 'file'> & { readonly files: readonly string[]; readonly dryRun?: boolean },
+): Promise<ImportOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, options.content);
   const files = expandInputs(options.files, options.kind, cwd);
   if (options.id !== undefined && files.length > 1) throw new ImportError('id-with-many', display(path.resolve(cwd, options.files[0]!), cwd));
-  const batch: Batch = { used: new Set<string>(), handbook: files.length > 1 && existsSync(root) ? (await loadContent(root, { today: options.today })).handbook : undefined };
+  const batch: Batch = {
+    used: new Set<string>(),
+    handbook: files.length > 1 && existsSync(root) ? (await loadContent(root, { today: options.today })).handbook : undefined,
+  };
   const plans: ImportPlan[] = [];
   const errors: ImportError[] = [];
   for (const file of files) {
@@ -311,14 +367,24 @@ export async function runImportFiles(options: Omit<ImportOptions, 'file'> & { re
   }
   if (errors.length > 0) throw new ImportErrors(errors, files.length);
   const lang = plans[0]!.lang;
-  const say = (message: Say) => inLang(message, lang, plans.map((p) => p.source));
+  const say = (message: Say) =>
+    inLang(
+      message,
+      lang,
+      plans.map((p) => p.source),
+    );
   const lines: string[] = [];
   for (const plan of plans) {
     lines.push(...plan.files.map((file) => say(describe(file, plan.source, Boolean(options.dryRun)))));
     for (const note of plan.notes) lines.push(say(note));
   }
   if (options.dryRun) {
-    lines.push(say({ zh: '（--dry-run：没有写入任何文件。去掉 --dry-run 再运行一次即可写入。）', en: '(--dry-run: nothing was written. Run again without --dry-run to write.)' }));
+    lines.push(
+      say({
+        zh: '（--dry-run：没有写入任何文件。去掉 --dry-run 再运行一次即可写入。）',
+        en: '(--dry-run: nothing was written. Run again without --dry-run to write.)',
+      }),
+    );
     return { plans, plan: plans[0]!, text: lines.join('\n'), problems: [] };
   }
   const planned = plans.flatMap((plan) => plan.files);

@@ -16,7 +16,11 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<Sheet[]
   requireOfficeZip(bytes, file, 'xlsx');
   const parts = checkZip(bytes, file, limits);
   if (!parts.includes('xl/workbook.xml')) {
-    if (parts.includes('word/document.xml')) throw new ImportError('wrong-extension', file, { extension: '.xlsx', expected: '这是一个 Word 文档，请用 sop 或 role 导入 / this is a Word document: import it as a sop or a role' });
+    if (parts.includes('word/document.xml'))
+      throw new ImportError('wrong-extension', file, {
+        extension: '.xlsx',
+        expected: '这是一个 Word 文档，请用 sop 或 role 导入 / this is a Word document: import it as a sop or a role',
+      });
     throw new ImportError('not-office', file, { kind: 'xlsx' });
   }
   let sheets: { sheet: string; data: Cell[][] }[];
@@ -52,7 +56,11 @@ export function readCsv(bytes: Uint8Array, file: string): Sheet[] {
   if (bytes.length > limits.fileBytes) throw new ImportError('too-large', file, { size: bytes.length, limit: limits.fileBytes });
   if (bytes.length === 0) throw new ImportError('empty-file', file);
   const kind = sniff(bytes);
-  if (kind === 'zip') throw new ImportError('wrong-extension', file, { extension: '.csv', expected: '内容其实是 .xlsx 工作簿，请把扩展名改成 .xlsx 再导入 / it is really an .xlsx workbook: rename it to .xlsx' });
+  if (kind === 'zip')
+    throw new ImportError('wrong-extension', file, {
+      extension: '.csv',
+      expected: '内容其实是 .xlsx 工作簿，请把扩展名改成 .xlsx 再导入 / it is really an .xlsx workbook: rename it to .xlsx',
+    });
   if (kind === 'legacy-office') throw new ImportError('legacy-xls', file);
   if (kind === 'encrypted') throw new ImportError('password', file, { kind: 'xlsx' });
   if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) throw new ImportError('csv-syntax', file, { detail: 'binary data' });
@@ -60,7 +68,14 @@ export function readCsv(bytes: Uint8Array, file: string): Sheet[] {
   const delimiter = guessDelimiter(text);
   let rows: string[][];
   try {
-    rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to_line: limits.rows + 2, max_record_size: 64 * 1024 }) as string[][];
+    rows = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      to_line: limits.rows + 2,
+      max_record_size: 64 * 1024,
+    }) as string[][];
   } catch (error) {
     throw new ImportError('csv-syntax', file, { detail: (error as Error).message.split('\n')[0] });
   }
@@ -71,7 +86,11 @@ export function readCsv(bytes: Uint8Array, file: string): Sheet[] {
 
 /** Comma, semicolon (European Excel) or tab (copied from a sheet): the one the first lines hold most of outside quotes. */
 function guessDelimiter(text: string): string {
-  const head = text.split(/\r?\n/).slice(0, 10).join('\n').replace(/"[^"]*"/g, '');
+  const head = text
+    .split(/\r?\n/)
+    .slice(0, 10)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, head.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';

@@ -54,7 +54,8 @@ const FREQUENCIES: [RegExp, string][] = [
 ];
 
 /** A time limit in a sentence: 24小时内, 3 天以内, 不超过 20 秒, 时限 30 分钟. */
-const DURATION_IN_TEXT = /(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日|h|min|m|s|d)(?=\s*(?:内|以内|之内|內|完成|处理|回复|发货|响应))/i;
+const DURATION_IN_TEXT =
+  /(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日|h|min|m|s|d)(?=\s*(?:内|以内|之内|內|完成|处理|回复|发货|响应))/i;
 const DURATION_BEFORE = /(?:不超过|不超過|必须在|必須在|限时|时限|需在|须在)\s*(\d+(?:\.\d+)?)\s*(个小时|個小時|小时|小時|分钟|分鐘|秒钟|秒鐘|秒|天|日)/;
 
 export function findDuration(text: string): { value: string; written: string } | undefined {
@@ -139,12 +140,21 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     }
   }
   const draft = newDraft('sop', title, 'imported-sop');
-  if (titleFromFile) draft.guessed.push({ zh: `title：${title}（文档里没有标题，取自文件名）`, en: `title: ${title} (no heading in the document; from the file name)` });
+  if (titleFromFile)
+    draft.guessed.push({ zh: `title：${title}（文档里没有标题，取自文件名）`, en: `title: ${title} (no heading in the document; from the file name)` });
   else draft.filled.push({ zh: `title：${title}`, en: `title: ${title}` });
 
   // Labelled lines (负责人：客服主管) become fields and leave the body.
   const fields: Record<string, string> = {};
-  const take: [string, RegExp][] = [['updated', UPDATED], ['department', DEPARTMENT], ['participants', PARTICIPANTS], ['owner', OWNER], ['trigger', TRIGGER], ['sla', SLA], ['frequency', FREQUENCY]];
+  const take: [string, RegExp][] = [
+    ['updated', UPDATED],
+    ['department', DEPARTMENT],
+    ['participants', PARTICIPANTS],
+    ['owner', OWNER],
+    ['trigger', TRIGGER],
+    ['sla', SLA],
+    ['frequency', FREQUENCY],
+  ];
   blocks = blocks.filter((block) => {
     if (block.type !== 'paragraph' || block.text.length > 80) return true;
     for (const [field, labels] of take) {
@@ -183,7 +193,10 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     draft.values.updated = updated;
     draft.filled.push({ zh: `updated：${updated}（文中“${fields.updated}”）`, en: `updated: ${updated} (written "${fields.updated}")` });
   } else {
-    draft.guessed.push({ zh: 'updated：导入当天（文中没有修订日期；如果文档有更早的修订日期，请改成那一天）', en: 'updated: the day of the import (no revision date in the document; put the real one if it is older)' });
+    draft.guessed.push({
+      zh: 'updated：导入当天（文中没有修订日期；如果文档有更早的修订日期，请改成那一天）',
+      en: 'updated: the day of the import (no revision date in the document; put the real one if it is older)',
+    });
   }
   if (fields.trigger) {
     draft.values.trigger = fields.trigger;
@@ -214,7 +227,10 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
       });
       count = stepsAt.table.rows.length;
       if (unmatched.size > 0) {
-        draft.left.push({ zh: `steps[].by：表中的 ${[...unmatched].join('、')} 在 roles/ 里没有对应的岗位，已写进步骤的 note`, en: `steps[].by: ${[...unmatched].join(', ')} match no role; kept in the steps' notes` });
+        draft.left.push({
+          zh: `steps[].by：表中的 ${[...unmatched].join('、')} 在 roles/ 里没有对应的岗位，已写进步骤的 note`,
+          en: `steps[].by: ${[...unmatched].join(', ')} match no role; kept in the steps' notes`,
+        });
       }
     } else {
       const list = block as Block & { type: 'list' };
@@ -225,12 +241,29 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     if (stepsAt.heading !== undefined && !sectionHasContent(blocks, stepsAt.heading)) blocks.splice(stepsAt.heading, 1);
     const headingText = stepsAt.headingBlock && 'text' in stepsAt.headingBlock ? stepsAt.headingBlock.text : '';
     const kind = stepsAt.table ? '表格' : '列表';
-    const how = stepsAt.heading !== undefined ? `“${headingText}”下的${kind}` : stepsAt.table ? '步骤表格' : block.type === 'list' && block.ordered ? '第一个编号列表' : '第一个列表';
-    const howEn = stepsAt.heading !== undefined ? `the ${stepsAt.table ? 'table' : 'list'} under "${headingText}"` : stepsAt.table ? 'the steps table' : block.type === 'list' && block.ordered ? 'the first numbered list' : 'the first list';
+    const how =
+      stepsAt.heading !== undefined
+        ? `“${headingText}”下的${kind}`
+        : stepsAt.table
+          ? '步骤表格'
+          : block.type === 'list' && block.ordered
+            ? '第一个编号列表'
+            : '第一个列表';
+    const howEn =
+      stepsAt.heading !== undefined
+        ? `the ${stepsAt.table ? 'table' : 'list'} under "${headingText}"`
+        : stepsAt.table
+          ? 'the steps table'
+          : block.type === 'list' && block.ordered
+            ? 'the first numbered list'
+            : 'the first list';
     const sure = stepsAt.heading !== undefined || stepsAt.table || (block.type === 'list' && block.ordered);
     (sure ? draft.filled : draft.guessed).push({ zh: `steps：${count} 步（${how}）`, en: `steps: ${count} steps (${howEn})` });
   } else {
-    draft.left.push({ zh: 'steps：文中没有编号或项目符号列表，也没有步骤表格，请把步骤写成列表', en: 'steps: no numbered or bulleted list and no steps table in the document; write the steps as a list' });
+    draft.left.push({
+      zh: 'steps：文中没有编号或项目符号列表，也没有步骤表格，请把步骤写成列表',
+      en: 'steps: no numbered or bulleted list and no steps table in the document; write the steps as a list',
+    });
   }
 
   // KPIs: the numeric lines of a 考核指标 list (纠纷率 ≤ 3%); the others stay in the body.
@@ -241,7 +274,10 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
     const kpis = read.flatMap((r) => (r.kpi ? [r.kpi] : []));
     if (kpis.length > 0) {
       draft.values.kpis = kpis;
-      draft.guessed.push({ zh: `kpis：${kpis.map(kpiText).join('；')}（请核对目标和方向）`, en: `kpis: ${kpis.map(kpiText).join('; ')} (check targets and directions)` });
+      draft.guessed.push({
+        zh: `kpis：${kpis.map(kpiText).join('；')}（请核对目标和方向）`,
+        en: `kpis: ${kpis.map(kpiText).join('; ')} (check targets and directions)`,
+      });
       const rest = read.filter((r) => !r.kpi).map((r) => r.item);
       if (rest.length > 0) blocks[kpiHeading + 1] = { ...kpiList, items: rest, html: `<ul>${rest.map((i) => i.html).join('')}</ul>` };
       else blocks.splice(kpiHeading, 2);
@@ -249,12 +285,15 @@ function sopFromBlocks(input: readonly Block[], context: WordImportContext, sect
   }
 
   // SLA: the 时限 line, else a time limit in the text.
-  const slaText = fields.sla ? findDuration(fields.sla) ?? findDuration(`${fields.sla}内`) : undefined;
+  const slaText = fields.sla ? (findDuration(fields.sla) ?? findDuration(`${fields.sla}内`)) : undefined;
   if (slaText) {
     draft.values.sla = slaText.value;
     draft.filled.push({ zh: `sla：${slaText.value}（文中“${fields.sla}”）`, en: `sla: ${slaText.value} (written "${fields.sla}")` });
   } else {
-    const texts = [...(draft.values.steps ? (draft.values.steps as unknown[]).map((s) => (typeof s === 'string' ? s : (s as { do: string }).do)) : []), ...blocks.flatMap(blockTexts)];
+    const texts = [
+      ...(draft.values.steps ? (draft.values.steps as unknown[]).map((s) => (typeof s === 'string' ? s : (s as { do: string }).do)) : []),
+      ...blocks.flatMap(blockTexts),
+    ];
     const found = texts.map(findDuration).find(Boolean);
     if (found) {
       draft.values.sla = found.value;
@@ -340,7 +379,14 @@ export function stepsTable(block: Block & { type: 'table' }): StepsTable | undef
     const action = text(doColumn);
     if (!action) return [];
     const name = text(stepColumn);
-    return [{ ...(name && !/^\d+[.、]?$/.test(name) ? { name } : {}), do: action, ...(text(byColumn) ? { by: text(byColumn) } : {}), ...(text(limitColumn) ? { limit: text(limitColumn) } : {}) }];
+    return [
+      {
+        ...(name && !/^\d+[.、]?$/.test(name) ? { name } : {}),
+        do: action,
+        ...(text(byColumn) ? { by: text(byColumn) } : {}),
+        ...(text(limitColumn) ? { limit: text(limitColumn) } : {}),
+      },
+    ];
   });
   return out.length > 0 ? { rows: out } : undefined;
 }
@@ -392,4 +438,3 @@ function describeBodyEn(blocks: readonly Block[]): string {
     .filter(Boolean)
     .join(', ');
 }
-

@@ -77,13 +77,17 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
       'astro:build:done': async ({ dir, logger }) => {
         const foreign = await hardenBuiltPages(fileURLToPath(dir));
         if (foreign.length > 0) {
-          logger.warn(`Removed inline scripts that are not Opsbook's own from ${foreign.length} page(s) (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); the CSP would have blocked them.`);
+          logger.warn(
+            `Removed inline scripts that are not Opsbook's own from ${foreign.length} page(s) (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); the CSP would have blocked them.`,
+          );
         }
         // Search: records from the handbook, text from the built pages (src/search/build/build-index.ts).
         const handbook = checked ?? (await loadContent(contentDir())).handbook;
         const started = performance.now();
         const { records, byKind } = await buildSearchIndex(handbook, fileURLToPath(dir));
-        const kinds = Object.entries(byKind).map(([kind, n]) => `${n} ${kind}`).join(', ');
+        const kinds = Object.entries(byKind)
+          .map(([kind, n]) => `${n} ${kind}`)
+          .join(', ');
         logger.info(`Pagefind indexed ${records} records (${kinds}) in ${Math.round(performance.now() - started)} ms`);
       },
     },

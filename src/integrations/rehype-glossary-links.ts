@@ -120,9 +120,7 @@ export function glossaryLinksPlugin(options: GlossaryLinksOptions): HastPluginDe
       let n = 0;
       for (const { node, parts } of planTermLinks(root as TreeNode, matcher)) {
         const replacement: ElementContent[] = parts.map((part) =>
-          typeof part === 'string'
-            ? { type: 'text', value: part }
-            : linkNodes(part, `${glossaryPage}#${part.target.anchor}`, `${prefix}-${++n}`),
+          typeof part === 'string' ? { type: 'text', value: part } : linkNodes(part, `${glossaryPage}#${part.target.anchor}`, `${prefix}-${++n}`),
         );
         ctx.replaceNode(node as Parameters<typeof ctx.replaceNode>[0], replacement);
       }

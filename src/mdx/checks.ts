@@ -54,18 +54,50 @@ export interface MdxCheckOptions {
 
 /** Names authors reach for, and the component they mean. */
 const COMPONENT_GUESSES: Readonly<Record<string, MdxComponentName>> = {
-  step: 'Steps', steplist: 'Steps', procedure: 'Steps',
-  tip: 'Callout', note: 'Callout', warning: 'Callout', danger: 'Callout', alert: 'Callout', aside: 'Callout', admonition: 'Callout', info: 'Callout',
-  role: 'RoleLink', rolelink: 'RoleLink', sop: 'SopLink', soplink: 'SopLink',
-  glossary: 'Term', abbr: 'Term', dfn: 'Term',
-  todo: 'Checklist', tasklist: 'Checklist', tasks: 'Checklist', checkbox: 'Checklist', checkboxes: 'Checklist',
+  step: 'Steps',
+  steplist: 'Steps',
+  procedure: 'Steps',
+  tip: 'Callout',
+  note: 'Callout',
+  warning: 'Callout',
+  danger: 'Callout',
+  alert: 'Callout',
+  aside: 'Callout',
+  admonition: 'Callout',
+  info: 'Callout',
+  role: 'RoleLink',
+  rolelink: 'RoleLink',
+  sop: 'SopLink',
+  soplink: 'SopLink',
+  glossary: 'Term',
+  abbr: 'Term',
+  dfn: 'Term',
+  todo: 'Checklist',
+  tasklist: 'Checklist',
+  tasks: 'Checklist',
+  checkbox: 'Checklist',
+  checkboxes: 'Checklist',
 };
 
 /** <Callout type> slips: other words for the three types. */
 const CALLOUT_GUESSES: Readonly<Record<string, string>> = {
-  note: 'tip', info: 'tip', hint: 'tip', 提示: 'tip', 技巧: 'tip', 小贴士: 'tip',
-  warn: 'warning', caution: 'warning', attention: 'warning', important: 'warning', 注意: 'warning', 警告: 'warning',
-  error: 'danger', critical: 'danger', 危险: 'danger', 危險: 'danger', 禁止: 'danger',
+  note: 'tip',
+  info: 'tip',
+  hint: 'tip',
+  提示: 'tip',
+  技巧: 'tip',
+  小贴士: 'tip',
+  warn: 'warning',
+  caution: 'warning',
+  attention: 'warning',
+  important: 'warning',
+  注意: 'warning',
+  警告: 'warning',
+  error: 'danger',
+  critical: 'danger',
+  危险: 'danger',
+  危險: 'danger',
+  禁止: 'danger',
 };
 
 function componentSuggestion(name: string): string | undefined {
@@ -73,11 +105,7 @@ function componentSuggestion(name: string): string | undefined {
   return MDX_COMPONENT_NAMES.find((c) => c.toLowerCase() === bare) ?? COMPONENT_GUESSES[bare] ?? nearest(name, MDX_COMPONENT_NAMES);
 }
 
-export function checkMdxBodies(
-  bodies: readonly BodyUses[],
-  handbook: Pick<Handbook, 'roles' | 'sops' | 'glossary'>,
-  options: MdxCheckOptions,
-): Problem[] {
+export function checkMdxBodies(bodies: readonly BodyUses[], handbook: Pick<Handbook, 'roles' | 'sops' | 'glossary'>, options: MdxCheckOptions): Problem[] {
   const problems: Problem[] = [];
   const fold = options.fold ?? ((s: string) => s);
   const known = {
@@ -105,13 +133,19 @@ export function checkMdxBodies(
       const allowed: readonly string[] = MDX_COMPONENTS[use.name];
       for (const attribute of Object.keys(use.attributes)) {
         if (allowed.includes(attribute)) continue;
-        add('warning', 'mdx.unknownAttribute', { component: use.name, attribute, allowed: allowed.length ? [...allowed] : undefined, suggestion: nearest(attribute, allowed) });
+        add('warning', 'mdx.unknownAttribute', {
+          component: use.name,
+          attribute,
+          allowed: allowed.length ? [...allowed] : undefined,
+          suggestion: nearest(attribute, allowed),
+        });
       }
       // A written attribute whose value only runs at build time ({expression}, or bare): its target cannot be checked.
       const textOf = (attribute: string): string | undefined => {
         const value = use.attributes[attribute];
         const text = attributeText(value);
-        if (value && text === undefined) add('error', 'mdx.attribute', { component: use.name, attribute, reason: value.kind === 'bare' ? 'bare' : 'expression' });
+        if (value && text === undefined)
+          add('error', 'mdx.attribute', { component: use.name, attribute, reason: value.kind === 'bare' ? 'bare' : 'expression' });
         return text;
       };
 

@@ -56,9 +56,7 @@ export interface MdxAttributeNode {
 
 /** An attribute as written: text (id="x"), an expression (id={x}) or bare (open). */
 export type AttributeValue =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'expression'; readonly source: string }
-  | { readonly kind: 'bare' };
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'expression'; readonly source: string } | { readonly kind: 'bare' };
 
 export interface ComponentUse {
   /** As written: Steps, Step, callout, Foo.Bar. */
@@ -139,7 +137,12 @@ export function declaredNames(tree: MdxNode): Set<string> {
         // default, { a, b as c }, * as ns — in any combination.
         const braces = /\{([^}]*)\}/.exec(clause);
         for (const part of (braces?.[1] ?? '').split(',')) {
-          const local = part.trim().split(/\s+as\s+/).pop()?.replace(/^type\s+/, '').trim();
+          const local = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+            ?.replace(/^type\s+/, '')
+            .trim();
           if (local && IDENTIFIER.test(local)) names.add(local);
         }
         for (const part of clause.replace(/\{[^}]*\}/, '').split(',')) {

@@ -14,8 +14,31 @@ type Element = DefaultTreeAdapterMap['element'];
 const LISTS = new Set(['ul', 'ol']);
 /** Elements that end the first line of an item: what comes before them is its label. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 
 const isElement = (node: ChildNode | ParentNode): node is Element => 'tagName' in node;
@@ -46,7 +69,11 @@ function addClass(element: Element, name: string) {
 }
 
 const element = (tagName: string, attrs: Record<string, string>) =>
-  tree.createElement(tagName, HTML.NS.HTML, Object.entries(attrs).map(([name, value]) => ({ name, value })));
+  tree.createElement(
+    tagName,
+    HTML.NS.HTML,
+    Object.entries(attrs).map(([name, value]) => ({ name, value })),
+  );
 
 /**
  * <Steps>: the outer lists become ordered lists of class `steps-list` (a bulleted

@@ -26,7 +26,10 @@ export const KINDS = SCAFFOLD_KINDS.map((k) => k.kind) as Kind[];
 
 /** Where each kind lives and the extension a new entry gets, from the registry. */
 export const KIND_FILE = Object.fromEntries(
-  SCAFFOLD_KINDS.map(({ collection, kind, extension }) => [kind, { collection, folder: COLLECTIONS[collection].folder, extension, zh: COLLECTIONS[collection].name.zh }]),
+  SCAFFOLD_KINDS.map(({ collection, kind, extension }) => [
+    kind,
+    { collection, folder: COLLECTIONS[collection].folder, extension, zh: COLLECTIONS[collection].name.zh },
+  ]),
 ) as Record<Kind, { collection: EntryCollectionName; folder: string; extension: string; zh: string }>;
 
 /** A message in both languages: printed Chinese first, English second. */
@@ -125,15 +128,30 @@ export function parseNewArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { ok: true, help: true };
   const [kind, id, ...extra] = positionals;
   const title = values.title?.trim() || undefined;
-  if (kind === undefined) return { ok: false, exit: 2, message: { zh: '请说明要新建哪一种条目：role、sop、plan 或 department。', en: 'Say what to create: role, sop, plan or department.' } };
+  if (kind === undefined)
+    return {
+      ok: false,
+      exit: 2,
+      message: { zh: '请说明要新建哪一种条目：role、sop、plan 或 department。', en: 'Say what to create: role, sop, plan or department.' },
+    };
   if (!(KINDS as readonly string[]).includes(kind)) {
-    return { ok: false, exit: 2, message: { zh: `不认识的类型 “${kind}”：可选 role（岗位）、sop、plan（计划）、department（部门）。`, en: `Unknown kind "${kind}": use role, sop, plan or department.` } };
+    return {
+      ok: false,
+      exit: 2,
+      message: {
+        zh: `不认识的类型 “${kind}”：可选 role（岗位）、sop、plan（计划）、department（部门）。`,
+        en: `Unknown kind "${kind}": use role, sop, plan or department.`,
+      },
+    };
   }
   if (extra.length > 0) {
     return {
       ok: false,
       exit: 2,
-      message: { zh: `多出了参数：${extra.join(' ')}。标题里有空格时请加引号：--title "…"。`, en: `Unexpected arguments: ${extra.join(' ')}. Quote a title with spaces: --title "…".` },
+      message: {
+        zh: `多出了参数：${extra.join(' ')}。标题里有空格时请加引号：--title "…"。`,
+        en: `Unexpected arguments: ${extra.join(' ')}. Quote a title with spaces: --title "…".`,
+      },
     };
   }
   if (id === undefined || id.trim() === '') {
@@ -142,7 +160,10 @@ export function parseNewArgs(argv: readonly string[]): ParsedArgs {
       ok: false,
       exit: 2,
       message: suggestion
-        ? { zh: `缺少 id（文件名）。例如：${commandWith(kind, suggestion, title, values.content)}`, en: `The id (file name) is missing. For example: ${commandWith(kind, suggestion, title, values.content)}` }
+        ? {
+            zh: `缺少 id（文件名）。例如：${commandWith(kind, suggestion, title, values.content)}`,
+            en: `The id (file name) is missing. For example: ${commandWith(kind, suggestion, title, values.content)}`,
+          }
         : { zh: '缺少 id（文件名），例如 after-sales。', en: 'The id (file name) is missing, e.g. after-sales.' },
       suggestion,
     };
@@ -265,7 +286,12 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
           { key: 'headcount', inline: '{ current: 1, planned: 2 }' },
           { key: 'holders', inline: '[张三, 李四]' },
           { key: 'summary', inline: '负责售前咨询和下单引导' },
-          { key: 'responsibilities', required: true, block: [[`  - ${EMPTY_PLACEHOLDER}`, '例如：接待买家咨询，解答商品问题']], placeholders: ['responsibilities[0]'] },
+          {
+            key: 'responsibilities',
+            required: true,
+            block: [[`  - ${EMPTY_PLACEHOLDER}`, '例如：接待买家咨询，解答商品问题']],
+            placeholders: ['responsibilities[0]'],
+          },
           { key: 'requirements', block: [['  - 一年以上电商客服经验']] },
           { key: 'kpis', block: [['  - { name: 纠纷率, target: 3, unit: "%", better: lower }']] },
           { key: 'tools', inline: '[千牛, 生意参谋]' },
@@ -275,7 +301,10 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
           },
           {
             key: 'onboarding',
-            block: [[`  - { phase: 第一天, sops: [${known.sops[0] ?? 'first-response'}] }`], [`  - { phase: 第一周, sops: [${known.sops[1] ?? known.sops[0] ?? 'order-check'}] }`]],
+            block: [
+              [`  - { phase: 第一天, sops: [${known.sops[0] ?? 'first-response'}] }`],
+              [`  - { phase: 第一周, sops: [${known.sops[1] ?? known.sops[0] ?? 'order-check'}] }`],
+            ],
           },
         ],
         body: '这个岗位的一天、给新人的建议',
@@ -384,7 +413,10 @@ export function renderTemplate(input: TemplateInput): Template {
   // The schema decides which keys there are and what each means; the template adds examples and placeholders.
   // A key the template does not know (a field just added to the schema) is offered commented out.
   const known = new Map(templateFields.map((f) => [f.key, f]));
-  const fields = schemaFields(input.kind).map(({ key, help, required, example }) => ({ ...(known.get(key) ?? { key, inline: example }), help: required ? `必填：${help}` : help }));
+  const fields = schemaFields(input.kind).map(({ key, help, required, example }) => ({
+    ...(known.get(key) ?? { key, inline: example }),
+    help: required ? `必填：${help}` : help,
+  }));
   const lines: string[] = [
     `# ${header}：${folder}/${input.id}${extension}（文件名 ${input.id} 就是 id，其他条目用它来引用）`,
     '# 标“必填”的字段一定要填好；行首带 “# ” 的字段可不写，要用时去掉行首的 “# ”（选中几行按 Ctrl+/）。',
@@ -396,7 +428,9 @@ export function renderTemplate(input: TemplateInput): Template {
     const value = input.values?.[field.key];
     if (value !== undefined) {
       // An imported value: the key as YAML (a block for lists), its help as the comment of the first line.
-      const [first = '', ...rest] = stringify({ [field.key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+      const [first = '', ...rest] = stringify({ [field.key]: value }, { lineWidth: 0 })
+        .trimEnd()
+        .split('\n');
       lines.push(withComment(first, field.help), ...rest);
       continue;
     }

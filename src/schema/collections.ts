@@ -14,13 +14,21 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 
 export const site = z.object({
-  name: text.meta(help('手册名称：页眉、浏览器标签页、打印页脚都用它', 'the handbook\'s name: header, browser tab, printed pages')),
+  name: text.meta(help('手册名称：页眉、浏览器标签页、打印页脚都用它', "the handbook's name: header, browser tab, printed pages")),
   organization: text.optional().meta(help('团队或公司名称，显示在页脚', 'team or company, shown in the footer')),
-  locale: z.enum(LOCALES).default('zh-CN').meta(help('页面和检查报告的语言：zh-CN 简体 / zh-TW 繁体 / en 英文', 'language of the pages and the checker: zh-CN, zh-TW or en')),
+  locale: z
+    .enum(LOCALES)
+    .default('zh-CN')
+    .meta(help('页面和检查报告的语言：zh-CN 简体 / zh-TW 繁体 / en 英文', 'language of the pages and the checker: zh-CN, zh-TW or en')),
   currency: z.enum(['CNY']).default('CNY').meta(help('币种，目前只有 CNY', 'currency; only CNY for now')),
-  description: text.optional().meta(help('一句话介绍，写进各页的 meta description', 'one sentence, the pages\' meta description')),
+  description: text.optional().meta(help('一句话介绍，写进各页的 meta description', "one sentence, the pages' meta description")),
   /** Internal handbooks are not for search engines unless the team says so. */
-  robots: z.boolean().default(false).meta(help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no')),
+  robots: z
+    .boolean()
+    .default(false)
+    .meta(
+      help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no'),
+    ),
   // An address of the web: a javascript: or data: editUrl would put code behind every page's edit link.
   editUrl: z
     .string()
@@ -36,7 +44,7 @@ export const site = z.object({
         .meta(
           help(
             'true 允许 .mdx 正文 import 和写 { } 代码：它们在构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能把它们发布出去；见指南“安全”）',
-            "true lets .mdx bodies import and run { } code at build time, with the build machine's files and environment (risk: anyone who can edit content/ can publish them; see the guide, \"Security\")",
+            'true lets .mdx bodies import and run { } code at build time, with the build machine\'s files and environment (risk: anyone who can edit content/ can publish them; see the guide, "Security")',
           ),
         ),
     })
@@ -45,9 +53,9 @@ export const site = z.object({
 });
 
 export const department = z.object({
-  name: text.meta(help('部门名称，如 客服部', 'the department\'s name')),
+  name: text.meta(help('部门名称，如 客服部', "the department's name")),
   summary: text.optional().meta(help('一句话介绍，显示在部门列表和部门页', 'one line, shown in lists and on its page')),
-  lead: roleRef.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', 'the lead\'s role id (a file name in roles/)')),
+  lead: roleRef.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', "the lead's role id (a file name in roles/)")),
   order: z.number().optional().meta(help('排序用的数字，小的在前；不写的排在最后', 'sort order, smaller first; departments without one come last')),
 });
 
@@ -75,12 +83,12 @@ const level = z
   .meta({ enum: [...LEVELS, ...Object.keys(LEVEL_ALIASES)] });
 
 const onboardingPhase = z.object({
-  phase: text.meta(help('阶段名称，如 第一天、第一周、第一个月', 'the phase\'s name, e.g. Day 1, Week 1, Month 1')),
+  phase: text.meta(help('阶段名称，如 第一天、第一周、第一个月', "the phase's name, e.g. Day 1, Week 1, Month 1")),
   sops: z.array(sopRef).min(1).meta(help('这一阶段要学的 SOP（id），按学习顺序', 'the SOPs to learn in this phase (ids), in order')),
 });
 
 export const role = z.object({
-  title: text.meta(help('岗位名称，如 客服主管', 'the role\'s name')),
+  title: text.meta(help('岗位名称，如 客服主管', "the role's name")),
   department: departmentRef.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
   reportsTo: roleRef.optional().meta(help('直接上级的岗位 id；不写＝最高岗位；不能成环', 'the manager (role id); none = top of the chart; no loops')),
   level: level.optional().meta(help('junior / mid / senior，也可写 初级 / 中级 / 高级', 'junior / mid / senior (or 初级 / 中级 / 高级)')),
@@ -89,9 +97,19 @@ export const role = z.object({
   summary: text.optional().meta(help('一句话介绍这个岗位', 'one line about the role')),
   responsibilities: textList.min(1).meta(help('岗位职责，至少一条', 'responsibilities, at least one')),
   requirements: textList.default([]).meta(help('任职资格', 'requirements')),
-  kpis: z.array(kpi).default([]).meta(help('考核指标：name 名称、target 目标、unit 单位、better 越高/越低越好', 'KPIs: name, target, unit, better (higher or lower)')),
+  kpis: z
+    .array(kpi)
+    .default([])
+    .meta(help('考核指标：name 名称、target 目标、unit 单位、better 越高/越低越好', 'KPIs: name, target, unit, better (higher or lower)')),
   tools: textList.default([]).meta(help('常用工具，最好用术语表里的词', 'tools, ideally glossary terms')),
-  staffing: staffing.optional().meta(help('按每日订单量配人：base 基础人数，每到 atOrdersPerDay 单/天再加 add 人；计划页据此算人手', 'people by daily orders: base, then add people at atOrdersPerDay; plans use it for staffing')),
+  staffing: staffing
+    .optional()
+    .meta(
+      help(
+        '按每日订单量配人：base 基础人数，每到 atOrdersPerDay 单/天再加 add 人；计划页据此算人手',
+        'people by daily orders: base, then add people at atOrdersPerDay; plans use it for staffing',
+      ),
+    ),
   onboarding: z
     .array(onboardingPhase)
     .optional()
@@ -113,12 +131,20 @@ const step = z.union([
 ]);
 
 export const sop = z.object({
-  title: text.meta(help('流程名称，如 售后退款处理', 'the procedure\'s name')),
+  title: text.meta(help('流程名称，如 售后退款处理', "the procedure's name")),
   owner: roleRef.meta(help('负责到底的岗位 id（roles/ 下的文件名）', 'the accountable role (id)')),
   participants: z.array(roleRef).default([]).meta(help('参与的岗位 id', 'roles taking part (ids)')),
-  department: departmentRef.optional().meta(help('所属部门 id；不写就用负责岗位的部门', 'department (id); default: the owner\'s')),
+  department: departmentRef.optional().meta(help('所属部门 id；不写就用负责岗位的部门', "department (id); default: the owner's")),
   trigger: text.optional().meta(help('什么时候开始做，如 买家付款后、每日 17:30', 'when it starts')),
-  frequency: z.enum(FREQUENCIES).optional().meta(help('频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal', 'on-event, daily, weekly, monthly, quarterly, yearly or seasonal')),
+  frequency: z
+    .enum(FREQUENCIES)
+    .optional()
+    .meta(
+      help(
+        '频率：on-event（有事就做）/ daily / weekly / monthly / quarterly / yearly / seasonal',
+        'on-event, daily, weekly, monthly, quarterly, yearly or seasonal',
+      ),
+    ),
   sla: duration.optional().meta(help('时限：必须在多长时间内做完，如 20s、24h、3天', 'the time within which it must be done: 20s, 24h, 3d')),
   steps: z.array(step).min(1).meta(help('按顺序的步骤，至少一步', 'the steps in order, at least one')),
   kpis: z.array(kpi).default([]).meta(help('考核指标，写法同岗位', 'KPIs, as for roles')),
@@ -135,39 +161,69 @@ const period = z.object({
 
 const stage = z.object({
   id: ref.meta(help('阶段 id，本计划内不重复', 'stage id, unique in the plan')),
-  name: text.meta(help('阶段名称', 'the stage\'s name')),
+  name: text.meta(help('阶段名称', "the stage's name")),
   start: month.meta(help('开始月份', 'first month')),
   end: month.meta(help('结束月份（含），在计划周期内', 'last month, inside the period')),
   summary: text.optional().meta(help('一句话概述', 'one line')),
   goals: textList.default([]).meta(help('阶段目标', 'goals')),
-  targets: z.object({ revenue: money.optional().meta(help('应等于这几个月 revenue 之和', "should equal the months' revenue")) }).optional().meta(help('数字目标', 'figures to reach')),
+  targets: z
+    .object({ revenue: money.optional().meta(help('应等于这几个月 revenue 之和', "should equal the months' revenue")) })
+    .optional()
+    .meta(help('数字目标', 'figures to reach')),
   budget: z
     .array(z.object({ item: text.meta(help('项目', 'item')), amount: money.meta(help('金额', 'amount')), note: text.optional().meta(help('说明', 'note')) }))
-    .default([]).meta(help('预算明细，合计应等于这几个月的 marketing', 'budget lines; should add up to the months\' marketing')),
+    .default([])
+    .meta(help('预算明细，合计应等于这几个月的 marketing', "budget lines; should add up to the months' marketing")),
   milestones: z
     .array(z.object({ month: month.meta(help('月份，在阶段之内', 'month, inside the stage')), title: text.meta(help('要完成的事', 'what is done by then')) }))
-    .default([]).meta(help('里程碑', 'milestones')),
+    .default([])
+    .meta(help('里程碑', 'milestones')),
   staff: z
     .array(z.object({ role: roleRef.meta(help('岗位 id', 'role id')), count: z.number().int().nonnegative().meta(help('人数', 'how many')) }))
-    .default([]).meta(help('这个阶段需要的人手', 'people the stage needs')),
+    .default([])
+    .meta(help('这个阶段需要的人手', 'people the stage needs')),
 });
 
 /** The content format's default ROI grades, in the site's language (a plan without `roi` uses these). */
 export const DEFAULT_ROI_BY_LOCALE = {
-  'zh-CN': { below: '不及格', bands: [{ min: 3, label: '及格' }, { min: 4, label: '良好' }, { min: 5, label: '优秀' }] },
-  'zh-TW': { below: '不及格', bands: [{ min: 3, label: '及格' }, { min: 4, label: '良好' }, { min: 5, label: '優秀' }] },
-  en: { below: 'fail', bands: [{ min: 3, label: 'pass' }, { min: 4, label: 'good' }, { min: 5, label: 'excellent' }] },
+  'zh-CN': {
+    below: '不及格',
+    bands: [
+      { min: 3, label: '及格' },
+      { min: 4, label: '良好' },
+      { min: 5, label: '优秀' },
+    ],
+  },
+  'zh-TW': {
+    below: '不及格',
+    bands: [
+      { min: 3, label: '及格' },
+      { min: 4, label: '良好' },
+      { min: 5, label: '優秀' },
+    ],
+  },
+  en: {
+    below: 'fail',
+    bands: [
+      { min: 3, label: 'pass' },
+      { min: 4, label: 'good' },
+      { min: 5, label: 'excellent' },
+    ],
+  },
 } as const;
 
 export const DEFAULT_ROI = DEFAULT_ROI_BY_LOCALE['zh-CN'];
 
 const roi = z.object({
   below: text.meta(help('低于最低一档的评语', 'label below the lowest band')),
-  bands: z.array(z.object({ min: z.number().nonnegative().meta(help('ROI 下限', 'lowest ROI of the band')), label: text.meta(help('评语', 'label')) })).min(1).meta(help('各档：ROI 达到 min 即为 label', 'bands: from min upwards, label')),
+  bands: z
+    .array(z.object({ min: z.number().nonnegative().meta(help('ROI 下限', 'lowest ROI of the band')), label: text.meta(help('评语', 'label')) }))
+    .min(1)
+    .meta(help('各档：ROI 达到 min 即为 label', 'bands: from min upwards, label')),
 });
 
 export const plan = z.object({
-  title: text.meta(help('计划名称，如 年度运营计划', 'the plan\'s name')),
+  title: text.meta(help('计划名称，如 年度运营计划', "the plan's name")),
   store: text.meta(help('店铺或品牌名称', 'store or brand')),
   period: period.meta(help('计划周期，起止月份', 'the period: first and last month')),
   currency: z.enum(['CNY']).optional().meta(help('币种；不写就用 site.yaml 的（目前只有 CNY）', 'currency; default: site.yaml (CNY only for now)')),
@@ -176,7 +232,8 @@ export const plan = z.object({
       revenue: money.optional().meta(help('目标成交额合计', 'revenue target, total')),
       marketing: money.optional().meta(help('营销推广预算合计', 'marketing budget, total')),
     })
-    .optional().meta(help('合计：目标成交额 revenue、营销推广预算 marketing；检查会与各月之和核对', 'totals, checked against the months')),
+    .optional()
+    .meta(help('合计：目标成交额 revenue、营销推广预算 marketing；检查会与各月之和核对', 'totals, checked against the months')),
   months: z
     .array(
       z.object({
@@ -185,7 +242,8 @@ export const plan = z.object({
         marketing: money.meta(help('当月营销推广预算', "the month's marketing budget")),
       }),
     )
-    .default([]).meta(help('逐月数字，周期内每月一项', 'one item per month of the period')),
+    .default([])
+    .meta(help('逐月数字，周期内每月一项', 'one item per month of the period')),
   stages: z.array(stage).default([]).meta(help('阶段，按时间先后；不重叠、不留空月', 'stages in order; no overlaps, no gaps')),
   /** Absent: the default grades in the site's language (see roiBands in domain/plan/plan.ts). */
   roi: roi.optional().meta(help('ROI 评级（成交额 ÷ 营销预算）；不写就用默认的一套', 'ROI grades (revenue ÷ marketing); the defaults when absent')),
@@ -199,15 +257,30 @@ export const plan = z.object({
         note: text.optional().meta(help('说明', 'note')),
       }),
     )
-    .default([]).meta(help('固定成本：软件、房租等', 'fixed costs: software, rent …')),
+    .default([])
+    .meta(help('固定成本：软件、房租等', 'fixed costs: software, rent …')),
   averageOrderValue: money.optional().meta(help('客单价：把成交额换算成日订单量和人手', 'average order value: turns revenue into orders/day and staffing')),
   tracking: z
     .object({
-      lowAttainment: percent.optional().meta(help('某月达成率低于它时提醒（默认 80%）；0 关闭', 'warn when a finished month attains less (default 80%); 0 turns it off')),
-      channels: textList.default([]).meta(help('自己用的推广渠道名（抖音、小红书），CSV 表头和 spend 里可用', "the team's own spend channels (抖音, 小红书), accepted as CSV headers and spend keys")),
+      lowAttainment: percent
+        .optional()
+        .meta(help('某月达成率低于它时提醒（默认 80%）；0 关闭', 'warn when a finished month attains less (default 80%); 0 turns it off')),
+      channels: textList
+        .default([])
+        .meta(
+          help(
+            '自己用的推广渠道名（抖音、小红书），CSV 表头和 spend 里可用',
+            "the team's own spend channels (抖音, 小红书), accepted as CSV headers and spend keys",
+          ),
+        ),
     })
     .optional()
-    .meta(help('执行跟踪设置：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）', 'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)')),
+    .meta(
+      help(
+        '执行跟踪设置：实际数据放在 actuals/<计划 id>/（npm run new -- actuals <id>）',
+        'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)',
+      ),
+    ),
 });
 
 export const glossaryTerm = z.object({
@@ -223,17 +296,32 @@ export const cadenceItem = z
   .object({
     title: text.meta(help('事项名称', 'what happens')),
     every: z.enum(['day', 'weekday', 'week', 'month']).meta(help('day 每天 / weekday 工作日 / week 每周 / month 每月', 'day, weekday, week or month')),
-    on: z.union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)]).optional().meta(help('每周：mon…sun；每月：几号（1–31）', 'weekly: mon…sun; monthly: day 1–31')),
+    on: z
+      .union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)])
+      .optional()
+      .meta(help('每周：mon…sun；每月：几号（1–31）', 'weekly: mon…sun; monthly: day 1–31')),
     at: clock.optional().meta(help('时刻 "HH:MM"，加引号', 'time "HH:MM", quoted')),
     owner: roleRef.optional().meta(help('负责岗位 id', 'owner (role id)')),
     sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
   })
   .superRefine((item, ctx) => {
     if (item.every === 'week' && typeof item.on !== 'string') {
-      ctx.addIssue({ code: 'custom', path: ['on'], input: item.on, message: 'A weekly item needs on: mon..sun', params: { rule: 'cadence.on', every: 'week' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['on'],
+        input: item.on,
+        message: 'A weekly item needs on: mon..sun',
+        params: { rule: 'cadence.on', every: 'week' },
+      });
     }
     if (item.every === 'month' && item.on !== undefined && typeof item.on !== 'number') {
-      ctx.addIssue({ code: 'custom', path: ['on'], input: item.on, message: 'A monthly item takes on: day of month (1–31)', params: { rule: 'cadence.on', every: 'month' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['on'],
+        input: item.on,
+        message: 'A monthly item takes on: day of month (1–31)',
+        params: { rule: 'cadence.on', every: 'month' },
+      });
     }
   });
 

@@ -96,7 +96,10 @@ function mapValues(node: unknown): unknown {
 export function renderJsonSchemas(): Record<string, string> {
   return {
     ...Object.fromEntries(
-      (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [jsonSchemaFile(name), `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`]),
+      (Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[]).map((name) => [
+        jsonSchemaFile(name),
+        `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`,
+      ]),
     ),
     // Actuals are not an Astro collection: their schema is built beside the reader's header table.
     [`${JSON_SCHEMA_DIR}/actuals.schema.json`]: `${JSON.stringify(actualsJsonSchema(), null, 2)}\n`,

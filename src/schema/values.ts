@@ -59,87 +59,119 @@ export const MONEY_INPUT_PATTERN = trimmed(
 export const MONTH_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}`);
 export const DATE_INPUT_PATTERN = trimmed(`${DIGIT}{4}${DASH}${MONTH_NUMBER}${DASH}${DAY_NUMBER}`);
 export const DURATION_INPUT_PATTERN = trimmed(
-  `${DIGIT}+(?:${DOT}${DIGIT}+)?\\s*(?:${Object.keys(UNIT_ALIASES).sort((a, b) => b.length - a.length).map((u) => anyWidth(u, true)).join('|')})`,
+  `${DIGIT}+(?:${DOT}${DIGIT}+)?\\s*(?:${Object.keys(UNIT_ALIASES)
+    .sort((a, b) => b.length - a.length)
+    .map((u) => anyWidth(u, true))
+    .join('|')})`,
 );
 /** A time of day on a 24-hour clock; the parser below uses it as well. */
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 export const CLOCK_INPUT_PATTERN = trimmed(CLOCK.source.slice(1, -1));
 
-export const money = z.unknown().transform((input, ctx): Money => {
-  if (required(ctx, input)) return z.NEVER;
-  const result = parseMoney(input);
-  if (result.ok) return result.money;
-  return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason, suggestion: nearestAmount(input) });
-}).meta({
-  description: '金额：数字（元），或 15万、4.5万元、1,188元、3096.00；没定下来写 待定 / Money: yuan as a number, or 15万, 4.5万元, 1,188元; 待定 or TBD when not decided',
-  anyOf: [
-    { type: 'number', minimum: 0 },
-    { type: 'string', pattern: MONEY_INPUT_PATTERN, patternErrorMessage: '金额写法无法识别：应为数字或如 15万、4.5万元、1,188元、待定 / Unreadable amount: e.g. 15万, 4.5万元, 1,188元, 待定' },
-    { type: 'null' },
-  ],
-});
+export const money = z
+  .unknown()
+  .transform((input, ctx): Money => {
+    if (required(ctx, input)) return z.NEVER;
+    const result = parseMoney(input);
+    if (result.ok) return result.money;
+    return fail(ctx, 'value.money', input, `Invalid money (${result.reason})`, { reason: result.reason, suggestion: nearestAmount(input) });
+  })
+  .meta({
+    description:
+      '金额：数字（元），或 15万、4.5万元、1,188元、3096.00；没定下来写 待定 / Money: yuan as a number, or 15万, 4.5万元, 1,188元; 待定 or TBD when not decided',
+    anyOf: [
+      { type: 'number', minimum: 0 },
+      {
+        type: 'string',
+        pattern: MONEY_INPUT_PATTERN,
+        patternErrorMessage: '金额写法无法识别：应为数字或如 15万、4.5万元、1,188元、待定 / Unreadable amount: e.g. 15万, 4.5万元, 1,188元, 待定',
+      },
+      { type: 'null' },
+    ],
+  });
 
-export const month = z.unknown().transform((input, ctx): Month => {
-  if (required(ctx, input)) return z.NEVER;
-  const result = parseMonth(input);
-  if (result.ok) return result.month;
-  return fail(ctx, 'value.month', input, `Invalid month (${result.reason}), expected YYYY-MM`, { reason: result.reason });
-}).meta({
-  description: '月份 YYYY-MM，如 2014-01 / Month YYYY-MM, e.g. 2014-01',
-  type: 'string',
-  pattern: MONTH_INPUT_PATTERN,
-  patternErrorMessage: '月份应为 YYYY-MM（如 2014-01，月份 01–12）/ Month: YYYY-MM (e.g. 2014-01, months 01–12)',
-});
+export const month = z
+  .unknown()
+  .transform((input, ctx): Month => {
+    if (required(ctx, input)) return z.NEVER;
+    const result = parseMonth(input);
+    if (result.ok) return result.month;
+    return fail(ctx, 'value.month', input, `Invalid month (${result.reason}), expected YYYY-MM`, { reason: result.reason });
+  })
+  .meta({
+    description: '月份 YYYY-MM，如 2014-01 / Month YYYY-MM, e.g. 2014-01',
+    type: 'string',
+    pattern: MONTH_INPUT_PATTERN,
+    patternErrorMessage: '月份应为 YYYY-MM（如 2014-01，月份 01–12）/ Month: YYYY-MM (e.g. 2014-01, months 01–12)',
+  });
 
-export const date = z.unknown().transform((input, ctx): string => {
-  if (required(ctx, input)) return z.NEVER;
-  const result = parseDate(input);
-  if (result.ok) return result.date;
-  return fail(ctx, 'value.date', input, `Invalid date (${result.reason}), expected YYYY-MM-DD`, { reason: result.reason });
-}).meta({
-  description: '日期 YYYY-MM-DD，如 2026-03-01 / Date YYYY-MM-DD, e.g. 2026-03-01',
-  type: 'string',
-  pattern: DATE_INPUT_PATTERN,
-  patternErrorMessage: '日期应为 YYYY-MM-DD（如 2026-03-01）/ Date: YYYY-MM-DD (e.g. 2026-03-01)',
-});
+export const date = z
+  .unknown()
+  .transform((input, ctx): string => {
+    if (required(ctx, input)) return z.NEVER;
+    const result = parseDate(input);
+    if (result.ok) return result.date;
+    return fail(ctx, 'value.date', input, `Invalid date (${result.reason}), expected YYYY-MM-DD`, { reason: result.reason });
+  })
+  .meta({
+    description: '日期 YYYY-MM-DD，如 2026-03-01 / Date YYYY-MM-DD, e.g. 2026-03-01',
+    type: 'string',
+    pattern: DATE_INPUT_PATTERN,
+    patternErrorMessage: '日期应为 YYYY-MM-DD（如 2026-03-01）/ Date: YYYY-MM-DD (e.g. 2026-03-01)',
+  });
 
-export const duration = z.unknown().transform((input, ctx): Duration => {
-  if (required(ctx, input)) return z.NEVER;
-  const result = parseDuration(input);
-  if (result.ok) return result.duration;
-  return fail(ctx, 'value.duration', input, `Invalid duration (${result.reason}), expected e.g. 20s, 24h, 3天`, { reason: result.reason });
-}).meta({
-  description: '时限：20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)',
-  type: 'string',
-  pattern: DURATION_INPUT_PATTERN,
-  patternErrorMessage: '时限应如 20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: e.g. 20s, 30m, 24h, 3d, 24小时',
-});
+export const duration = z
+  .unknown()
+  .transform((input, ctx): Duration => {
+    if (required(ctx, input)) return z.NEVER;
+    const result = parseDuration(input);
+    if (result.ok) return result.duration;
+    return fail(ctx, 'value.duration', input, `Invalid duration (${result.reason}), expected e.g. 20s, 24h, 3天`, { reason: result.reason });
+  })
+  .meta({
+    description: '时限：20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: 20s, 30m, 24h, 3d (or 20秒, 24小时, 3天)',
+    type: 'string',
+    pattern: DURATION_INPUT_PATTERN,
+    patternErrorMessage: '时限应如 20s、30m、24h、3d，或 20秒、24小时、3天 / Duration: e.g. 20s, 30m, 24h, 3d, 24小时',
+  });
 
 export const PERCENT_INPUT_PATTERN = trimmed(`${DIGIT}+(?:${DOT}${DIGIT}+)?\\s*[%％]|${DIGIT}*(?:${DOT}${DIGIT}+)?`);
 
 /** A percent as a fraction: 80% or 0.8 (tracking.lowAttainment; above 100% allowed there). */
-export const percent = z.unknown().transform((input, ctx): number => {
-  if (required(ctx, input)) return z.NEVER;
-  const result = parsePercent(input, undefined, { allowAbove100: true });
-  if (result.ok && result.value) return result.value.value;
-  return fail(ctx, 'schema.type', input, 'Invalid percent, expected 80% or 0.8', { expected: '百分比（如 80% 或 0.8）', expectedEn: 'a percent (80% or 0.8)' });
-}).meta({
-  description: '百分比：80% 或 0.8 / Percent: 80% or 0.8',
-  anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: PERCENT_INPUT_PATTERN, patternErrorMessage: '百分比应如 80% 或 0.8 / Percent: e.g. 80% or 0.8' }],
-});
+export const percent = z
+  .unknown()
+  .transform((input, ctx): number => {
+    if (required(ctx, input)) return z.NEVER;
+    const result = parsePercent(input, undefined, { allowAbove100: true });
+    if (result.ok && result.value) return result.value.value;
+    return fail(ctx, 'schema.type', input, 'Invalid percent, expected 80% or 0.8', {
+      expected: '百分比（如 80% 或 0.8）',
+      expectedEn: 'a percent (80% or 0.8)',
+    });
+  })
+  .meta({
+    description: '百分比：80% 或 0.8 / Percent: 80% or 0.8',
+    anyOf: [
+      { type: 'number', minimum: 0 },
+      { type: 'string', pattern: PERCENT_INPUT_PATTERN, patternErrorMessage: '百分比应如 80% 或 0.8 / Percent: e.g. 80% or 0.8' },
+    ],
+  });
 
 /** A time of day, "HH:MM" on a 24-hour clock (quoted in YAML). */
-export const clock = z.unknown().transform((input, ctx): string => {
-  if (required(ctx, input)) return z.NEVER;
-  const match = typeof input === 'string' ? CLOCK.exec(input.trim()) : null;
-  if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
-  return fail(ctx, 'value.time', input, 'Invalid time, expected HH:MM');
-}).meta({
-  description: '时刻 "HH:MM"，24 小时制，如 "17:30" / Time of day "HH:MM", 24-hour clock',
-  type: 'string',
-  pattern: CLOCK_INPUT_PATTERN,
-  patternErrorMessage: '时刻应为 24 小时制的 "HH:MM"（如 "17:30"）/ Time: 24-hour "HH:MM" (e.g. "17:30")',
-});
+export const clock = z
+  .unknown()
+  .transform((input, ctx): string => {
+    if (required(ctx, input)) return z.NEVER;
+    const match = typeof input === 'string' ? CLOCK.exec(input.trim()) : null;
+    if (match) return `${match[1]!.padStart(2, '0')}:${match[2]}`;
+    return fail(ctx, 'value.time', input, 'Invalid time, expected HH:MM');
+  })
+  .meta({
+    description: '时刻 "HH:MM"，24 小时制，如 "17:30" / Time of day "HH:MM", 24-hour clock',
+    type: 'string',
+    pattern: CLOCK_INPUT_PATTERN,
+    patternErrorMessage: '时刻应为 24 小时制的 "HH:MM"（如 "17:30"）/ Time: 24-hour "HH:MM" (e.g. "17:30")',
+  });
 
 /** A non-empty line of text; numbers are accepted and kept as written (a title such as 2024). */
 const makeText = () =>

@@ -37,7 +37,9 @@ describe('glossary links in the built sample', () => {
   it('are many, on role and SOP pages, in .md and .mdx bodies', () => {
     const onBodies = bodyPages.flatMap((p) => p.links);
     const perKind = (kind: string) => onBodies.filter((l) => l.page.startsWith(kind)).length;
-    console.log(`glossary links: ${all.length} in all; roles ${perKind('roles/')}, SOPs ${perKind('sops/')}, plans ${all.filter((l) => l.page.startsWith('plans/')).length}`);
+    console.log(
+      `glossary links: ${all.length} in all; roles ${perKind('roles/')}, SOPs ${perKind('sops/')}, plans ${all.filter((l) => l.page.startsWith('plans/')).length}`,
+    );
     expect(onBodies.length).toBeGreaterThanOrEqual(30);
     expect(perKind('roles/')).toBeGreaterThanOrEqual(10);
     expect(perKind('sops/')).toBeGreaterThanOrEqual(15);

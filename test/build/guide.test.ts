@@ -23,10 +23,19 @@ describe('the guide in the sample', () => {
   const en = page(dist, 'guide/en');
 
   it('has a Chinese and an English page, each with every section and every checker rule as an anchor', () => {
-    for (const [name, html] of [['zh', zh], ['en', en]] as const) {
+    for (const [name, html] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const found = ids(html);
-      expect(ruleIds.filter((id) => !found.has(id)), `${name}: rules without an entry`).toEqual([]);
-      expect(guideAnchors().filter((id) => !found.has(id)), `${name}: sections missing`).toEqual([]);
+      expect(
+        ruleIds.filter((id) => !found.has(id)),
+        `${name}: rules without an entry`,
+      ).toEqual([]);
+      expect(
+        guideAnchors().filter((id) => !found.has(id)),
+        `${name}: sections missing`,
+      ).toEqual([]);
       for (const id of ruleIds) expect(html, id).toContain(`[${id}]`);
     }
   });

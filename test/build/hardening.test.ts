@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSite, fingerprint, htmlFiles, page } from './helpers.ts';
 
-
 function copyOfSample(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-content-'));
   cpSync('content', folder, { recursive: true, preserveTimestamps: true });
@@ -36,7 +35,10 @@ describe('npm run build', () => {
     const dist = path.join(parent, 'dist');
     mkdirSync(dist);
     writeFileSync(path.join(dist, 'stale.html'), 'old');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: content } });
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: content },
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(path.join(dist, 'stale.html'))).toBe(false);
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);

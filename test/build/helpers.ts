@@ -41,7 +41,10 @@ export function page(outDir: string, route: string): string {
 
 /** The visible text of a page, tags removed, entities left as they are. */
 export function textOf(html: string): string {
-  return html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ');
 }
 
 /** A hash of every file's path, time, size and bytes below a folder: equal before and after means nothing was written. */

@@ -87,7 +87,9 @@ describe('in a git repository', () => {
   });
 
   it('puts the date on the plan’s print cover', () => {
-    expect(page(build.outDir, 'plans/year/print')).toMatch(/<p class="print-updated" data-pagefind-ignore>最后更新：<time datetime="2026-11-20">2026-11-20<\/time><\/p>/);
+    expect(page(build.outDir, 'plans/year/print')).toMatch(
+      /<p class="print-updated" data-pagefind-ignore>最后更新：<time datetime="2026-11-20">2026-11-20<\/time><\/p>/,
+    );
   });
 
   it('links every entry page to its file through editUrl’s {file}', () => {

@@ -61,7 +61,10 @@ describe('MDX components in the built sample', () => {
   });
 
   it('<RoleLink> and <SopLink> land on existing pages, titled with the entry unless the author gave words', () => {
-    const titles = new Map<string, string>([...handbook.roles.map((r) => [`/roles/${r.id}/`, r.data.title] as const), ...handbook.sops.map((s) => [`/sops/${s.id}/`, s.data.title] as const)]);
+    const titles = new Map<string, string>([
+      ...handbook.roles.map((r) => [`/roles/${r.id}/`, r.data.title] as const),
+      ...handbook.sops.map((s) => [`/sops/${s.id}/`, s.data.title] as const),
+    ]);
     const links = bodies.flatMap(({ body }) => all(body, (el) => el.tagName === 'a' && /^\/(roles|sops)\//.test(attr(el, 'href') ?? '')));
     expect(links.length).toBeGreaterThanOrEqual(6);
     for (const link of links) {
@@ -95,7 +98,10 @@ describe('MDX components in the built sample', () => {
   it('<Steps> is a numbered list', () => {
     for (const { route, body } of bodies) {
       const lists = all(body, (el) => classes(el).includes('steps-list'));
-      expect(lists.map((l) => l.tagName), route).toEqual(['ol']);
+      expect(
+        lists.map((l) => l.tagName),
+        route,
+      ).toEqual(['ol']);
       expect(all(lists[0]!, (el) => el.tagName === 'li').length, route).toBe(3);
     }
   });
@@ -108,7 +114,10 @@ describe('MDX components in the built sample', () => {
       for (const item of items) {
         const [label] = all(item, (el) => el.tagName === 'label');
         const boxes = all(label!, (el) => el.tagName === 'input');
-        expect(boxes.map((b) => [attr(b, 'type'), attr(b, 'disabled')]), route).toEqual([['checkbox', undefined]]);
+        expect(
+          boxes.map((b) => [attr(b, 'type'), attr(b, 'disabled')]),
+          route,
+        ).toEqual([['checkbox', undefined]]);
         expect(text(label!).trim().length).toBeGreaterThan(2);
       }
     }

@@ -15,7 +15,10 @@ function sopLinks(html: string, kind: 'owned' | 'taking-part'): string[] {
 describe.each(handbook.roles.map((r) => r.id))('role %s', (roleId) => {
   it('lists exactly the SOPs it owns and the ones it takes part in', () => {
     const html = page(dist, `roles/${roleId}`);
-    const owned = handbook.sops.filter((s) => s.data.owner === roleId).map((s) => s.id).sort();
+    const owned = handbook.sops
+      .filter((s) => s.data.owner === roleId)
+      .map((s) => s.id)
+      .sort();
     const takingPart = handbook.sops
       .filter((s) => s.data.owner !== roleId && (s.data.participants.includes(roleId) || s.data.steps.some((step) => step.by === roleId)))
       .map((s) => s.id)

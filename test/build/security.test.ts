@@ -29,8 +29,14 @@ describe('hostile text in every string field', () => {
     path.join(dir, 'roles/boss.md'),
     frontMatter(
       {
-        title: evil('总监'), department: 'ops', level: 'senior', holders: [evil('小岑')], summary: evil('一句话'),
-        responsibilities: [evil('职责')], requirements: [evil('要求')], tools: [evil('工具'), '直通车'],
+        title: evil('总监'),
+        department: 'ops',
+        level: 'senior',
+        holders: [evil('小岑')],
+        summary: evil('一句话'),
+        responsibilities: [evil('职责')],
+        requirements: [evil('要求')],
+        tools: [evil('工具'), '直通车'],
         kpis: [{ name: evil('纠纷率'), target: evil('3'), unit: evil('%'), better: 'lower' }],
       },
       '\n[点我](javascript:alert(4)) 和 <a href="javascript:alert(5)">这个</a>，还有直通车。\n',
@@ -38,17 +44,40 @@ describe('hostile text in every string field', () => {
   );
   writeFileSync(
     path.join(dir, 'sops/first-reply.md'),
-    frontMatter({
-      title: evil('首次响应'), owner: 'agent', participants: ['boss'], trigger: evil('触发'), frequency: 'daily', sla: '20s',
-      steps: [evil('步骤'), { do: evil('做'), by: 'boss', note: evil('备注') }], tags: [evil('标签')], updated: '2026-06-01',
-    }, '\n正文\n'),
+    frontMatter(
+      {
+        title: evil('首次响应'),
+        owner: 'agent',
+        participants: ['boss'],
+        trigger: evil('触发'),
+        frequency: 'daily',
+        sla: '20s',
+        steps: [evil('步骤'), { do: evil('做'), by: 'boss', note: evil('备注') }],
+        tags: [evil('标签')],
+        updated: '2026-06-01',
+      },
+      '\n正文\n',
+    ),
   );
   writeFileSync(
     path.join(dir, 'plans/year.yaml'),
     stringify({
-      title: evil('计划'), store: evil('店'), period: { start: '2014-01', end: '2014-01' },
+      title: evil('计划'),
+      store: evil('店'),
+      period: { start: '2014-01', end: '2014-01' },
       months: [{ month: '2014-01', revenue: '15万', marketing: '4.5万' }],
-      stages: [{ id: 'a', name: evil('阶段'), start: '2014-01', end: '2014-01', summary: evil('概要'), goals: [evil('目标')], budget: [{ item: evil('项目'), amount: '4.5万', note: evil('说明') }], milestones: [{ month: '2014-01', title: evil('里程碑') }] }],
+      stages: [
+        {
+          id: 'a',
+          name: evil('阶段'),
+          start: '2014-01',
+          end: '2014-01',
+          summary: evil('概要'),
+          goals: [evil('目标')],
+          budget: [{ item: evil('项目'), amount: '4.5万', note: evil('说明') }],
+          milestones: [{ month: '2014-01', title: evil('里程碑') }],
+        },
+      ],
       fixedCosts: [{ item: evil('软件'), amount: '待定', per: 'year', note: evil('注') }],
       roi: { below: evil('差'), bands: [{ min: 3, label: evil('及格') }] },
     }),
@@ -107,7 +136,8 @@ describe('hostile HTML in bodies', () => {
   it('fails the check, and the build, with an error at each line', () => {
     const built = buildSite(dir);
     expect(built.code).not.toBe(0);
-    for (const at of ['sops/hostile-md.md:10', 'sops/hostile-md.md:30', 'sops/hostile-md.md:36', 'sops/hostile-mdx.mdx:10', 'sops/hostile-mdx.mdx:22']) expect(built.output).toContain(at);
+    for (const at of ['sops/hostile-md.md:10', 'sops/hostile-md.md:30', 'sops/hostile-md.md:36', 'sops/hostile-mdx.mdx:10', 'sops/hostile-mdx.mdx:22'])
+      expect(built.output).toContain(at);
     expect(built.output).toContain('[html.element]');
     expect(built.output).toContain('[html.attribute]');
     expect(built.output).toContain('[html.url]');
@@ -121,7 +151,9 @@ describe('hostile HTML in bodies', () => {
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       expect(main).toContain('保留的文字');
       expect(main).toContain('还在');
-      expect(main, route).not.toMatch(/<(?:script|style|iframe|object|embed|form|meta|base|svg|button)\b|\son[a-z]+=|\sstyle=|javascript:|data:text|srcdoc|pwned|evil\.example/i);
+      expect(main, route).not.toMatch(
+        /<(?:script|style|iframe|object|embed|form|meta|base|svg|button)\b|\son[a-z]+=|\sstyle=|javascript:|data:text|srcdoc|pwned|evil\.example/i,
+      );
     }
   });
 });
@@ -144,7 +176,15 @@ describe('MDX code on the build machine', () => {
   const build = (dir: string, dist: string) =>
     spawnSync(process.execPath, ['scripts/build.ts'], {
       encoding: 'utf8',
-      env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: dir, OPSBOOK_TEST_SECRET: SECRET, OPSBOOK_BUILD_DATE: '2026-11-25', OPSBOOK_TODAY: '2026-11-25', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        OPSBOOK_DIST: dist,
+        OPSBOOK_CONTENT: dir,
+        OPSBOOK_TEST_SECRET: SECRET,
+        OPSBOOK_BUILD_DATE: '2026-11-25',
+        OPSBOOK_TODAY: '2026-11-25',
+        NO_COLOR: '1',
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
 
@@ -181,7 +221,10 @@ describe('MDX code on the build machine', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-layout-'));
       cpSync('test/fixtures/base', dir, { recursive: true });
       writeFileSync(path.join(dir, 'sops/page.mdx'), '---\ntitle: 版式\nowner: agent\nlayout: ./evil.mjs\nsteps:\n  - 第一步\n---\n\n正文。\n');
-      writeFileSync(path.join(dir, 'sops/evil.mjs'), `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default function Layout() { return null; }\n`);
+      writeFileSync(
+        path.join(dir, 'sops/evil.mjs'),
+        `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default function Layout() { return null; }\n`,
+      );
       if (optIn) writeFileSync(path.join(dir, 'site.yaml'), `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nmdx:\n  code: true\n`);
       return dir;
     };

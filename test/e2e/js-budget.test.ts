@@ -45,10 +45,16 @@ describe.each(READING_PAGES)('%s', (route) => {
         .filter((s) => !s.getAttribute('type') || /module|javascript/.test(s.getAttribute('type')!))
         .map((s) => ({ text: s.textContent ?? '', hint: [...s.attributes].map((a) => a.name).join(' ') })),
     );
-    const scripts = [...inline.map((s, i) => measure(`inline #${i + 1}${s.hint ? ` (${s.hint})` : ''}: ${s.text.slice(0, 40).replace(/\s+/g, ' ')}…`, s.text)), ...(await Promise.all(fetched))];
+    const scripts = [
+      ...inline.map((s, i) => measure(`inline #${i + 1}${s.hint ? ` (${s.hint})` : ''}: ${s.text.slice(0, 40).replace(/\s+/g, ' ')}…`, s.text)),
+      ...(await Promise.all(fetched)),
+    ];
     const total = scripts.reduce((sum, s) => ({ bytes: sum.bytes + s.bytes, gzip: sum.gzip + s.gzip }), { bytes: 0, gzip: 0 });
     console.log(
-      [`JS on ${route}: ${scripts.length} script(s), ${total.bytes} bytes, ${total.gzip} bytes gzip (budget ${BUDGET_GZIP})`, ...scripts.map((s) => `  ${s.bytes} B / ${s.gzip} B gzip  ${s.source}`)].join('\n'),
+      [
+        `JS on ${route}: ${scripts.length} script(s), ${total.bytes} bytes, ${total.gzip} bytes gzip (budget ${BUDGET_GZIP})`,
+        ...scripts.map((s) => `  ${s.bytes} B / ${s.gzip} B gzip  ${s.source}`),
+      ].join('\n'),
     );
     expect(foreign).toEqual([]);
     expect(total.gzip).toBeLessThanOrEqual(BUDGET_GZIP);

@@ -141,11 +141,61 @@ function fortyRoles(): string {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^reportsTo: .*$/m, `reportsTo: ${to}`));
   };
   const heads: [string, string, string, [string, string, number, number][], string?][] = [
-    ['promo-lead', '推广主管', 'promotion', [['ztc', '直通车专员', 2, 2], ['zuanzhan', '钻展专员', 1, 1], ['taoke', '淘宝客专员', 0, 1], ['events', '活动策划', 1, 2], ['live-host', '主播', 1, 2]], 'promoter'],
-    ['visual-lead', '视觉主管', 'visual', [['photographer', '摄影师', 1, 1], ['retoucher', '修图师', 2, 2], ['page-designer', '详情页设计', 1, 2]], 'designer'],
-    ['warehouse-lead', '仓储主管', 'warehouse', [['packer', '打包员', 3, 4], ['qc', '质检员', 1, 1], ['returns', '退货处理员', 1, 1]], 'warehouse-keeper'],
-    ['finance-lead', '财务主管', 'finance', [['cashier', '出纳', 1, 1], ['accountant', '会计', 1, 1]], 'finance-clerk'],
-    ['product-lead', '产品主管', 'product', [['buyer', '采购', 1, 2], ['merchandiser', '商品专员', 1, 1]], 'product-developer'],
+    [
+      'promo-lead',
+      '推广主管',
+      'promotion',
+      [
+        ['ztc', '直通车专员', 2, 2],
+        ['zuanzhan', '钻展专员', 1, 1],
+        ['taoke', '淘宝客专员', 0, 1],
+        ['events', '活动策划', 1, 2],
+        ['live-host', '主播', 1, 2],
+      ],
+      'promoter',
+    ],
+    [
+      'visual-lead',
+      '视觉主管',
+      'visual',
+      [
+        ['photographer', '摄影师', 1, 1],
+        ['retoucher', '修图师', 2, 2],
+        ['page-designer', '详情页设计', 1, 2],
+      ],
+      'designer',
+    ],
+    [
+      'warehouse-lead',
+      '仓储主管',
+      'warehouse',
+      [
+        ['packer', '打包员', 3, 4],
+        ['qc', '质检员', 1, 1],
+        ['returns', '退货处理员', 1, 1],
+      ],
+      'warehouse-keeper',
+    ],
+    [
+      'finance-lead',
+      '财务主管',
+      'finance',
+      [
+        ['cashier', '出纳', 1, 1],
+        ['accountant', '会计', 1, 1],
+      ],
+      'finance-clerk',
+    ],
+    [
+      'product-lead',
+      '产品主管',
+      'product',
+      [
+        ['buyer', '采购', 1, 2],
+        ['merchandiser', '商品专员', 1, 1],
+      ],
+      'product-developer',
+    ],
     ['copy-lead', '文案主管', 'copywriting', [['content-editor', '内容运营', 1, 1]], 'copywriter'],
   ];
   for (const [id, title, department, reports, existing] of heads) {

@@ -8,7 +8,18 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
 
-export const MAIN_PAGES = ['/', '/org/', '/roles/presales-cs/', '/sops/address-check/', '/glossary/', '/rhythm/', '/sops/standard-answers/', '/roles/cs-lead/', '/guide/', '/guide/en/'];
+export const MAIN_PAGES = [
+  '/',
+  '/org/',
+  '/roles/presales-cs/',
+  '/sops/address-check/',
+  '/glossary/',
+  '/rhythm/',
+  '/sops/standard-answers/',
+  '/roles/cs-lead/',
+  '/guide/',
+  '/guide/en/',
+];
 
 const site = useSampleSite();
 
@@ -159,7 +170,12 @@ describe('MDX components', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await boxes.first().evaluate((box) => {
       const style = getComputedStyle(box);
-      return { appearance: style.appearance, border: style.borderTopStyle, width: box.getBoundingClientRect().width, visible: style.display !== 'none' && style.visibility !== 'hidden' };
+      return {
+        appearance: style.appearance,
+        border: style.borderTopStyle,
+        width: box.getBoundingClientRect().width,
+        visible: style.display !== 'none' && style.visibility !== 'hidden',
+      };
     });
     expect(printed).toMatchObject({ appearance: 'none', border: 'solid', visible: true });
     expect(printed.width).toBeGreaterThan(8);
@@ -172,7 +188,10 @@ describe('MDX components', () => {
     const note = page.getByRole('note', { name: '危险：不许乱承诺' });
     expect(await note.count()).toBe(1);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    const colors = await note.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, label: getComputedStyle(el.querySelector('.callout-label')!).color }));
+    const colors = await note.evaluate((el) => ({
+      bg: getComputedStyle(el).backgroundColor,
+      label: getComputedStyle(el.querySelector('.callout-label')!).color,
+    }));
     expect(colors).toEqual({ bg: 'rgba(0, 0, 0, 0)', label: 'rgb(0, 0, 0)' });
     await page.close();
   });

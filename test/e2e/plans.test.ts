@@ -24,16 +24,24 @@ describe.each(PLAN_PAGES)('%s', (route) => {
     );
     // Both sample plans have months and stages, so all three charts are shown; home-2014 also has actuals
     // (its chart is compared with #actuals-months in test/e2e/actuals.test.ts).
-    expect(canvases.map((c) => c.chart).filter((c) => c !== 'actuals').sort()).toEqual(['cumulative', 'monthly', 'stages']);
+    expect(
+      canvases
+        .map((c) => c.chart)
+        .filter((c) => c !== 'actuals')
+        .sort(),
+    ).toEqual(['cumulative', 'monthly', 'stages']);
     for (const canvas of canvases.filter((c) => c.chart !== 'actuals')) {
       expect(canvas.painted, `${canvas.chart} is blank`).toBeGreaterThan(canvas.total * 0.01);
       const series = JSON.parse(canvas.series!) as (number | null)[][];
-      const columns = await page.locator(`table[data-chart-table="${canvas.chart}"] tbody tr`).evaluateAll((rows) =>
-        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
-      );
+      const columns = await page
+        .locator(`table[data-chart-table="${canvas.chart}"] tbody tr`)
+        .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')));
       // Column j of the table is dataset j of the chart (the cumulative target line repeats the target).
       series.forEach((dataset, j) => {
-        expect(columns.map((cells) => parse(cells[j]!)), `${canvas.chart} dataset ${j}`).toEqual(dataset);
+        expect(
+          columns.map((cells) => parse(cells[j]!)),
+          `${canvas.chart} dataset ${j}`,
+        ).toEqual(dataset);
       });
     }
     expect(errors).toEqual([]);
@@ -77,7 +85,10 @@ describe('Chart.js loads only where a chart is shown', () => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
       await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
-      expect(scripts.filter((url) => url.includes('PlanCharts')), route).toEqual([]);
+      expect(
+        scripts.filter((url) => url.includes('PlanCharts')),
+        route,
+      ).toEqual([]);
       await page.close();
     }
   });

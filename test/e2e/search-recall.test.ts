@@ -61,7 +61,10 @@ async function pageWithBundle(folder: string, route = '/glossary/'): Promise<Pag
   });
   await page.goto(`${server.url}${route}`);
   // A module script, so that vitest does not rewrite the import().
-  await page.addScriptTag({ type: 'module', content: `import * as pf from '/__extra/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.extraPagefind = pf;` });
+  await page.addScriptTag({
+    type: 'module',
+    content: `import * as pf from '/__extra/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.extraPagefind = pf;`,
+  });
   await page.waitForFunction(() => Boolean((window as unknown as { extraPagefind?: unknown }).extraPagefind));
   return page;
 }
@@ -110,7 +113,7 @@ describe('which Pagefind build segments Chinese', () => {
 
     // Opsbook's own index (bigrams): a two-character word inside a long sentence of the sample.
     // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
-  const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const text = await page.evaluate(async () => (await window.opsbookSearch!.everything()).find((d) => d.url === '/sops/ztc-daily/')!.text);
@@ -128,7 +131,7 @@ describe('recall and precision on every Chinese word of the sample', () => {
   it('are measured for Opsbook and for plain Pagefind on the same pages', async () => {
     // Opsbook: its index's records (text as written), grouped by page.
     // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
-  const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const records = await page.evaluate(async () => (await window.opsbookSearch!.everything()).map((d) => ({ url: d.url, text: `${d.title}\n${d.text}` })));
@@ -170,7 +173,11 @@ describe('recall and precision on every Chinese word of the sample', () => {
 
     const line = (name: string, s: Summary) =>
       `${name.padEnd(34)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  exact ${s.exact}/${s.queries}`;
-    const worst = (s: Summary) => s.worst.slice(0, 6).map((q) => `${q.word} ${q.found}/${q.expected} (returned ${q.returned})`).join(', ');
+    const worst = (s: Summary) =>
+      s.worst
+        .slice(0, 6)
+        .map((q) => `${q.word} ${q.found}/${q.expected} (returned ${q.returned})`)
+        .join(', ');
     console.log(
       [
         `Chinese recall on the sample: ${words.length} words (Intl.Segmenter 2–4 characters + glossary terms), ${opsbookPages.length} pages`,

@@ -31,8 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const urls = (query: string, filters: Filters = {}) =>
-  searchPage.evaluate(([q, f]) => window.opsbookSearch!.urls(q, f), [query, filters] as const);
+const urls = (query: string, filters: Filters = {}) => searchPage.evaluate(([q, f]) => window.opsbookSearch!.urls(q, f), [query, filters] as const);
 
 interface Row {
   readonly query: string;
@@ -96,7 +95,13 @@ const TABLE: readonly Row[] = [
   // Filters.
   { query: '退款', why: 'filter by type', filters: { type: ['SOP'] }, first: '/sops/refund-and-invoice/', all: /^\/sops\// },
   { query: '直通车', why: 'filter by type: the glossary entry goes', filters: { type: ['SOP'] }, first: '/sops/ztc-daily/', all: /^\/sops\// },
-  { query: '客服', why: 'filter by department', filters: { department: ['客服'], type: ['岗位'] }, top3: ['/roles/presales-cs/'], all: /^\/roles\/(presales-cs|aftersales-cs|cs-lead)\/$/ },
+  {
+    query: '客服',
+    why: 'filter by department',
+    filters: { department: ['客服'], type: ['岗位'] },
+    top3: ['/roles/presales-cs/'],
+    all: /^\/roles\/(presales-cs|aftersales-cs|cs-lead)\/$/,
+  },
   { query: '周报', why: 'filter by owner role', filters: { owner: ['数据分析员'] }, first: '/sops/weekly-data-report/', all: /^\/(sops|roles)\// },
   { query: '', why: 'filters alone: browse every weekly SOP', filters: { frequency: ['每周'] }, all: /^\/sops\// },
 ];
@@ -160,18 +165,21 @@ describe('the index', () => {
   });
 
   it('has a result card for every record, showing what its fragment shows', async () => {
-    const compared = await searchPage.evaluate(async (types) => {
-      const engine = window.opsbookSearch!;
-      const cards = await engine.cards();
-      if (!cards) return { cards: 0, records: 0, differ: ['no cards'] };
-      const { hits } = await engine.search('', { type: types });
-      const differ: string[] = [];
-      for (const hit of hits) {
-        const [summary, { text, ...data }] = await Promise.all([hit.summary(), hit.data()]);
-        if (!text || JSON.stringify(summary) !== JSON.stringify(data)) differ.push(`${JSON.stringify(summary)} ≠ ${JSON.stringify(data)}`);
-      }
-      return { cards: cards.size, records: hits.length, differ };
-    }, ['岗位', 'SOP', '计划', '术语', '部门']);
+    const compared = await searchPage.evaluate(
+      async (types) => {
+        const engine = window.opsbookSearch!;
+        const cards = await engine.cards();
+        if (!cards) return { cards: 0, records: 0, differ: ['no cards'] };
+        const { hits } = await engine.search('', { type: types });
+        const differ: string[] = [];
+        for (const hit of hits) {
+          const [summary, { text, ...data }] = await Promise.all([hit.summary(), hit.data()]);
+          if (!text || JSON.stringify(summary) !== JSON.stringify(data)) differ.push(`${JSON.stringify(summary)} ≠ ${JSON.stringify(data)}`);
+        }
+        return { cards: cards.size, records: hits.length, differ };
+      },
+      ['岗位', 'SOP', '计划', '术语', '部门'],
+    );
     const { handbook } = await loadContent(path.resolve('content'));
     const { sops, roles, departments, plans, glossary } = handbook;
     expect(compared.records).toBe(sops.length + roles.length + departments.length + plans.length + glossary.length);

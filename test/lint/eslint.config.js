@@ -16,9 +16,19 @@ import astro from 'eslint-plugin-astro';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Files that belong to Astro's side of the house. */
-const ASTRO_SIDE = ['src/pages/**', 'src/layouts/**', 'src/components/**', 'src/integrations/**', 'src/page/**', 'src/content.config.ts', 'src/**/*.astro', 'src/mdx/components/**', 'src/search/SearchTrigger.astro'];
+const ASTRO_SIDE = [
+  'src/pages/**',
+  'src/layouts/**',
+  'src/components/**',
+  'src/integrations/**',
+  'src/page/**',
+  'src/content.config.ts',
+  'src/**/*.astro',
+  'src/mdx/components/**',
+  'src/search/SearchTrigger.astro',
+];
 
-const LOCALE_LITERAL = "Literal[value=/^(en|zh-CN|zh-TW|zh)$/]";
+const LOCALE_LITERAL = 'Literal[value=/^(en|zh-CN|zh-TW|zh)$/]';
 
 export default tseslint.config(
   { ignores: ['dist/**', '.dist-*/**', '.astro/**', 'node_modules/**', 'bench/tmp/**', 'test-results/**', 'test/fixtures/**', 'schemas/**', '.tmp/**'] },
@@ -53,7 +63,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^astro(:|/|$)', message: 'Pure code has no Astro import: hand it data from a page, or move it to the Astro side (src/page, src/integrations).' },
+            {
+              regex: '^astro(:|/|$)',
+              message: 'Pure code has no Astro import: hand it data from a page, or move it to the Astro side (src/page, src/integrations).',
+            },
             { regex: '\\.astro$', message: 'Pure code has no Astro import.' },
           ],
         },

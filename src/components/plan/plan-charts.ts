@@ -40,7 +40,9 @@ interface Palette {
 function palette(): Palette {
   const style = getComputedStyle(document.documentElement);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light' || document.documentElement.dataset.theme === 'dark';
+  const dark =
+    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light') ||
+    document.documentElement.dataset.theme === 'dark';
   return {
     text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
     grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
@@ -104,10 +106,37 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
       data: {
         labels: data.monthly.labels,
         datasets: [
-          { type: 'bar', label: labels.revenue, data: data.monthly.revenue, backgroundColor: colours.revenue, borderColor: colours.line, borderWidth: 0, yAxisID: 'money' },
+          {
+            type: 'bar',
+            label: labels.revenue,
+            data: data.monthly.revenue,
+            backgroundColor: colours.revenue,
+            borderColor: colours.line,
+            borderWidth: 0,
+            yAxisID: 'money',
+          },
           // Outlined bars stay distinct from the filled ones in greyscale print.
-          { type: 'bar', label: labels.marketing, data: data.monthly.marketing, backgroundColor: 'transparent', borderColor: colours.marketing, borderWidth: 2, yAxisID: 'money' },
-          { type: 'line', label: labels.roi, data: data.monthly.roi, borderColor: colours.line, backgroundColor: colours.line, borderDash: [6, 3], pointStyle: 'rectRot', pointRadius: 4, yAxisID: 'roi', spanGaps: false },
+          {
+            type: 'bar',
+            label: labels.marketing,
+            data: data.monthly.marketing,
+            backgroundColor: 'transparent',
+            borderColor: colours.marketing,
+            borderWidth: 2,
+            yAxisID: 'money',
+          },
+          {
+            type: 'line',
+            label: labels.roi,
+            data: data.monthly.roi,
+            borderColor: colours.line,
+            backgroundColor: colours.line,
+            borderDash: [6, 3],
+            pointStyle: 'rectRot',
+            pointRadius: 4,
+            yAxisID: 'roi',
+            spanGaps: false,
+          },
         ],
       },
       options: {
@@ -128,7 +157,15 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
           { label: labels.cumulativeRevenue, data: data.cumulative.cumulative, borderColor: colours.revenue, backgroundColor: colours.revenue, pointRadius: 3 },
           ...(data.cumulative.target === null
             ? []
-            : [{ label: labels.target, data: data.cumulative.labels.map(() => data.cumulative.target), borderColor: colours.marketing, borderDash: [8, 4], pointRadius: 0 }]),
+            : [
+                {
+                  label: labels.target,
+                  data: data.cumulative.labels.map(() => data.cumulative.target),
+                  borderColor: colours.marketing,
+                  borderDash: [8, 4],
+                  pointRadius: 0,
+                },
+              ]),
         ],
       },
       options: { ...common, scales: { x: { ticks: { color: colours.text }, grid: { color: colours.grid } }, y: axis() } },
@@ -169,8 +206,18 @@ function draw(root: HTMLElement): void {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
   new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
   // Crisp in print: redraw at print resolution before printing, back after.
-  addEventListener('beforeprint', () => charts.forEach((chart) => { chart.options.devicePixelRatio = 3; chart.resize(); }));
-  addEventListener('afterprint', () => charts.forEach((chart) => { chart.options.devicePixelRatio = window.devicePixelRatio; chart.resize(); }));
+  addEventListener('beforeprint', () =>
+    charts.forEach((chart) => {
+      chart.options.devicePixelRatio = 3;
+      chart.resize();
+    }),
+  );
+  addEventListener('afterprint', () =>
+    charts.forEach((chart) => {
+      chart.options.devicePixelRatio = window.devicePixelRatio;
+      chart.resize();
+    }),
+  );
 }
 
 document.querySelectorAll<HTMLElement>('[data-plan-charts]').forEach(draw);

@@ -34,16 +34,10 @@ export function termAnchors(glossary: readonly GlossaryTermData[]): Map<string, 
  * The term a name refers to: the term itself or one of its aliases, ignoring
  * case and surrounding spaces. `fold` may add more folding (Traditional/Simplified).
  */
-export function findTerm(
-  name: string,
-  glossary: readonly GlossaryTermData[],
-  fold: (text: string) => string = (s) => s,
-): GlossaryTermData | undefined {
+export function findTerm(name: string, glossary: readonly GlossaryTermData[], fold: (text: string) => string = (s) => s): GlossaryTermData | undefined {
   const key = (s: string) => fold(s.trim()).toLowerCase();
   const wanted = key(name);
-  return (
-    glossary.find((t) => key(t.term) === wanted) ?? glossary.find((t) => t.aliases.some((alias) => key(alias) === wanted))
-  );
+  return glossary.find((t) => key(t.term) === wanted) ?? glossary.find((t) => t.aliases.some((alias) => key(alias) === wanted));
 }
 
 /**

@@ -152,8 +152,34 @@ export interface TreeNode {
 
 /** Elements whose text is never linked: links, code, headings, form controls, embedded documents. */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'button', 'code', 'dfn', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'iframe', 'kbd', 'label', 'math', 'noscript',
-  'option', 'pre', 'samp', 'script', 'select', 'style', 'summary', 'svg', 'template', 'textarea', 'title', 'var',
+  'a',
+  'abbr',
+  'button',
+  'code',
+  'dfn',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'iframe',
+  'kbd',
+  'label',
+  'math',
+  'noscript',
+  'option',
+  'pre',
+  'samp',
+  'script',
+  'select',
+  'style',
+  'summary',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'var',
 ]);
 
 /** MDX components whose children are left alone: they may render them as a link, a control or code. */
@@ -245,22 +271,21 @@ const BREAK = '\u0000';
 
 export function markdownProse(body: string, { mdx = false }: { mdx?: boolean } = {}): string {
   const skippedTags = [...SKIPPED_ELEMENTS].join('|');
-  const prose =
-    body
-      // Fenced code blocks.
-      .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1?\2[`~]*[ \t]*(?=\n|$)|$)/gm, '')
-      // ATX headings.
-      .replace(/^ {0,3}#{1,6}(?:[ \t][^\n]*)?$/gm, '')
-      // Setext headings: the text line above === or ---.
-      .replace(/^[^\n]+\n {0,3}(?:=+|-+)[ \t]*$/gm, '')
-      // Inline code, images, links (inline, reference, autolinks).
-      .replace(/(`+)[\s\S]*?\1/g, BREAK)
-      .replace(/!?\[(?:[^\]\\]|\\.)*\](?:\([^)]*\)|\[[^\]]*\])?/g, BREAK)
-      .replace(/<(?:https?|mailto):[^>\s]*>/g, BREAK)
-      // HTML and JSX elements that are not linked inside, with their content; then any other tag.
-      .replace(new RegExp(`<(${skippedTags})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi'), BREAK)
-      .replace(/<([A-Z][\w.]*)\b[^>]*>[\s\S]*?<\/\1\s*>/g, (whole, name: string) => (SKIPPED_COMPONENT.test(name) ? BREAK : whole))
-      .replace(/<\/?[A-Za-z][\w.:-]*\b[^>]*>/g, BREAK);
+  const prose = body
+    // Fenced code blocks.
+    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1?\2[`~]*[ \t]*(?=\n|$)|$)/gm, '')
+    // ATX headings.
+    .replace(/^ {0,3}#{1,6}(?:[ \t][^\n]*)?$/gm, '')
+    // Setext headings: the text line above === or ---.
+    .replace(/^[^\n]+\n {0,3}(?:=+|-+)[ \t]*$/gm, '')
+    // Inline code, images, links (inline, reference, autolinks).
+    .replace(/(`+)[\s\S]*?\1/g, BREAK)
+    .replace(/!?\[(?:[^\]\\]|\\.)*\](?:\([^)]*\)|\[[^\]]*\])?/g, BREAK)
+    .replace(/<(?:https?|mailto):[^>\s]*>/g, BREAK)
+    // HTML and JSX elements that are not linked inside, with their content; then any other tag.
+    .replace(new RegExp(`<(${skippedTags})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi'), BREAK)
+    .replace(/<([A-Z][\w.]*)\b[^>]*>[\s\S]*?<\/\1\s*>/g, (whole, name: string) => (SKIPPED_COMPONENT.test(name) ? BREAK : whole))
+    .replace(/<\/?[A-Za-z][\w.:-]*\b[^>]*>/g, BREAK);
   // MDX: import/export lines and {expressions} are code, not prose.
   return mdx ? prose.replace(/^(?:import|export)\s[^\n]*$/gm, '').replace(/\{[^{}]*\}/g, BREAK) : prose;
 }

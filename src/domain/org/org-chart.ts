@@ -134,7 +134,13 @@ export function orgChart(roles: readonly Entry<RoleData>[], options: OrgChartOpt
   const freeze = (w: Work): ChartNode => {
     const declared = w.node.role.data.reportsTo;
     const detached =
-      w.parent !== undefined || declared === undefined ? undefined : inCycle.has(w.node.role.id) ? ('cycle' as const) : !ids.has(declared) ? ('unknown-manager' as const) : undefined;
+      w.parent !== undefined || declared === undefined
+        ? undefined
+        : inCycle.has(w.node.role.id)
+          ? ('cycle' as const)
+          : !ids.has(declared)
+            ? ('unknown-manager' as const)
+            : undefined;
     return {
       role: w.node.role,
       managerId: w.parent?.node.role.id,

@@ -1,7 +1,6 @@
 /** Headcount by daily order volume, from a role's staffing steps. */
 import type { RoleData } from '../../schema/collections.ts';
 
-
 type Staffing = Pick<NonNullable<RoleData['staffing']>, 'base'> & { readonly steps: readonly { readonly atOrdersPerDay: number; readonly add: number }[] };
 
 export function headcountAt(staffing: Staffing, ordersPerDay: number): number {

@@ -45,10 +45,7 @@ export function ordersPerDay(revenue: Money, averageOrderValue: Money | undefine
  * A declared total (plan.totals) against the sum of the months: equal, different
  * (by declared − months, in fen), or not comparable while either side has 待定.
  */
-export type DeclaredComparison =
-  | { readonly kind: 'match' }
-  | { readonly kind: 'differs'; readonly differenceFen: number }
-  | { readonly kind: 'undecided' };
+export type DeclaredComparison = { readonly kind: 'match' } | { readonly kind: 'differs'; readonly differenceFen: number } | { readonly kind: 'undecided' };
 
 export function compareDeclared(declared: Money, months: MoneySum): DeclaredComparison {
   if (!isAmount(declared) || months.undecided > 0) return { kind: 'undecided' };

@@ -4,7 +4,6 @@ import { isAmount, sumMoney, type Money, type MoneySum } from '../money.ts';
 import { monthIndex, monthsBetween, type Month } from '../time.ts';
 import { DEFAULT_ROI_BY_LOCALE, type PlanData, type StageData } from '../../schema/collections.ts';
 
-
 export interface RoiBands {
   readonly below: string;
   readonly bands: readonly { readonly min: number; readonly label: string }[];
@@ -131,8 +130,7 @@ function stageFigures(stage: StageData, byMonth: Map<Month, MonthFigures>): Stag
   const revenue = sumMoney(rows.map((r) => r.revenue));
   const marketing = sumMoney(rows.map((r) => r.marketing));
   const budget = sumMoney(stage.budget.map((line) => line.amount));
-  const budgetDifference =
-    stage.budget.length === 0 || budget.undecided > 0 || marketing.undecided > 0 ? null : budget.fen - marketing.fen;
+  const budgetDifference = stage.budget.length === 0 || budget.undecided > 0 || marketing.undecided > 0 ? null : budget.fen - marketing.fen;
   const target = stage.targets?.revenue;
   const targetDifference = isAmount(target) && revenue.undecided === 0 ? target.fen - revenue.fen : null;
   return { stage, months, revenue, marketing, budget, budgetDifference, targetDifference };

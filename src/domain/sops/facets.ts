@@ -71,10 +71,8 @@ export function sopFacets(handbook: FacetHandbook): Record<Facet, FacetValue[]> 
 }
 
 /** Every facet page and the SOP index ask for the same answer: worked out once per handbook. */
-const allFacets = memoByRef(
-  (handbook: FacetHandbook): Record<Facet, FacetValue[]> => ({
-    department: facetValues('department', handbook),
-    owner: facetValues('owner', handbook),
-    frequency: facetValues('frequency', handbook),
-  }),
-);
+const allFacets = memoByRef((handbook: FacetHandbook): Record<Facet, FacetValue[]> => ({
+  department: facetValues('department', handbook),
+  owner: facetValues('owner', handbook),
+  frequency: facetValues('frequency', handbook),
+}));

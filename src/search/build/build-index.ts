@@ -112,6 +112,9 @@ export async function buildSearchIndex(handbook: Handbook, site: string): Promis
   }
   const cards = await writeCards(output);
   const common = commonBigrams(recordsHolding, records);
-  await writeFile(path.join(output, TERMS_FILE), JSON.stringify({ terms: termEntries(handbook, routes('/'), nameSyllables), cards: cards.file, common, records }));
+  await writeFile(
+    path.join(output, TERMS_FILE),
+    JSON.stringify({ terms: termEntries(handbook, routes('/'), nameSyllables), cards: cards.file, common, records }),
+  );
   return { records, byKind };
 }

@@ -14,8 +14,34 @@ type Element = DefaultTreeAdapterMap['element'];
 const SKIPPED = new Set(['nav', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'select', 'textarea', 'iframe', 'object']);
 /** Elements that do not break a line: their text runs on with their neighbours'. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark',
-  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
@@ -64,7 +90,8 @@ export function extractPage(html: string): PageText | undefined {
     }
     if (!isElement(node)) return;
     const tag = node.tagName;
-    if (SKIPPED.has(tag) || attr(node, 'data-pagefind-ignore') !== undefined || attr(node, 'hidden') !== undefined || attr(node, 'aria-hidden') === 'true') return;
+    if (SKIPPED.has(tag) || attr(node, 'data-pagefind-ignore') !== undefined || attr(node, 'hidden') !== undefined || attr(node, 'aria-hidden') === 'true')
+      return;
     const own = attr(node, 'data-pagefind-weight');
     const w = own !== undefined && Number.isFinite(Number(own)) ? Number(own) : tag === 'ol' && hasClass(node, 'steps') ? WEIGHT.steps : weight;
     const headline = inTitle || tag === 'h1';

@@ -37,7 +37,14 @@ class SearchDialog {
 
     const bar = el('div', 'search-bar');
     const input = (this.input = el('input', 'search-input'));
-    Object.assign(input, { type: 'search', id: 'search-dialog-input', placeholder: t('search.placeholder'), autocomplete: 'off', spellcheck: false, enterKeyHint: 'go' });
+    Object.assign(input, {
+      type: 'search',
+      id: 'search-dialog-input',
+      placeholder: t('search.placeholder'),
+      autocomplete: 'off',
+      spellcheck: false,
+      enterKeyHint: 'go',
+    });
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-label', t('search.label'));
     input.setAttribute('aria-autocomplete', 'list');

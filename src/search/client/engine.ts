@@ -104,8 +104,7 @@ const toSummary = (d: Pick<PagefindData, 'url' | 'meta'> & { filters: Card['filt
 const toData = (d: PagefindData): HitData => ({ ...toSummary(d), text: d.meta.text ?? '' });
 
 /** After the first query, when the page is idle: the cards are for the queries after it. */
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0);
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0));
 
 /** Pagefind's filter object: any of the values within a filter, all filters together. */
 function pagefindFilters(filters: Filters): Record<string, unknown> {
@@ -210,7 +209,9 @@ export class SearchEngine {
     const index = new Map<string, string[]>();
     for (const [id, card] of cards) {
       const term = card.meta.kind === 'term' ? terms.get(joinPath(this.#base, card.url)) : undefined;
-      const names = term ? [...term.spellings, ...(term.keys ?? [])] : [card.meta.title ?? '', idOfUrl(card.url), ...pinyinKeys(card.pinyin ? [card.pinyin.split(' ')] : [])];
+      const names = term
+        ? [...term.spellings, ...(term.keys ?? [])]
+        : [card.meta.title ?? '', idOfUrl(card.url), ...pinyinKeys(card.pinyin ? [card.pinyin.split(' ')] : [])];
       for (const key of new Set(names.map(nameKey))) if (key) (index.get(key) ?? index.set(key, []).get(key)!).push(id);
     }
     return index;
@@ -375,10 +376,13 @@ export class SearchEngine {
     }
     // A word typed in pinyin marks the characters it spells in the titles shown (from the cards, once in).
     const latin = plan.words.filter((w) => w.kind === 'word').map((w) => w.text);
-    const spelt = !latin.length || !this.#cards ? [] : hits.slice(0, 20).flatMap((h) => {
-      const card = this.#cards!.get(h.id);
-      return card?.pinyin ? latin.flatMap((w) => pinyinSpans(w, card.meta.title ?? '', card.pinyin!.split(' '))) : [];
-    });
+    const spelt =
+      !latin.length || !this.#cards
+        ? []
+        : hits.slice(0, 20).flatMap((h) => {
+            const card = this.#cards!.get(h.id);
+            return card?.pinyin ? latin.flatMap((w) => pinyinSpans(w, card.meta.title ?? '', card.pinyin!.split(' '))) : [];
+          });
     const allMarks = unique([...marks, ...named.map((t) => t.term), ...wordTerms.flat().map((t) => t.term), ...spelt].map(fold)).map(toPart);
     return { query, filters, plan, hits, named, marks: allMarks, counts: () => this.#count(hits) };
   }

@@ -72,7 +72,8 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
   return [
     ...handbook.sops.map((s) =>
       page({
-        url: r.sop(s.id), id: s.id,
+        url: r.sop(s.id),
+        id: s.id,
         kind: 'sop',
         title: s.data.title,
         department: departmentName(sopDepartment(s, roles)),
@@ -181,5 +182,10 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
 /** The distinct tokens a record's HTML (recordHtml) gives Pagefind to index. */
 export function indexedTokens(html: string): Set<string> {
   const body = /<main data-pagefind-body>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
-  return new Set(body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean));
+  return new Set(
+    body
+      .replace(/<[^>]*>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
 }

@@ -169,13 +169,89 @@ export function commonBigrams(recordsHolding: ReadonlyMap<string, number>, recor
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   // how, what, which, when, why, who, where
-  '怎么', '怎样', '怎么样', '怎么办', '如何', '什么', '什么样', '什么时候', '何时', '哪些', '哪个', '哪里', '哪儿', '哪', '哪家', '多久', '几时', '为什么', '为何', '谁',
+  '怎么',
+  '怎样',
+  '怎么样',
+  '怎么办',
+  '如何',
+  '什么',
+  '什么样',
+  '什么时候',
+  '何时',
+  '哪些',
+  '哪个',
+  '哪里',
+  '哪儿',
+  '哪',
+  '哪家',
+  '多久',
+  '几时',
+  '为什么',
+  '为何',
+  '谁',
   // particles and politeness
-  '吗', '呢', '吧', '啊', '呀', '了', '的', '地', '得', '着', '过', '请问', '请', '一下', '麻烦', '想', '想要', '要', '需要', '应该', '该', '能', '能否', '可以', '可否', '是', '是否', '有没有', '有', '没有',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '了',
+  '的',
+  '地',
+  '得',
+  '着',
+  '过',
+  '请问',
+  '请',
+  '一下',
+  '麻烦',
+  '想',
+  '想要',
+  '要',
+  '需要',
+  '应该',
+  '该',
+  '能',
+  '能否',
+  '可以',
+  '可否',
+  '是',
+  '是否',
+  '有没有',
+  '有',
+  '没有',
   // pronouns and glue
-  '我', '我们', '你', '你们', '他', '她', '它', '这', '那', '这个', '那个', '和', '与', '及', '或', '还是', '在', '把', '被', '给', '对', '用', '做', '去',
+  '我',
+  '我们',
+  '你',
+  '你们',
+  '他',
+  '她',
+  '它',
+  '这',
+  '那',
+  '这个',
+  '那个',
+  '和',
+  '与',
+  '及',
+  '或',
+  '还是',
+  '在',
+  '把',
+  '被',
+  '给',
+  '对',
+  '用',
+  '做',
+  '去',
   // "the procedure / the steps": every SOP is one, so they say nothing about which
-  '流程', '步骤', '方法', '办法', '规定', '做法',
+  '流程',
+  '步骤',
+  '方法',
+  '办法',
+  '规定',
+  '做法',
 ]);
 
 /** A word of the query: the page must hold all its tokens (a 3+ character word's bigrams overlap, so they spell it out). */
@@ -289,7 +365,8 @@ function runWords(run: string, dropped: string[]): { words: QueryWordText[][] } 
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i]!;
         if (!piece.single || [...piece.text].length > 1) out.push({ text: piece.text });
-        else if (out.length) out[out.length - 1] = { text: out[out.length - 1]!.text + piece.text, core: out[out.length - 1]!.core ?? out[out.length - 1]!.text };
+        else if (out.length)
+          out[out.length - 1] = { text: out[out.length - 1]!.text + piece.text, core: out[out.length - 1]!.core ?? out[out.length - 1]!.text };
         else if (pieces[i + 1]) {
           out.push({ text: piece.text + pieces[i + 1]!.text, core: pieces[i + 1]!.text });
           i++;

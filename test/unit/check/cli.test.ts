@@ -12,7 +12,6 @@ function check(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-
 describe('npm run check', () => {
   it('passes the sample with the second-quarter warning, and fails it with --strict', () => {
     const plain = check();
@@ -48,7 +47,8 @@ describe('npm run check', () => {
       message: 'reportsTo forms a cycle: cycle-a → cycle-b → cycle-c → cycle-a',
       hint: 'One role in the loop must report outside it, or have no reportsTo.',
     });
-    for (const problem of parsed.problems) expect(Object.keys(problem).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'path', 'rule', 'severity']);
+    for (const problem of parsed.problems)
+      expect(Object.keys(problem).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'path', 'rule', 'severity']);
   });
 
   it('refuses unknown options with a usage line and exit 2', () => {

@@ -29,15 +29,27 @@ describe('referencesIn', () => {
   });
 
   it('finds the references of roles, departments, plans, glossary and cadence', () => {
-    expect(rows(schemas.role, { department: 'ops', reportsTo: 'boss' })).toEqual([['department', 'ops', 'department', false], ['role', 'boss', 'reportsTo', false]]);
+    expect(rows(schemas.role, { department: 'ops', reportsTo: 'boss' })).toEqual([
+      ['department', 'ops', 'department', false],
+      ['role', 'boss', 'reportsTo', false],
+    ]);
     expect(rows(schemas.department, { name: 'x', lead: 'boss' })).toEqual([['role', 'boss', 'lead', false]]);
     expect(rows(schemas.plan, { stages: [{ staff: [{ role: 'agent', count: 'two' }] }] })).toEqual([['role', 'agent', 'stages.0.staff.0.role', false]]);
-    expect(rows(schemas.glossary, [{ term: '直通车', seeAlso: ['钻展', 2024] }])).toEqual([['term', '钻展', '0.seeAlso.0', true], ['term', '2024', '0.seeAlso.1', true]]);
-    expect(rows(schemas.cadence, [{ every: 'week', owner: 'boss', sop: 'first-reply' }])).toEqual([['role', 'boss', '0.owner', false], ['sop', 'first-reply', '0.sop', false]]);
+    expect(rows(schemas.glossary, [{ term: '直通车', seeAlso: ['钻展', 2024] }])).toEqual([
+      ['term', '钻展', '0.seeAlso.0', true],
+      ['term', '2024', '0.seeAlso.1', true],
+    ]);
+    expect(rows(schemas.cadence, [{ every: 'week', owner: 'boss', sop: 'first-reply' }])).toEqual([
+      ['role', 'boss', '0.owner', false],
+      ['sop', 'first-reply', '0.sop', false],
+    ]);
   });
 
   it('reads a list written as one text, at the field itself', () => {
-    expect(rows(schemas.sop, { participants: 'agent、boss' })).toEqual([['role', 'agent', 'participants', true], ['role', 'boss', 'participants', true]]);
+    expect(rows(schemas.sop, { participants: 'agent、boss' })).toEqual([
+      ['role', 'agent', 'participants', true],
+      ['role', 'boss', 'participants', true],
+    ]);
   });
 
   it('keeps a reference field a reference when it carries help (.meta clones the schema)', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byTitle,
-  relatedFrom,
-  rolesOfDepartment,
-  sopsOfDepartment,
-  sopsOwnedBy,
-  sopsTakingPart,
-  stepsBy,
-} from '../../../src/domain/references.ts';
+import { byTitle, relatedFrom, rolesOfDepartment, sopsOfDepartment, sopsOwnedBy, sopsTakingPart, stepsBy } from '../../../src/domain/references.ts';
 import type { Entry } from '../../../src/domain/handbook.ts';
 import * as schemas from '../../../src/schema/collections.ts';
 import type { RoleData, SopData } from '../../../src/schema/collections.ts';

@@ -38,7 +38,10 @@ describe('the complete examples', () => {
     // A key the example does not write (a field just added to the format) is offered commented out, with its help.
     const offered = annotatedExample(example, 'zh-CN');
     for (const path of schemaPaths.filter((p) => !used.includes(p))) expect(offered, `key ${path} of the format`).toMatch(new RegExp(`^# ${path}:`, 'm'));
-    expect(used.filter((p) => !schemaPaths.includes(p)), 'keys of the example the format does not know').toEqual([]);
+    expect(
+      used.filter((p) => !schemaPaths.includes(p)),
+      'keys of the example the format does not know',
+    ).toEqual([]);
   });
 
   it.each(complete.map((e) => [e.file, e] as const))('%s comments every key with its help from the schema, and has no stray note', (_, example) => {

@@ -1,7 +1,16 @@
 /** The authors' guide's sections and code samples (src/guide/guide.ts). */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { basePathExample, durationUnits, GUIDE_SECTIONS, githubPagesExample, guideAnchors, nginxExample, objectStorageExample, sectionTitle } from '../../../src/guide/guide.ts';
+import {
+  basePathExample,
+  durationUnits,
+  GUIDE_SECTIONS,
+  githubPagesExample,
+  guideAnchors,
+  nginxExample,
+  objectStorageExample,
+  sectionTitle,
+} from '../../../src/guide/guide.ts';
 import { UNIT_ALIASES } from '../../../src/domain/time.ts';
 import { RULES } from '../../../src/check/rules.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
@@ -16,7 +25,21 @@ describe('sections', () => {
   });
 
   it('cover the topics of the guide, titled in both languages', () => {
-    expect(anchors).toEqual(expect.arrayContaining(['layout', 'collections', 'values', 'checks', 'writing-sops', 'printing', 'publishing', 'nginx', 'github-pages', 'base-path', 'object-storage']));
+    expect(anchors).toEqual(
+      expect.arrayContaining([
+        'layout',
+        'collections',
+        'values',
+        'checks',
+        'writing-sops',
+        'printing',
+        'publishing',
+        'nginx',
+        'github-pages',
+        'base-path',
+        'object-storage',
+      ]),
+    );
     for (const id of anchors) {
       expect(sectionTitle(id, 'zh-CN'), id).toBeTruthy();
       expect(sectionTitle(id, 'en'), id).toBeTruthy();
@@ -37,7 +60,9 @@ describe('duration units', () => {
 describe('code samples', () => {
   it('give a GitHub Pages workflow that is valid YAML and builds with the site address', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
-      const workflow = parse(githubPagesExample(lang)) as { jobs: { deploy: { steps: { run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] } } };
+      const workflow = parse(githubPagesExample(lang)) as {
+        jobs: { deploy: { steps: { run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] } };
+      };
       const steps = workflow.jobs.deploy.steps;
       expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
       expect(steps.find((s) => s.run === 'npm run build')!.env!.OPSBOOK_SITE).toMatch(/^https:\/\/.+\/$/);

@@ -127,7 +127,11 @@ describe('bad input is refused in one line, nothing written', () => {
   });
 
   it('a 1 GB file is refused from its size, without reading it', async () => {
-    for (const [kind, name] of [['sop', '巨大.docx'], ['plan', '巨大.xlsx'], ['plan', '巨大.csv']] as const) {
+    for (const [kind, name] of [
+      ['sop', '巨大.docx'],
+      ['plan', '巨大.xlsx'],
+      ['plan', '巨大.csv'],
+    ] as const) {
       const file = path.join(work, name);
       closeSync(openSync(file, 'w'));
       truncateSync(file, 1024 ** 3); // sparse: no gigabyte is written to disk
@@ -143,15 +147,28 @@ describe('bad input is refused in one line, nothing written', () => {
   it('a zip bomb: parts that unpack past the cap, or to more than the zip declares', async () => {
     const zeros = new Uint8Array(100 * 1024 * 1024);
     const bomb = path.join(work, '炸弹.xlsx');
-    writeFileSync(bomb, zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': zeros }, { level: 9 }));
+    writeFileSync(
+      bomb,
+      zipSync(
+        { '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/workbook.xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': zeros },
+        { level: 9 },
+      ),
+    );
     expect(readFileSync(bomb).length).toBeLessThan(1024 * 1024);
     expect((await refusal('plan', bomb)).code).toBe('zip-bomb');
 
     // A part whose declared size (local header and central directory) is smaller than what it inflates to.
     const part = new Uint8Array(2 * 1024 * 1024).fill(65);
     const zip = Buffer.from(zipSync({ 'word/document.xml': part }, { level: 9 }));
-    for (const [signature, offset] of [[0x04034b50, 22], [0x02014b50, 24]] as const) {
-      for (let at = zip.indexOf(Buffer.from(new Uint32Array([signature]).buffer)); at >= 0; at = zip.indexOf(Buffer.from(new Uint32Array([signature]).buffer), at + 4)) {
+    for (const [signature, offset] of [
+      [0x04034b50, 22],
+      [0x02014b50, 24],
+    ] as const) {
+      for (
+        let at = zip.indexOf(Buffer.from(new Uint32Array([signature]).buffer));
+        at >= 0;
+        at = zip.indexOf(Buffer.from(new Uint32Array([signature]).buffer), at + 4)
+      ) {
         zip.writeUInt32LE(1000, at + offset);
       }
     }
@@ -201,7 +218,9 @@ describe('bad input is refused in one line, nothing written', () => {
     const result = spawnSync(process.execPath, [path.resolve('scripts/import.ts'), 'plan', file, '--content', content], { encoding: 'utf8', env, cwd: work });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^2014计划\.xls 是旧版 Excel 格式（\.xls），无法安全读取：请在 Excel 或 WPS 里 文件 → 另存为/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^2014计划\.xls 是旧版 Excel 格式（\.xls），无法安全读取：请在 Excel 或 WPS 里 文件 → 另存为/),
+    ]);
     expect(fingerprint(content)).toBe(before);
   });
 });

@@ -24,7 +24,16 @@ const NUMBERING = {
 };
 
 /** A table cell is a line, or several paragraphs (a JD's duties written into one cell). */
-type Part = { title: string } | { h1: string } | { h2: string } | { p: string } | { bold: string } | { ol: string[] } | { ul: string[] } | { table: (string | string[])[][] } | { image: true };
+type Part =
+  | { title: string }
+  | { h1: string }
+  | { h2: string }
+  | { p: string }
+  | { bold: string }
+  | { ol: string[] }
+  | { ul: string[] }
+  | { table: (string | string[])[][] }
+  | { image: true };
 
 /** A 1×1 PNG, for a document with a picture in it. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -42,7 +51,10 @@ function paragraphs(parts: readonly Part[]): (Paragraph | Table)[] {
     return [
       new Table({
         rows: part.table.map(
-          (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: (Array.isArray(cell) ? cell : [cell]).map((line) => new Paragraph(line)) })) }),
+          (row) =>
+            new TableRow({
+              children: row.map((cell) => new TableCell({ children: (Array.isArray(cell) ? cell : [cell]).map((line) => new Paragraph(line)) })),
+            }),
         ),
       }),
     ];
@@ -166,8 +178,10 @@ export async function planWorkbook(dir: string, name: string, options: { totalOf
     const month = m <= 6 ? new Date(Date.UTC(2014, m - 1, 1)) : `2014年${m}月`;
     const row = sheet.addRow([month, revenue[m - 1], null, m === 11 ? '双11' : null]);
     const r = row.number;
-    if (m <= 3) row.getCell(3).value = 45_000 + (m === 3 ? 15_000 : 0); // yuan
-    else if (m <= 6) row.getCell(3).value = `${[5, 6.25, 7.5][m - 4]}万`; // 万 text
+    if (m <= 3)
+      row.getCell(3).value = 45_000 + (m === 3 ? 15_000 : 0); // yuan
+    else if (m <= 6)
+      row.getCell(3).value = `${[5, 6.25, 7.5][m - 4]}万`; // 万 text
     else row.getCell(3).value = { formula: `B${r}*10000*0.25`, result: revenue[m - 1]! * 10_000 * 0.25 }; // cached value
     if (m <= 6) row.getCell(1).numFmt = 'yyyy-mm';
   }

@@ -14,7 +14,18 @@ import { splitFrontMatter } from '../../../src/check/source.ts';
 import { runImport, runImportFiles } from '../../../src/import/run.ts';
 import { ImportErrors } from '../../../src/import/messages.ts';
 import { fingerprint } from '../../build/helpers.ts';
-import { AFTERSALES_JD, POSTINGS, PROBLEM_ORDER_SOP, RETURNS_SOP_TABLES, TODAY, WAREHOUSE_JD_FORM, gbkCsv, planWorkbook, sampleCopy, wordFile } from './files.ts';
+import {
+  AFTERSALES_JD,
+  POSTINGS,
+  PROBLEM_ORDER_SOP,
+  RETURNS_SOP_TABLES,
+  TODAY,
+  WAREHOUSE_JD_FORM,
+  gbkCsv,
+  planWorkbook,
+  sampleCopy,
+  wordFile,
+} from './files.ts';
 
 let work: string;
 let content: string;
@@ -31,7 +42,9 @@ function frontMatter(file: string): { data: Record<string, any>; body: string } 
 
 async function problemsOf(relative: string) {
   const { problems } = await loadContent(content, { today: TODAY });
-  return problems.filter((p) => p.file === relative).map((p) => ({ severity: p.severity, rule: p.rule, path: formatPath(p.path), message: renderProblem(p, 'zh-CN').message }));
+  return problems
+    .filter((p) => p.file === relative)
+    .map((p) => ({ severity: p.severity, rule: p.rule, path: formatPath(p.path), message: renderProblem(p, 'zh-CN').message }));
 }
 
 const run = (kind: 'sop' | 'role' | 'plan', file: string, extra: { id?: string; split?: 1 | 2; dryRun?: boolean } = {}) =>
@@ -305,7 +318,9 @@ describe('the site language', () => {
       const folder = path.join(work, '简体文件夹');
       mkdirSync(folder);
       await wordFile(folder, '问题订单.docx', [{ h1: '订单复核' }, { p: '负责人：客服主管' }, { ol: ['核对'] }]);
-      const named = await runImportFiles({ kind: 'sop', files: [folder], id: undefined, content, today: TODAY, cwd: work, dryRun: true }).catch((e: unknown) => e);
+      const named = await runImportFiles({ kind: 'sop', files: [folder], id: undefined, content, today: TODAY, cwd: work, dryRun: true }).catch(
+        (e: unknown) => e,
+      );
       expect((named as { text: string }).text).toContain('（來自 简体文件夹/问题订单.docx）');
     } finally {
       writeFileSync(site, original);

@@ -63,14 +63,51 @@ describe('plans from rows', () => {
     expect(draft.values.period).toEqual({ start: '2016-10', end: '2017-02' });
   });
   it('without a total row, no totals are written and the report says so', () => {
-    const draft = importPlan([{ name: 'Sheet1', rows: [['月份', '目标成交额', '营销预算'], ['2014-01', 10, 2]] }], context);
+    const draft = importPlan(
+      [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['月份', '目标成交额', '营销预算'],
+            ['2014-01', 10, 2],
+          ],
+        },
+      ],
+      context,
+    );
     expect(draft.values.totals).toBeUndefined();
     expect(draft.left.map((n) => n.zh).join()).toContain('表里没有合计行');
   });
   it('a header-less column of months is still found, and a sheet with months but no money column is refused', () => {
-    const found = importPlan([{ name: 'S', rows: [['时间段', '销售'], ['2014-01', '1万'], ['2014-02', '1万'], ['2014-03', '1万']] }], context);
+    const found = importPlan(
+      [
+        {
+          name: 'S',
+          rows: [
+            ['时间段', '销售'],
+            ['2014-01', '1万'],
+            ['2014-02', '1万'],
+            ['2014-03', '1万'],
+          ],
+        },
+      ],
+      context,
+    );
     expect((found.values.months as { items: unknown[] }).items).toHaveLength(3);
-    expect(() => importPlan([{ name: 'S', rows: [['月份', '库存'], ['2014-01', 5]] }], context)).toThrow(ImportError);
+    expect(() =>
+      importPlan(
+        [
+          {
+            name: 'S',
+            rows: [
+              ['月份', '库存'],
+              ['2014-01', 5],
+            ],
+          },
+        ],
+        context,
+      ),
+    ).toThrow(ImportError);
   });
 });
 
@@ -105,13 +142,20 @@ describe('names → ids', () => {
     expect(matchName('客服主管（小李）', roles)).toMatchObject({ found: 'guess', id: 'cs-lead' });
     expect(matchName('客服', roles)).toMatchObject({ found: 'ambiguous' });
     expect(matchName('主播经理', roles)).toEqual({ found: 'none' });
-    expect(matchName('客服部', [{ id: 'customer-service', name: '客服' }, { id: 'warehouse', name: '仓储' }])).toMatchObject({ found: 'guess', id: 'customer-service' });
+    expect(
+      matchName('客服部', [
+        { id: 'customer-service', name: '客服' },
+        { id: 'warehouse', name: '仓储' },
+      ]),
+    ).toMatchObject({ found: 'guess', id: 'customer-service' });
   });
 });
 
 describe('Word text → blocks', () => {
   it('typed numbering makes lists, typed section numbers and bold lines make headings', () => {
-    const blocks = htmlToBlocks('<h1>退款审核</h1><p><strong>一、目的</strong></p><p>减少错退。</p><p>二、操作步骤</p><p>1、核对订单</p><p>2、核对物流</p><p>（3）提交财务</p><p>第四步：通知买家</p>');
+    const blocks = htmlToBlocks(
+      '<h1>退款审核</h1><p><strong>一、目的</strong></p><p>减少错退。</p><p>二、操作步骤</p><p>1、核对订单</p><p>2、核对物流</p><p>（3）提交财务</p><p>第四步：通知买家</p>',
+    );
     expect(blocks.map((b) => [b.type, 'text' in b ? b.text : b.items.map((i) => i.text)])).toEqual([
       ['heading', '退款审核'],
       ['heading', '目的'],
@@ -121,7 +165,9 @@ describe('Word text → blocks', () => {
     ]);
   });
   it('nested list items are kept with their item; Markdown uses "- " and starts at ##', () => {
-    const blocks = htmlToBlocks('<h3>要点</h3><ul><li>先道歉<ul><li>语气要诚恳</li></ul></li></ul><table><tr><td><p>a|b</p></td><td><p>c</p></td></tr></table>');
+    const blocks = htmlToBlocks(
+      '<h3>要点</h3><ul><li>先道歉<ul><li>语气要诚恳</li></ul></li></ul><table><tr><td><p>a|b</p></td><td><p>c</p></td></tr></table>',
+    );
     const list = blocks[1] as unknown as { items: { text: string; sub: string[] }[] };
     expect(list.items).toEqual([expect.objectContaining({ text: '先道歉', sub: ['语气要诚恳'] })]);
     expect(blocksToMarkdown(blocks)).toBe('## 要点\n\n- 先道歉\n    - 语气要诚恳\n\n| a\\|b | c |\n| --- | --- |');
@@ -155,13 +201,19 @@ describe('files', () => {
     expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'a.csv')).toBe(text);
     expect(decodeCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'a.csv')).toBe(text);
     expect(decodeCsv(iconv.encode(text, 'gbk'), 'a.csv')).toBe(text);
-    expect(readCsv(iconv.encode('月份;销售目标\n1月;"1,000"\n', 'gb18030'), 'a.csv')[0]!.rows).toEqual([['月份', '销售目标'], ['1月', '1,000']]);
+    expect(readCsv(iconv.encode('月份;销售目标\n1月;"1,000"\n', 'gb18030'), 'a.csv')[0]!.rows).toEqual([
+      ['月份', '销售目标'],
+      ['1月', '1,000'],
+    ]);
   });
 });
 
 describe('arguments', () => {
   it('parses kinds, --split, --year, --dry-run, and refuses what makes no sense', () => {
-    expect(parseImportArgs(['sop', 'a.docx', '--split', 'h2', '--dry-run'])).toEqual({ ok: true, command: { kind: 'sop', files: ['a.docx'], id: undefined, dryRun: true, split: 2, year: undefined, content: undefined } });
+    expect(parseImportArgs(['sop', 'a.docx', '--split', 'h2', '--dry-run'])).toEqual({
+      ok: true,
+      command: { kind: 'sop', files: ['a.docx'], id: undefined, dryRun: true, split: 2, year: undefined, content: undefined },
+    });
     expect(parseImportArgs(['plan', 'a.csv', '--year', '2014', '--id', 'p'])).toMatchObject({ ok: true, command: { year: 2014, id: 'p' } });
     expect(parseImportArgs(['plan', 'a.csv', '--split', 'h1'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['sop', 'a.docx', '--split', 'h3'])).toMatchObject({ ok: false });
@@ -179,7 +231,10 @@ describe('Traditional script', () => {
     expect(labelled('負責人：客服主管', /负责人|执行人/)).toBe('客服主管');
     expect(labelled('所屬部門：倉儲', /所属部门|部门/)).toBe('倉儲');
     expect(labelled('备注：负责人：张三', /负责人/)).toBeUndefined();
-    const draft = importPlan([{ name: '工作表1', rows: [['2015年度目標'], ['月份', '目標成交額', '營銷預算'], ['2015-01', '10萬', '2萬'], ['合計', '10萬', '2萬']] }], { file: 'x.xlsx', fileTitle: 'x' });
+    const draft = importPlan(
+      [{ name: '工作表1', rows: [['2015年度目標'], ['月份', '目標成交額', '營銷預算'], ['2015-01', '10萬', '2萬'], ['合計', '10萬', '2萬']] }],
+      { file: 'x.xlsx', fileTitle: 'x' },
+    );
     expect((draft.values.months as { toJSON(): unknown }).toJSON()).toEqual([{ month: '2015-01', revenue: '10万', marketing: '2万' }]);
     expect((draft.values.totals as { toJSON(): unknown }).toJSON()).toEqual({ revenue: '10万', marketing: '2万' });
   });
@@ -188,9 +243,16 @@ describe('Traditional script', () => {
 describe('a job description in Traditional script', () => {
   it('finds its sections and department, and keeps its text as written', async () => {
     const { importRoles } = await import('../../../src/import/role.ts');
-    const blocks = htmlToBlocks('<h1>售後專員崗位說明書</h1><p>所屬部門：客服部</p><p><strong>一、崗位職責</strong></p><p>1、處理退換貨</p><p>2、回訪買家</p><p><strong>二、任職要求</strong></p><ul><li>細心耐心</li></ul>');
+    const blocks = htmlToBlocks(
+      '<h1>售後專員崗位說明書</h1><p>所屬部門：客服部</p><p><strong>一、崗位職責</strong></p><p>1、處理退換貨</p><p>2、回訪買家</p><p><strong>二、任職要求</strong></p><ul><li>細心耐心</li></ul>',
+    );
     const known = { roles: [{ id: 'cs-lead', name: '客服主管' }], departments: [{ id: 'customer-service', name: '客服' }] };
     const [draft] = importRoles({ blocks }, { known, fileTitle: 'x' }).drafts;
-    expect(draft!.values).toMatchObject({ title: '售後專員', department: 'customer-service', responsibilities: ['處理退換貨', '回訪買家'], requirements: ['細心耐心'] });
+    expect(draft!.values).toMatchObject({
+      title: '售後專員',
+      department: 'customer-service',
+      responsibilities: ['處理退換貨', '回訪買家'],
+      requirements: ['細心耐心'],
+    });
   });
 });

@@ -40,7 +40,10 @@ describe('deployment', () => {
   });
 
   it('lets OPSBOOK_BASE win, "/" included', () => {
-    expect(deployment({ OPSBOOK_SITE: 'https://team.github.io/handbook/', OPSBOOK_BASE: '/other' })).toEqual({ base: '/other/', site: 'https://team.github.io' });
+    expect(deployment({ OPSBOOK_SITE: 'https://team.github.io/handbook/', OPSBOOK_BASE: '/other' })).toEqual({
+      base: '/other/',
+      site: 'https://team.github.io',
+    });
     expect(deployment({ OPSBOOK_SITE: 'https://team.github.io/handbook/', OPSBOOK_BASE: '/' })).toEqual({ site: 'https://team.github.io' });
     expect(deployment({ OPSBOOK_BASE: 'handbook' })).toEqual({ base: '/handbook/' });
   });

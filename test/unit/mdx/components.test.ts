@@ -35,7 +35,18 @@ const use = (mdx: string) => uses(mdx)[0]!;
 
 describe('componentUses', () => {
   it('lists every named JSX element in document order, with its line in the body', () => {
-    const body = ['开头 <Term>直通车</Term>。', '', '<Callout type="tip">', '  见 <RoleLink id="boss" />', '</Callout>', '', '<>片段</>', '<Steps>', '1. 第一步', '</Steps>'].join('\n');
+    const body = [
+      '开头 <Term>直通车</Term>。',
+      '',
+      '<Callout type="tip">',
+      '  见 <RoleLink id="boss" />',
+      '</Callout>',
+      '',
+      '<>片段</>',
+      '<Steps>',
+      '1. 第一步',
+      '</Steps>',
+    ].join('\n');
     expect(uses(body).map((u) => [u.name, u.line])).toEqual([
       ['Term', 1],
       ['Callout', 3],
@@ -91,7 +102,14 @@ describe('attributeText and termNameOf', () => {
 describe('declaredNames', () => {
   it('collects what the body imports and exports: its own components', () => {
     const tree = mdxToMdast(
-      ["import Chart, { Bar, Line as L } from './chart.js'", "import * as UI from './ui.js'", 'export const Note = () => null', 'export function Box() {}', '', '正文'].join('\n'),
+      [
+        "import Chart, { Bar, Line as L } from './chart.js'",
+        "import * as UI from './ui.js'",
+        'export const Note = () => null',
+        'export function Box() {}',
+        '',
+        '正文',
+      ].join('\n'),
     ) as MdxNode;
     expect([...declaredNames(tree)].sort()).toEqual(['Bar', 'Box', 'Chart', 'L', 'Note', 'UI']);
   });
@@ -99,7 +117,23 @@ describe('declaredNames', () => {
 
 describe('componentTagsInHtml', () => {
   it('finds components written in a .md body, on their line, but not in code', () => {
-    const body = ['正文', '', '<Callout type="tip">', '提示', '</Callout>', '', '```', '<Steps>', '```', '', '行内 `<Term>` 与 <Term>直通车</Term>', '', '<div>', '<Checklist>', '</div>'].join('\n');
+    const body = [
+      '正文',
+      '',
+      '<Callout type="tip">',
+      '提示',
+      '</Callout>',
+      '',
+      '```',
+      '<Steps>',
+      '```',
+      '',
+      '行内 `<Term>` 与 <Term>直通车</Term>',
+      '',
+      '<div>',
+      '<Checklist>',
+      '</div>',
+    ].join('\n');
     expect(componentTagsInHtml(markdownToMdast(body) as MdxNode)).toEqual([
       { name: 'Callout', line: 3 },
       { name: 'Term', line: 11 },
@@ -200,7 +234,9 @@ describe('checkMdxBodies', () => {
   });
 
   it('reports a Callout type that is not allowed, guessing the one meant', () => {
-    const problems = check('<Callout type="warn">a</Callout>\n<Callout type="注意">b</Callout>\n<Callout type="Danger">c</Callout>\n<Callout type="purple">d</Callout>');
+    const problems = check(
+      '<Callout type="warn">a</Callout>\n<Callout type="注意">b</Callout>\n<Callout type="Danger">c</Callout>\n<Callout type="purple">d</Callout>',
+    );
     expect(rows(problems)).toEqual([
       ['error', 'mdx.calloutType', 1, { found: 'warn', allowed: [...CALLOUT_TYPES], suggestion: 'warning' }],
       ['error', 'mdx.calloutType', 2, { found: '注意', allowed: [...CALLOUT_TYPES], suggestion: 'warning' }],
@@ -210,7 +246,9 @@ describe('checkMdxBodies', () => {
   });
 
   it('reports missing, bare and computed attributes, and warns about unknown ones', () => {
-    const problems = check('<RoleLink />\n<SopLink id={who} />\n<Term />\n<Term>{x}</Term>\n<Callout type>a</Callout>\n<Callout tpye="tip">b</Callout>\n<Steps start="2">\n1. a\n</Steps>');
+    const problems = check(
+      '<RoleLink />\n<SopLink id={who} />\n<Term />\n<Term>{x}</Term>\n<Callout type>a</Callout>\n<Callout tpye="tip">b</Callout>\n<Steps start="2">\n1. a\n</Steps>',
+    );
     expect(rows(problems)).toEqual([
       ['error', 'mdx.attribute', 1, { component: 'RoleLink', attribute: 'id', reason: 'missing' }],
       ['error', 'mdx.attribute', 2, { component: 'SopLink', attribute: 'id', reason: 'expression' }],
@@ -230,7 +268,16 @@ describe('checkMdxBodies', () => {
 describe('checkMarkdownBodies', () => {
   it('warns about a component in a .md body, at its line in the file, suggesting the .mdx name', () => {
     const problems = checkMarkdownBodies([{ file: 'roles/agent.md', bodyLine: 8, tags: [{ name: 'Callout', line: 3 }] }]);
-    expect(problems).toEqual([{ severity: 'warning', rule: 'mdx.inMarkdown', file: 'roles/agent.md', path: ['body'], params: { name: 'Callout', mdxFile: 'roles/agent.mdx' }, line: 10 }]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        rule: 'mdx.inMarkdown',
+        file: 'roles/agent.md',
+        path: ['body'],
+        params: { name: 'Callout', mdxFile: 'roles/agent.mdx' },
+        line: 10,
+      },
+    ]);
   });
 });
 
@@ -238,7 +285,20 @@ describe('the rule table', () => {
   it('has a title, a message and a hint in Chinese and English for every MDX and body-HTML rule', () => {
     const mdxRules = Object.entries(RULES as Record<string, Rule>).filter(([id]) => id.startsWith('mdx.') || id.startsWith('html.'));
     expect(mdxRules.map(([id]) => id).sort()).toEqual(
-      ['mdx.attribute', 'mdx.calloutType', 'mdx.code', 'mdx.compile', 'mdx.inMarkdown', 'mdx.unknownAttribute', 'mdx.unknownComponent', 'mdx.unknownId', 'mdx.unknownTerm', 'html.element', 'html.attribute', 'html.url'].sort(),
+      [
+        'mdx.attribute',
+        'mdx.calloutType',
+        'mdx.code',
+        'mdx.compile',
+        'mdx.inMarkdown',
+        'mdx.unknownAttribute',
+        'mdx.unknownComponent',
+        'mdx.unknownId',
+        'mdx.unknownTerm',
+        'html.element',
+        'html.attribute',
+        'html.url',
+      ].sort(),
     );
     for (const [id, rule] of mdxRules) {
       for (const lang of ['zh-CN', 'en'] as const) {
@@ -254,7 +314,9 @@ describe('the rule table', () => {
 
 describe('stepsHtml', () => {
   it('numbers the outer lists, bulleted ones too, and leaves nested lists alone', () => {
-    expect(stepsHtml('<ul>\n<li>一<ul><li>细节</li></ul></li>\n<li>二</li>\n</ul>')).toBe('<ol class="steps-list">\n<li>一<ul><li>细节</li></ul></li>\n<li>二</li>\n</ol>');
+    expect(stepsHtml('<ul>\n<li>一<ul><li>细节</li></ul></li>\n<li>二</li>\n</ul>')).toBe(
+      '<ol class="steps-list">\n<li>一<ul><li>细节</li></ul></li>\n<li>二</li>\n</ol>',
+    );
     expect(stepsHtml('<ol start="3"><li>三</li></ol>')).toBe('<ol start="3" class="steps-list"><li>三</li></ol>');
     expect(stepsHtml('<p>没有列表</p>')).toBe('<p>没有列表</p>');
   });

@@ -7,17 +7,7 @@ import { splitFrontMatter } from '../../../src/check/source.ts';
 import { unknownKeys } from '../../../src/check/zod-issues.ts';
 import { formatPath, type PathSegment } from '../../../src/check/problems.ts';
 import { SLUG_PATTERN } from '../../../src/domain/text.ts';
-import {
-  KINDS,
-  KIND_FILE,
-  checkId,
-  existingFileFor,
-  nextSteps,
-  parseNewArgs,
-  renderTemplate,
-  suggestSlug,
-  type Kind,
-} from '../../../src/scaffold/scaffold.ts';
+import { KINDS, KIND_FILE, checkId, existingFileFor, nextSteps, parseNewArgs, renderTemplate, suggestSlug, type Kind } from '../../../src/scaffold/scaffold.ts';
 import { helpOf } from '../../../src/schema/help.ts';
 
 const TODAY = '2026-11-25';
@@ -73,7 +63,11 @@ function missingKeys(schema: z.ZodType, data: unknown, path = ''): string[] {
       return missingKeys(def.innerType as z.ZodType, data, path);
     case 'union':
       // A step is a line of text or { do, by, note }: look into the branch the data takes.
-      return data !== null && typeof data === 'object' ? (def.options as z.ZodType[]).flatMap((o) => ((o as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'object' ? missingKeys(o, data, path) : [])) : [];
+      return data !== null && typeof data === 'object'
+        ? (def.options as z.ZodType[]).flatMap((o) =>
+            (o as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'object' ? missingKeys(o, data, path) : [],
+          )
+        : [];
     default:
       return [];
   }
@@ -119,7 +113,10 @@ describe('checkId and existingFileFor', () => {
 
 describe('parseNewArgs', () => {
   it('reads kind, id, --title and --content', () => {
-    expect(parseNewArgs(['sop', 'refund', '--title', '售后退款', '--content', '../hb'])).toEqual({ ok: true, command: { kind: 'sop', id: 'refund', title: '售后退款', content: '../hb' } });
+    expect(parseNewArgs(['sop', 'refund', '--title', '售后退款', '--content', '../hb'])).toEqual({
+      ok: true,
+      command: { kind: 'sop', id: 'refund', title: '售后退款', content: '../hb' },
+    });
     expect(parseNewArgs(['--help'])).toEqual({ ok: true, help: true });
   });
 
@@ -215,7 +212,9 @@ describe('renderTemplate', () => {
 describe('nextSteps', () => {
   it('prints the path and what to do next, Chinese first', () => {
     const message = nextSteps('content/sops/refund.md', ['title', 'owner'], 'npm run check');
-    expect(message.zh).toBe('已创建 content/sops/refund.md\n下一步：打开它，把标“必填”的占位内容换成真实内容（还要填：title、owner），然后运行 npm run check。');
+    expect(message.zh).toBe(
+      '已创建 content/sops/refund.md\n下一步：打开它，把标“必填”的占位内容换成真实内容（还要填：title、owner），然后运行 npm run check。',
+    );
     expect(message.en).toContain('Created content/sops/refund.md');
     expect(message.en).toContain('still to fill in: title, owner');
   });

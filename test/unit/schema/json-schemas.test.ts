@@ -17,7 +17,14 @@ import { parseMoney } from '../../../src/domain/money.ts';
 import { parseDate, parseDuration, parseMonth, UNIT_ALIASES } from '../../../src/domain/time.ts';
 import { KINDS, KIND_FILE, renderTemplate } from '../../../src/scaffold/scaffold.ts';
 import { JSON_SCHEMA_COLLECTIONS, jsonSchemaFile, jsonSchemaFor, renderJsonSchemas, type JsonSchemaCollection } from '../../../src/schema/json-schemas.ts';
-import { CLOCK_INPUT_PATTERN, DATE_INPUT_PATTERN, DURATION_INPUT_PATTERN, MONEY_INPUT_PATTERN, MONTH_INPUT_PATTERN, clock } from '../../../src/schema/values.ts';
+import {
+  CLOCK_INPUT_PATTERN,
+  DATE_INPUT_PATTERN,
+  DURATION_INPUT_PATTERN,
+  MONEY_INPUT_PATTERN,
+  MONTH_INPUT_PATTERN,
+  clock,
+} from '../../../src/schema/values.ts';
 
 const NAMES = Object.keys(JSON_SCHEMA_COLLECTIONS) as JsonSchemaCollection[];
 
@@ -46,7 +53,10 @@ function collectionOf(file: string): JsonSchemaCollection | undefined {
 function dataOf(full: string): { data: unknown } | undefined {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(full)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = new TextDecoder('utf-8', { fatal: true })
+      .decode(readFileSync(full))
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
     return undefined;
   }
@@ -78,7 +88,11 @@ function filesUnder(root: string): string[] {
 const SAMPLE = path.resolve('content');
 const sampleFiles = filesUnder(SAMPLE).filter((file) => collectionOf(file));
 
-const pointerToPath = (pointer: string) => pointer.split('/').slice(1).reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+const pointerToPath = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .reduce((out, seg) => (/^\d+$/.test(seg) ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 const describeErrors = (errors: ErrorObject[] | null | undefined) => (errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('schemas/*.schema.json', () => {
@@ -124,7 +138,9 @@ describe('schemas/*.schema.json', () => {
         const json = jsonSchemaFor(name) as { required?: string[]; items?: { required?: string[] } };
         const required = (isList ? json.items?.required : json.required) ?? [];
         // The JSON Schema's required keys are exactly the keys zod refuses to miss.
-        const zodRequired = Object.entries(entrySchema.shape).filter(([, child]) => !(child as z.ZodType).safeParse(undefined).success).map(([key]) => key);
+        const zodRequired = Object.entries(entrySchema.shape)
+          .filter(([, child]) => !(child as z.ZodType).safeParse(undefined).success)
+          .map(([key]) => key);
         expect(required).toEqual(zodRequired);
         expect(required.length).toBeGreaterThan(0);
 
@@ -149,7 +165,12 @@ describe('schemas/*.schema.json', () => {
   it('never flag what the checker accepts, in the sample, the fixtures and the bad-input corpus', () => {
     // Known limits, where the schema is more lenient than the checker (the checker still reports them).
     const lenient = new Set(['value.money:precision', 'value.money:too-large', 'value.date:range', 'value.duration:zero', 'cadence.on']);
-    const roots = [SAMPLE, path.resolve('test/fixtures/base'), path.resolve('test/fixtures/broken'), ...readdirSync(path.resolve('test/fixtures/corpus')).map((c) => path.resolve('test/fixtures/corpus', c))];
+    const roots = [
+      SAMPLE,
+      path.resolve('test/fixtures/base'),
+      path.resolve('test/fixtures/broken'),
+      ...readdirSync(path.resolve('test/fixtures/corpus')).map((c) => path.resolve('test/fixtures/corpus', c)),
+    ];
     let compared = 0;
     let rejected = 0;
     for (const root of roots) {
@@ -165,7 +186,12 @@ describe('schemas/*.schema.json', () => {
         if (zodOk && unknownKeys(schema, read.data).length === 0) expect(editorOk ? [] : describeErrors(validators[name].errors), where).toEqual([]);
         if (!zodOk) {
           const result = schema.safeParse(read.data, { reportInput: true });
-          const rules = result.success ? [] : result.error.issues.map((i) => { const p = (i as { params?: { rule?: string; reason?: string } }).params; return p?.reason ? `${p.rule}:${p.reason}` : String(p?.rule ?? i.code); });
+          const rules = result.success
+            ? []
+            : result.error.issues.map((i) => {
+                const p = (i as { params?: { rule?: string; reason?: string } }).params;
+                return p?.reason ? `${p.rule}:${p.reason}` : String(p?.rule ?? i.code);
+              });
           if (rules.every((r) => lenient.has(r))) continue;
           rejected++;
           expect(editorOk, `${where}: the checker rejects it (${rules.join(', ')}), the editor should too`).toBe(false);
@@ -182,9 +208,14 @@ describe('schemas/*.schema.json', () => {
       const yamlText = KIND_FILE[kind].extension === '.md' ? splitFrontMatter(template.text)!.yaml : template.text;
       const name = KIND_FILE[kind].collection;
       expect(validators[name](parse(yamlText)), kind).toBe(false);
-      const flagged = [...new Set(validators[name].errors!.filter((e) => ['pattern', 'minLength'].includes(e.keyword)).map((e) => pointerToPath(e.instancePath)))];
+      const flagged = [
+        ...new Set(validators[name].errors!.filter((e) => ['pattern', 'minLength'].includes(e.keyword)).map((e) => pointerToPath(e.instancePath))),
+      ];
       expect(flagged, kind).toEqual(template.placeholders);
-      const filled = yamlText.replace(/: ""/g, ': 已填写').replace(/- ""/g, '- 已填写').replace(/YYYY-MM/g, '2026-01');
+      const filled = yamlText
+        .replace(/: ""/g, ': 已填写')
+        .replace(/- ""/g, '- 已填写')
+        .replace(/YYYY-MM/g, '2026-01');
       expect(validators[name](parse(filled)) ? [] : describeErrors(validators[name].errors), kind).toEqual([]);
     }
   });
@@ -208,17 +239,48 @@ describe('value patterns agree with the parsers', () => {
     agree(
       MONEY_INPUT_PATTERN,
       parseMoney,
-      ['15万', '4.5万元', '1,188元', '3096.00', '１５万', '１，１８８元', '１５．５万', ' 15 万 ', '15 万元', '0', '100亿', '15萬', '1.2億元', '3.5千', '待定', '未定', 'TBD', 'tbd', 'Tbd', 'ＴＢＤ'],
+      [
+        '15万',
+        '4.5万元',
+        '1,188元',
+        '3096.00',
+        '１５万',
+        '１，１８８元',
+        '１５．５万',
+        ' 15 万 ',
+        '15 万元',
+        '0',
+        '100亿',
+        '15萬',
+        '1.2億元',
+        '3.5千',
+        '待定',
+        '未定',
+        'TBD',
+        'tbd',
+        'Tbd',
+        'ＴＢＤ',
+      ],
       ['十五万', '15w', '15K', '1e9', '-5', '-5万', '15万万', 'abc', '', '1,18元', '元', '万'],
     );
   });
 
   it('month', () => {
-    agree(MONTH_INPUT_PATTERN, parseMonth, ['2014-01', '2014-12', ' 2014-09 ', '２０１４－０１'], ['2014-13', '2014-00', '2014-1', '2014/01', '2014年1月', '14-01', 'YYYY-MM', '']);
+    agree(
+      MONTH_INPUT_PATTERN,
+      parseMonth,
+      ['2014-01', '2014-12', ' 2014-09 ', '２０１４－０１'],
+      ['2014-13', '2014-00', '2014-1', '2014/01', '2014年1月', '14-01', 'YYYY-MM', ''],
+    );
   });
 
   it('date', () => {
-    agree(DATE_INPUT_PATTERN, parseDate, ['2026-03-01', '2026-12-31', '２０２６－０３－０１'], ['2026-3-1', '2026/03/01', '2026-13-01', '2026-03-32', '2026-03-00', '']);
+    agree(
+      DATE_INPUT_PATTERN,
+      parseDate,
+      ['2026-03-01', '2026-12-31', '２０２６－０３－０１'],
+      ['2026-3-1', '2026/03/01', '2026-13-01', '2026-03-32', '2026-03-00', ''],
+    );
     // Known limit: the calendar (a 30 February) is the checker's job.
     expect(parseDate('2026-02-30').ok).toBe(false);
     expect(matches(DATE_INPUT_PATTERN, '2026-02-30')).toBe(true);
@@ -228,7 +290,12 @@ describe('value patterns agree with the parsers', () => {
     const units = Object.keys(UNIT_ALIASES);
     expect(units.length).toBeGreaterThan(15);
     const accepted = units.flatMap((u) => [`3${u}`, `1.5 ${u.toUpperCase()}`, ` ２４${u} `]);
-    agree(DURATION_INPUT_PATTERN, parseDuration, ['20s', '30m', '24h', '3d', '24小时', '3天', '20秒', ...accepted], ['24', '24 hours', '二十四小时', 'h24', '24hh', '']);
+    agree(
+      DURATION_INPUT_PATTERN,
+      parseDuration,
+      ['20s', '30m', '24h', '3d', '24小时', '3天', '20秒', ...accepted],
+      ['24', '24 hours', '二十四小时', 'h24', '24hh', ''],
+    );
   });
 
   it('time of day, with the same regular expression as the parser', () => {

@@ -16,16 +16,27 @@ const settings = readJsonc('.vscode/settings.json');
 describe('.vscode', () => {
   it('maps every YAML file of the sample to its schema with the YAML extension (yaml.schemas)', () => {
     const schemas = settings['yaml.schemas'] as Record<string, string[]>;
-    const yamlFiles = ['site.yaml', 'glossary.yaml', 'cadence.yaml', ...['departments', 'plans'].flatMap((d) => readdirSync(`content/${d}`).map((f) => `${d}/${f}`))].filter((f) => /\.ya?ml$/.test(f));
+    const yamlFiles = [
+      'site.yaml',
+      'glossary.yaml',
+      'cadence.yaml',
+      ...['departments', 'plans'].flatMap((d) => readdirSync(`content/${d}`).map((f) => `${d}/${f}`)),
+    ].filter((f) => /\.ya?ml$/.test(f));
     for (const file of yamlFiles) {
       const matched = Object.entries(schemas).filter(([, globs]) => globs.some((glob) => path.matchesGlob(`content/${file}`, glob)));
-      expect(matched.map(([schema]) => schema), file).toHaveLength(1);
+      expect(
+        matched.map(([schema]) => schema),
+        file,
+      ).toHaveLength(1);
       const expected = file.includes('/') ? file.split('/')[0] : file.replace('.yaml', '');
       expect(matched[0]![0], file).toBe(`./${jsonSchemaFile(expected as JsonSchemaCollection)}`);
     }
     for (const schema of Object.keys(schemas)) expect(existsSync(schema), schema).toBe(true);
     // Markdown front matter goes through the Astro extension (the YAML extension does not read .md files).
-    expect(Object.keys(JSON_SCHEMA_COLLECTIONS).filter((name) => !Object.keys(schemas).includes(`./${jsonSchemaFile(name as JsonSchemaCollection)}`))).toEqual(['roles', 'sops']);
+    expect(Object.keys(JSON_SCHEMA_COLLECTIONS).filter((name) => !Object.keys(schemas).includes(`./${jsonSchemaFile(name as JsonSchemaCollection)}`))).toEqual([
+      'roles',
+      'sops',
+    ]);
     expect(settings['astro.content-intellisense']).toBe(true);
     expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/experimental:\s*\{[^}]*contentIntellisense:\s*true/);
     expect((readJsonc('.vscode/extensions.json').recommendations as string[]).sort()).toEqual(['astro-build.astro-vscode', 'redhat.vscode-yaml']);
@@ -39,9 +50,17 @@ describe('.vscode', () => {
     for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
       const lines = toText(problems, { lang, displayRoot: 'content', color: false }).split('\n');
       const located = problems.filter((p) => p.line !== undefined);
-      const matched = lines.flatMap((line) => matchers.filter((m) => m.regexp.test(line)).map((m) => ({ severity: m.severity, file: m.regexp.exec(line)![1] })));
-      expect(matched.map((m) => m.severity), lang).toEqual(located.map((p) => p.severity));
-      expect(matched.map((m) => m.file), lang).toEqual(located.map((p) => `content/${p.file}`));
+      const matched = lines.flatMap((line) =>
+        matchers.filter((m) => m.regexp.test(line)).map((m) => ({ severity: m.severity, file: m.regexp.exec(line)![1] })),
+      );
+      expect(
+        matched.map((m) => m.severity),
+        lang,
+      ).toEqual(located.map((p) => p.severity));
+      expect(
+        matched.map((m) => m.file),
+        lang,
+      ).toEqual(located.map((p) => `content/${p.file}`));
     }
   });
 });

@@ -68,7 +68,11 @@ describe('sortedTerms', () => {
   });
 
   it('puts Latin first in en', () => {
-    expect(sortedTerms(terms, 'en').map((t) => t.term).slice(0, 2)).toEqual(['DSR', 'ROI']);
+    expect(
+      sortedTerms(terms, 'en')
+        .map((t) => t.term)
+        .slice(0, 2),
+    ).toEqual(['DSR', 'ROI']);
   });
 
   it('does not change its input', () => {

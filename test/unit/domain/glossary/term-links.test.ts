@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { linkFirstUses, markdownProse, planTermLinks, spellingKey, termMatcher, termsLinkedIn, tipText, type TermMatch, type TreeNode } from '../../../../src/domain/glossary/term-links.ts';
+import {
+  linkFirstUses,
+  markdownProse,
+  planTermLinks,
+  spellingKey,
+  termMatcher,
+  termsLinkedIn,
+  tipText,
+  type TermMatch,
+  type TreeNode,
+} from '../../../../src/domain/glossary/term-links.ts';
 import { glossaryLinksPlugin, readGlossary, scriptVariants } from '../../../../src/integrations/rehype-glossary-links.ts';
 import * as schemas from '../../../../src/schema/collections.ts';
 

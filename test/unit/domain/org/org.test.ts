@@ -19,7 +19,11 @@ describe('reporting graph', () => {
   it('keeps every role in the tree exactly once, cycles included', () => {
     const roles = [role('boss'), role('x', 'boss'), role('y', 'x'), role('a', 'b'), role('b', 'a')];
     const seen: string[] = [];
-    const walk = (nodes: ReturnType<typeof orgTree>) => nodes.forEach((n) => { seen.push(n.role.id); walk(n.reports); });
+    const walk = (nodes: ReturnType<typeof orgTree>) =>
+      nodes.forEach((n) => {
+        seen.push(n.role.id);
+        walk(n.reports);
+      });
     walk(orgTree(roles));
     expect(seen.sort()).toEqual(['a', 'b', 'boss', 'x', 'y']);
   });
@@ -33,7 +37,13 @@ describe('reporting graph', () => {
 });
 
 describe('staffing steps', () => {
-  const presales = { base: 1, steps: [{ atOrdersPerDay: 50, add: 1 }, { atOrdersPerDay: 150, add: 1 }] };
+  const presales = {
+    base: 1,
+    steps: [
+      { atOrdersPerDay: 50, add: 1 },
+      { atOrdersPerDay: 150, add: 1 },
+    ],
+  };
   it.each([
     [0, 1],
     [49, 1],

@@ -40,7 +40,9 @@ describe('chart data of the 2014 plan', () => {
 
 describe('chart data with undecided and zero amounts', () => {
   const plan = planSchema.parse({
-    title: 't', store: 's', period: { start: '2017-03', end: '2017-05' },
+    title: 't',
+    store: 's',
+    period: { start: '2017-03', end: '2017-05' },
     months: [
       { month: '2017-03', revenue: 0, marketing: 0 },
       { month: '2017-04', revenue: '待定', marketing: 1000 },
@@ -72,7 +74,9 @@ describe('stage timeline', () => {
   });
   it('clips stages that run past the period and drops reversed ones', () => {
     const plan = planSchema.parse({
-      title: 't', store: 's', period: { start: '2014-01', end: '2014-03' },
+      title: 't',
+      store: 's',
+      period: { start: '2014-01', end: '2014-03' },
       stages: [
         { id: 'a', name: 'A', start: '2013-11', end: '2014-02' },
         { id: 'b', name: 'B', start: '2014-03', end: '2014-02' },

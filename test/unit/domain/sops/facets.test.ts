@@ -4,12 +4,28 @@ import type { Entry } from '../../../../src/domain/handbook.ts';
 import * as schemas from '../../../../src/schema/collections.ts';
 import type { DepartmentData, RoleData, SopData } from '../../../../src/schema/collections.ts';
 
-const department = (id: string, data: Record<string, unknown>): Entry<DepartmentData> => ({ id, file: `departments/${id}.yaml`, data: schemas.department.parse(data) });
-const role = (id: string, data: Record<string, unknown>): Entry<RoleData> => ({ id, file: `roles/${id}.md`, data: schemas.role.parse({ responsibilities: ['x'], ...data }) });
-const sop = (id: string, data: Record<string, unknown>): Entry<SopData> => ({ id, file: `sops/${id}.md`, data: schemas.sop.parse({ steps: ['do it'], ...data }) });
+const department = (id: string, data: Record<string, unknown>): Entry<DepartmentData> => ({
+  id,
+  file: `departments/${id}.yaml`,
+  data: schemas.department.parse(data),
+});
+const role = (id: string, data: Record<string, unknown>): Entry<RoleData> => ({
+  id,
+  file: `roles/${id}.md`,
+  data: schemas.role.parse({ responsibilities: ['x'], ...data }),
+});
+const sop = (id: string, data: Record<string, unknown>): Entry<SopData> => ({
+  id,
+  file: `sops/${id}.md`,
+  data: schemas.sop.parse({ steps: ['do it'], ...data }),
+});
 
 const handbook = {
-  departments: [department('warehouse', { name: '仓储部', order: 2 }), department('cs', { name: '客服部', order: 1 }), department('empty', { name: '空部门', order: 3 })],
+  departments: [
+    department('warehouse', { name: '仓储部', order: 2 }),
+    department('cs', { name: '客服部', order: 1 }),
+    department('empty', { name: '空部门', order: 3 }),
+  ],
   roles: [
     role('keeper', { title: '仓储发货员', department: 'warehouse' }),
     role('lead', { title: '客服主管', department: 'cs' }),

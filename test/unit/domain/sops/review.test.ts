@@ -3,7 +3,12 @@ import { reviewStatus } from '../../../../src/domain/sops/review.ts';
 
 describe('reviewStatus', () => {
   it('is due reviewEvery months after the last review', () => {
-    expect(reviewStatus({ updated: '2026-03-12', reviewEvery: 12 }, '2026-11-25')).toEqual({ updated: '2026-03-12', every: 12, due: '2027-03-12', overdue: false });
+    expect(reviewStatus({ updated: '2026-03-12', reviewEvery: 12 }, '2026-11-25')).toEqual({
+      updated: '2026-03-12',
+      every: 12,
+      due: '2027-03-12',
+      overdue: false,
+    });
   });
 
   it('is overdue from the due day on (the SOP should be reviewed before that day)', () => {

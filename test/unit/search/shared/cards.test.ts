@@ -54,12 +54,18 @@ describe('reading Pagefind fragments', () => {
   const stored = (json: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(json))]));
 
   it('reads one page, named by its file', () => {
-    const records = fragmentRecords('en_13ff516.pf_fragment', stored({ url: '/sops/a/', content: '…', meta: { title: 'A', text: 't' }, filters: { type: ['SOP'] }, anchors: [] }));
+    const records = fragmentRecords(
+      'en_13ff516.pf_fragment',
+      stored({ url: '/sops/a/', content: '…', meta: { title: 'A', text: 't' }, filters: { type: ['SOP'] }, anchors: [] }),
+    );
     expect(records).toEqual([{ id: 'en_13ff516', url: '/sops/a/', meta: { title: 'A', text: 't' }, filters: { type: ['SOP'] } }]);
   });
 
   it('reads a bundle of pages by id (Pagefind bundles fragments past max_fragments)', () => {
-    const records = fragmentRecords('en_group1.pf_fragment', stored({ en_1: { url: '/a/', meta: { title: 'A' } }, en_2: { url: '/b/', meta: { title: 'B' }, filters: { type: ['岗位'] } } }));
+    const records = fragmentRecords(
+      'en_group1.pf_fragment',
+      stored({ en_1: { url: '/a/', meta: { title: 'A' } }, en_2: { url: '/b/', meta: { title: 'B' }, filters: { type: ['岗位'] } } }),
+    );
     expect(records).toEqual([
       { id: 'en_1', url: '/a/', meta: { title: 'A' }, filters: {} },
       { id: 'en_2', url: '/b/', meta: { title: 'B' }, filters: { type: ['岗位'] } },

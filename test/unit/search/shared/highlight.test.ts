@@ -18,7 +18,10 @@ describe('highlight', () => {
   });
 
   it('marks Latin words at a word start only, in any case', () => {
-    expect(matchRanges('Taobao PPC ads, adsl', q('ads'))).toEqual([[11, 14], [16, 19]]);
+    expect(matchRanges('Taobao PPC ads, adsl', q('ads'))).toEqual([
+      [11, 14],
+      [16, 19],
+    ]);
     expect(matchRanges('roads', q('ads'))).toEqual([]);
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadContent } from '../../../../src/check/load.ts';
-import { indexedTokens, pageRecords, recordHtml, recordText, termEntries, termRecords, termUses, WEIGHT, type SearchRecord } from '../../../../src/search/shared/records.ts';
+import {
+  indexedTokens,
+  pageRecords,
+  recordHtml,
+  recordText,
+  termEntries,
+  termRecords,
+  termUses,
+  WEIGHT,
+  type SearchRecord,
+} from '../../../../src/search/shared/records.ts';
 import { recordLabels } from '../../../../src/search/build/build-index.ts';
 import { extractPage } from '../../../../src/search/build/extract.ts';
 import { routes } from '../../../../src/domain/urls.ts';
@@ -71,7 +81,12 @@ describe('recordHtml', () => {
     expect(outside).toContain('<div data-pagefind-meta="title">直通車 &lt;优化&gt;</div>');
     expect(outside).toContain('<div data-pagefind-meta="text">查看花费 &amp; 点击\n按点击付费</div>');
     expect(outside).toContain('<div data-pagefind-meta="kind">sop</div>');
-    for (const [k, v] of [['type', 'SOP'], ['department', '推广'], ['owner', '推广专员'], ['frequency', '每日']]) {
+    for (const [k, v] of [
+      ['type', 'SOP'],
+      ['department', '推广'],
+      ['owner', '推广专员'],
+      ['frequency', '每日'],
+    ]) {
       expect(outside).toContain(`<div data-pagefind-filter="${k}">${v}</div>`);
     }
     expect(recordText(record)).toBe('查看花费 & 点击\n按点击付费');
@@ -113,7 +128,8 @@ describe('extractPage', () => {
 
 describe('indexedTokens', () => {
   it('are the distinct tokens of the indexed body, not the metadata or filters', () => {
-    const html = '<main data-pagefind-body><h1 data-pagefind-weight="10">直通 通车</h1><div>直通 日报 &amp;</div></main>\n<div data-pagefind-meta="text">元数据</div><div data-pagefind-filter="type">SOP</div>';
+    const html =
+      '<main data-pagefind-body><h1 data-pagefind-weight="10">直通 通车</h1><div>直通 日报 &amp;</div></main>\n<div data-pagefind-meta="text">元数据</div><div data-pagefind-filter="type">SOP</div>';
     expect([...indexedTokens(html)].sort()).toEqual(['&amp;', '日报', '直通', '通车'].sort());
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, commonBigrams, COMMON_BIGRAM, fold, indexTokens, nameKey, nameToken, parts, pinyinKeys, pinyinTokens, planQuery, termUseToken } from '../../../../src/search/shared/text.ts';
+import {
+  bigrams,
+  commonBigrams,
+  COMMON_BIGRAM,
+  fold,
+  indexTokens,
+  nameKey,
+  nameToken,
+  parts,
+  pinyinKeys,
+  pinyinTokens,
+  planQuery,
+  termUseToken,
+} from '../../../../src/search/shared/text.ts';
 import { foldScript, simplifiedToTraditional } from '../../../../src/domain/script.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -81,7 +94,7 @@ describe('planQuery', () => {
     expect(words('车')).toEqual(['车']);
   });
 
-  it("gives each word its bigrams, Latin words whole, and each run of words of 3+ characters as a phrase", () => {
+  it('gives each word its bigrams, Latin words whole, and each run of words of 3+ characters as a phrase', () => {
     const plan = planQuery('直通車日常优化 PPC');
     expect(plan.words.map((w) => w.tokens)).toEqual([['直通', '通车'], ['日常'], ['优化'], ['ppc']]);
     expect(plan.phrases).toEqual(['"直通 通车 车日 日常 常优 优化"']);
