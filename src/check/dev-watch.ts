@@ -8,10 +8,13 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { loadContent } from './load.ts';
 import { langForLocale, renderProblem, toText } from './report.ts';
+import { useTranslations } from '../i18n/index.ts';
 
 export interface CheckReport {
   readonly text: string;
   readonly plain: string;
+  /** The overlay's heading, name and hint in the site's language. */
+  readonly heading: { readonly name: string; readonly title: string; readonly hint: string };
   readonly errors: number;
   readonly firstError?: { file: string; line: number | null; column?: number | null };
 }
@@ -23,7 +26,9 @@ export async function checkForDev(root: string): Promise<CheckReport> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const errors = problems.filter((p) => p.severity === 'error');
   const first = errors[0] && renderProblem(errors[0], lang);
+  const t = useTranslations(lang);
   return {
+    heading: { name: t('dev.name'), title: t('dev.title', { n: errors.length }), hint: t('dev.hint') },
     text: toText(problems, { lang, displayRoot, color }),
     plain: toText(errors, { lang, displayRoot, color: false }),
     errors: errors.length,
@@ -37,8 +42,12 @@ export function watchContent(server: ViteDevServer, root: string): void {
 
   const overlay = (report: CheckReport) => ({
     type: 'error' as const,
+    // Astro's overlay shows name, title, message and hint; the stack box is left out (see DEV_OVERLAY_SCRIPT).
     err: {
+      name: report.heading.name,
+      title: report.heading.title,
       message: report.plain,
+      hint: report.heading.hint,
       stack: '',
       plugin: 'opsbook:check',
       id: report.firstError?.file,
@@ -69,3 +78,15 @@ export function watchContent(server: ViteDevServer, root: string): void {
     latest = report;
   });
 }
+
+/**
+ * Injected into pages by `astro dev` only: Astro's error overlay always shows a "Stack Trace" box, empty
+ * for the checker's problems (they have no stack). This hides an empty one.
+ */
+export const DEV_OVERLAY_SCRIPT = `new MutationObserver(() => {
+  for (const overlay of document.querySelectorAll('vite-error-overlay')) {
+    const root = overlay.shadowRoot;
+    const stack = root && root.querySelector('#stack');
+    if (stack && !root.querySelector('#stack-content')?.textContent?.trim()) stack.style.display = 'none';
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });`;

@@ -89,7 +89,12 @@ staffing:
   base: 1
   steps:
     - atOrdersPerDay: 80
-      add: 1`,
+      add: 1
+onboarding:
+  - phase: 第一天
+    sops: [refund-check]
+  - phase: 第一周
+    sops: [bad-review-reply]`,
   body: `## 一天的工作
 
 上午先清千牛里的退款待办，下午跟进物流异常件。

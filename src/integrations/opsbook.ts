@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadContent } from '../check/load.ts';
 import { langForLocale, toText } from '../check/report.ts';
 import { contentDir } from './content-dir.ts';
-import { watchContent } from '../check/dev-watch.ts';
+import { DEV_OVERLAY_SCRIPT, watchContent } from '../check/dev-watch.ts';
 import { dropReloadsWithoutClients } from './dev-reloads.ts';
 import { hardenPage } from './html-hardening.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -62,8 +62,9 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
   return {
     name: 'opsbook',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, injectScript }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'dev') injectScript('page', DEV_OVERLAY_SCRIPT);
         const { report, errors, handbook } = await runCheck();
         checked = handbook;
         process.stdout.write(`${report}\n`);

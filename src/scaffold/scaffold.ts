@@ -299,6 +299,13 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
             key: 'staffing',
             block: [['  base: 1'], ['  steps:'], ['    - { atOrdersPerDay: 50, add: 1 }']],
           },
+          {
+            key: 'onboarding',
+            block: [
+              [`  - { phase: 第一天, sops: [${known.sops[0] ?? 'first-response'}] }`],
+              [`  - { phase: 第一周, sops: [${known.sops[1] ?? known.sops[0] ?? 'order-check'}] }`],
+            ],
+          },
         ],
         body: '这个岗位的一天、给新人的建议',
       };

@@ -82,6 +82,11 @@ const level = z
   // For editors: JSON Schema sees only the enum after the preprocess, so list the Chinese names too.
   .meta({ enum: [...LEVELS, ...Object.keys(LEVEL_ALIASES)] });
 
+const onboardingPhase = z.object({
+  phase: text.meta(help('阶段名称，如 第一天、第一周、第一个月', "the phase's name, e.g. Day 1, Week 1, Month 1")),
+  sops: z.array(sopRef).min(1).meta(help('这一阶段要学的 SOP（id），按学习顺序', 'the SOPs to learn in this phase (ids), in order')),
+});
+
 export const role = z.object({
   title: text.meta(help('岗位名称，如 客服主管', "the role's name")),
   department: departmentRef.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
@@ -103,6 +108,15 @@ export const role = z.object({
       help(
         '按每日订单量配人：base 基础人数，每到 atOrdersPerDay 单/天再加 add 人；计划页据此算人手',
         'people by daily orders: base, then add people at atOrdersPerDay; plans use it for staffing',
+      ),
+    ),
+  onboarding: z
+    .array(onboardingPhase)
+    .optional()
+    .meta(
+      help(
+        '入职路径分阶段（可不写）：每段写 phase 阶段名和 sops 要学的 SOP；没列到的负责/参与的 SOP 排在最后的“之后”里。不写就按负责在前、每日在前排列',
+        'onboarding in phases (optional): each a phase name and its sops; SOPs of the role not listed come last, under "Later". Without it: owned first, daily first',
       ),
     ),
 });

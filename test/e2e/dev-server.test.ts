@@ -94,6 +94,28 @@ describe('astro dev', () => {
     // Read without waiting on an element that a reload may take away; the overlay comes back on reconnect.
     const overlayText = () => page.locator('vite-error-overlay').evaluateAll((els) => els.map((el) => el.shadowRoot?.textContent ?? '').join('\n'));
     await waitFor(async () => (await overlayText().catch(() => '')).includes('引用的岗位 “no-such-role” 不存在'), 'the error overlay');
+    // Headed in the site's language, and no empty Stack Trace box.
+    // Polled: a reconnect may put up a fresh overlay, which the dev script then tidies.
+    const shown = () =>
+      page
+        .locator('vite-error-overlay')
+        .first()
+        .evaluate((el) => {
+          const root = el.shadowRoot!;
+          const visible = (selector: string) => {
+            const node = root.querySelector<HTMLElement>(selector);
+            return node !== null && getComputedStyle(node).display !== 'none';
+          };
+          return {
+            title: root.querySelector('#title')?.textContent,
+            name: root.querySelector('#name')?.textContent,
+            stack: visible('#stack'),
+            hint: visible('#hint'),
+          };
+        });
+    await expect
+      .poll(() => shown().catch(() => undefined), { timeout: 20_000 })
+      .toEqual({ title: '内容里有 1 个错误', name: '运营手册 · 内容检查', stack: false, hint: true });
 
     writeFileSync(file, original);
     await waitFor(async () => (await page.locator('vite-error-overlay').count()) === 0, 'the overlay to clear');

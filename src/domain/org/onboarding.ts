@@ -17,8 +17,8 @@ export interface OnboardingSop {
   readonly kind: 'sop';
   readonly key: string;
   readonly sop: Entry<SopData>;
-  /** owner: the role is accountable for it; participant: it takes part (listed, or does steps). */
-  readonly relation: 'owner' | 'participant';
+  /** owner: the role is accountable for it; participant: it takes part (listed, or does steps); read: the author put it on the path for the role to know. */
+  readonly relation: 'owner' | 'participant' | 'read';
   /** Step numbers (1-based) the role does, for a participant. */
   readonly steps: number[];
 }
@@ -39,8 +39,16 @@ export interface OnboardingCadence {
 
 export type OnboardingItem = OnboardingSop | OnboardingTerm | OnboardingCadence;
 
+/** A stage of the path (第一天, 第一周 …) as the role's author named it; `title` undefined: the SOPs no phase lists (or all, without phases). */
+export interface OnboardingPhase {
+  readonly title?: string;
+  readonly sops: OnboardingSop[];
+}
+
 export interface OnboardingPath {
   readonly roleId: string;
+  /** The SOPs grouped by the role's `onboarding` phases, in their order; one untitled group without phases. */
+  readonly phases: OnboardingPhase[];
   readonly sops: OnboardingSop[];
   readonly terms: OnboardingTerm[];
   readonly cadence: OnboardingCadence[];
@@ -121,6 +129,8 @@ function uniqueKey(base: string, used: Set<string>): string {
  * then title. Terms: those the role's own text and its SOPs use, in the order a
  * newcomer meets them (tools first). Rhythm: cadence items the role owns or
  * that run an SOP on the path, in schedule order (daily, weekly, monthly).
+ * With the role's `onboarding` phases the SOPs come phase by phase in the
+ * author's order, and those no phase lists after them, in the order above.
  */
 export function onboardingPath(roleId: string, handbook: Source, options: OnboardingOptions = {}): OnboardingPath {
   const fold = options.fold ?? ((text: string) => text.toLowerCase());
@@ -129,16 +139,28 @@ export function onboardingPath(roleId: string, handbook: Source, options: Onboar
 
   const owned = sopsOwnedBy(roleId, handbook.sops).sort(byFrequencyThenTitle);
   const takingPart = sopsTakingPart(roleId, handbook.sops).sort(byFrequencyThenTitle);
-  const sops: OnboardingSop[] = [
-    ...owned.map((sop) => ({ kind: 'sop' as const, key: uniqueKey(`sop:${sop.id}`, used), sop, relation: 'owner' as const, steps: [] })),
-    ...takingPart.map((sop) => ({
-      kind: 'sop' as const,
-      key: uniqueKey(`sop:${sop.id}`, used),
-      sop,
-      relation: 'participant' as const,
-      steps: stepsBy(roleId, sop.data),
-    })),
-  ];
+  const ownedIds = new Set(owned.map((s) => s.id));
+  const partIds = new Set(takingPart.map((s) => s.id));
+  const toItem = (sop: Entry<SopData>): OnboardingSop => ({
+    kind: 'sop',
+    key: uniqueKey(`sop:${sop.id}`, used),
+    sop,
+    relation: ownedIds.has(sop.id) ? 'owner' : partIds.has(sop.id) ? 'participant' : 'read',
+    steps: ownedIds.has(sop.id) ? [] : stepsBy(roleId, sop.data),
+  });
+
+  const sopsById = new Map(handbook.sops.map((s) => [s.id, s]));
+  const placed = new Set<string>();
+  const phases: OnboardingPhase[] = [];
+  for (const phase of role?.data.onboarding ?? []) {
+    // An id the checker reports as unknown, or one already in an earlier phase, is skipped here.
+    const listed = phase.sops.filter((id) => sopsById.has(id) && !placed.has(id));
+    for (const id of listed) placed.add(id);
+    if (listed.length > 0) phases.push({ title: phase.phase, sops: listed.map((id) => toItem(sopsById.get(id)!)) });
+  }
+  const rest = [...owned, ...takingPart].filter((s) => !placed.has(s.id)).map(toItem);
+  if (rest.length > 0) phases.push({ sops: rest });
+  const sops = phases.flatMap((p) => p.sops);
 
   const texts = [...(role ? [role.data.tools.join('\n'), roleText(role)] : []), ...sops.map((s) => sopText(s.sop))];
   const terms: OnboardingTerm[] = termsInOrder(texts, handbook.glossary, fold).map((term) => ({
@@ -158,7 +180,7 @@ export function onboardingPath(roleId: string, handbook: Source, options: Onboar
       relation: item.owner === roleId ? 'owner' : 'joins',
     }));
 
-  return { roleId, sops, terms, cadence, items: [...sops, ...terms, ...cadence] };
+  return { roleId, phases, sops, terms, cadence, items: [...sops, ...terms, ...cadence] };
 }
 
 /** The localStorage key under which a browser keeps a role's ticked items: { [itemKey]: true }. */

@@ -123,12 +123,55 @@ describe('onboarding path of the sample presales agent', async () => {
   const { handbook: sample } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
   const p = onboardingPath('presales-cs', sample, { fold: foldScript });
 
-  it('starts with the SOPs it owns and uses the tools it lists', () => {
-    const firstParticipant = p.sops.findIndex((s) => s.relation === 'participant');
-    expect(p.sops.slice(0, firstParticipant).every((s) => s.relation === 'owner')).toBe(true);
-    expect(p.sops.slice(firstParticipant).every((s) => s.relation === 'participant')).toBe(true);
+  it('follows its phases (第一天 first: 首次响应 20 秒), then the SOPs it owns, then those it takes part in, and uses the tools it lists', () => {
+    expect(p.phases.map((ph) => ph.title)).toEqual(['第一天', '第一周', '第一个月', undefined]);
+    expect(p.sops[0]!.sop.id).toBe('first-reply-20s');
+    const rest = p.phases.at(-1)!.sops;
+    const firstParticipant = rest.findIndex((s) => s.relation === 'participant');
+    expect(rest.slice(0, firstParticipant).every((s) => s.relation === 'owner')).toBe(true);
+    expect(rest.slice(firstParticipant).every((s) => s.relation === 'participant')).toBe(true);
     expect(p.sops.map((s) => s.sop.id)).toContain('first-reply-20s');
     expect(p.terms.slice(0, 2).map((t) => t.term.term)).toEqual(['旺旺', '千牛']);
     expect(p.cadence.map((c) => c.item.title)).toContain('截单前催付');
+  });
+});
+
+describe("onboarding phases (the role's optional `onboarding` field)", () => {
+  const phased = {
+    ...handbook,
+    roles: [
+      role('agent', {
+        title: '售前客服',
+        onboarding: [
+          { phase: '第一天', sops: ['refunds', 'qa'] },
+          { phase: '第一周', sops: ['weekly-report', 'other', 'refunds', 'missing'] },
+        ],
+      }),
+      role('lead', { title: '客服主管' }),
+    ],
+  };
+  const p = onboardingPath('agent', phased);
+
+  it("puts the listed SOPs first, phase by phase in the author's order, the rest after in the usual order", () => {
+    expect(p.phases.map((ph) => [ph.title, ph.sops.map((s) => `${s.sop.id}:${s.relation}`)])).toEqual([
+      ['第一天', ['refunds:owner', 'qa:participant']],
+      // An SOP in an earlier phase or unknown is skipped; one the role has no part in is there to read.
+      ['第一周', ['weekly-report:owner', 'other:read']],
+      [undefined, ['a-daily:owner', 'daily-check:owner', 'no-frequency:owner', 'meeting:participant']],
+    ]);
+    expect(p.sops.map((s) => s.sop.id)).toEqual(p.phases.flatMap((ph) => ph.sops.map((s) => s.sop.id)));
+    expect(p.items.slice(0, p.sops.length)).toEqual(p.sops);
+  });
+
+  it('keeps the same item keys as without phases, so saved ticks stay', () => {
+    const plain = onboardingPath('agent', handbook);
+    expect(new Set(p.sops.filter((s) => s.relation !== 'read').map((s) => s.key))).toEqual(new Set(plain.sops.map((s) => s.key)));
+  });
+
+  it('is one untitled group without the field', () => {
+    const plain = onboardingPath('agent', handbook);
+    expect(plain.phases).toHaveLength(1);
+    expect(plain.phases[0]!.title).toBeUndefined();
+    expect(plain.phases[0]!.sops).toEqual(plain.sops);
   });
 });
