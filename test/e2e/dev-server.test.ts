@@ -82,7 +82,8 @@ describe('astro dev', () => {
     // Every step has its own limit, and together they stay under the test's: a stuck step says which it was.
     page.setDefaultTimeout(45_000);
     await step('opening the SOP', page.goto(`http://127.0.0.1:${PORT}/sops/address-check/`, { waitUntil: 'load', timeout: 90_000 }), 95_000);
-    expect(await step('reading its title', page.locator('h1').first().textContent())).toBeTruthy();
+    const title = (await step('reading its title', page.locator('h1').first().textContent()))?.trim();
+    expect(title).toBeTruthy();
 
     const file = path.join(content, 'sops/address-check.md');
     const original = readFileSync(path.join('content', 'sops/address-check.md'), 'utf8');
@@ -119,6 +120,10 @@ describe('astro dev', () => {
 
     writeFileSync(file, original);
     await waitFor(async () => (await page.locator('vite-error-overlay').count()) === 0, 'the overlay to clear');
-    await step('closing the page', page.close());
+    // The fix reloads the page: wait until the SOP shows again. The page is not closed here: closing it while
+    // Vite's reload is still in flight has hung Chromium's close (the step limit caught it); afterAll closes
+    // the browser, and with it every page.
+    await step('the SOP shown again', page.waitForLoadState('load'));
+    await waitFor(async () => (await page.locator('h1').first().textContent())?.trim() === title, 'the SOP title after the reload');
   });
 });
