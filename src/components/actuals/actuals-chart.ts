@@ -2,22 +2,8 @@
  * Island: the 执行跟踪 chart. Target and actual revenue as bars, running target and running actual as
  * lines; null values stay gaps (spanGaps off), so a month not yet reached is never drawn as 0.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import { Chart, palette, type ChartConfiguration } from '../charts/chart-js.ts';
 import type { ActualsChartData } from '../../domain/actuals/view.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 interface Payload {
   readonly data: ActualsChartData;
@@ -25,24 +11,10 @@ interface Payload {
   readonly labels: Record<'target' | 'actual' | 'runningTarget' | 'runningActual', string>;
 }
 
-function colours() {
-  const style = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const dark =
-    document.documentElement.dataset.theme === 'dark' ||
-    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light');
-  return {
-    text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
-    grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
-    actual: read('--chart-revenue', dark ? '#7fb3ff' : '#1f4e9c'),
-    target: read('--chart-marketing', dark ? '#ffb870' : '#c75d00'),
-    line: read('--chart-line', dark ? '#f2f2f2' : '#111111'),
-  };
-}
-
 function config(payload: Payload): ChartConfiguration<'bar' | 'line'> {
   const { data, labels } = payload;
-  const c = colours();
+  const p = palette();
+  const c = { text: p.text, grid: p.grid, line: p.line, actual: p.revenue, target: p.marketing };
   const number = new Intl.NumberFormat(payload.locale);
   const axis = (position: 'left' | 'right', grid: boolean) => ({
     position,

@@ -6,51 +6,14 @@
  * per step of the axis). ROI has its own axis; its grades are told by the shape of each ROI point
  * (legible in grey scale), never shaded behind the revenue bars.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LineController,
-  LineElement,
-  LinearScale,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import { Chart, palette, type ChartConfiguration, type Palette } from '../charts/chart-js.ts';
 import type { PlanChartData } from '../../domain/plan/chart-data.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 interface ChartPayload {
   readonly data: PlanChartData;
   readonly locale: string;
   readonly unit: number;
   readonly labels: Record<'unit' | 'revenue' | 'marketing' | 'roi' | 'cumulativeRevenue' | 'target' | 'stageMarketing' | 'stageLines', string>;
-}
-
-interface Palette {
-  text: string;
-  grid: string;
-  revenue: string;
-  marketing: string;
-  line: string;
-}
-
-function palette(): Palette {
-  const style = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const dark =
-    (matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme !== 'light') ||
-    document.documentElement.dataset.theme === 'dark';
-  return {
-    text: read('--chart-text', dark ? '#e6e8eb' : '#1d2127'),
-    grid: read('--chart-grid', dark ? 'rgba(255,255,255,0.15)' : 'rgba(0,0,0,0.12)'),
-    revenue: read('--chart-revenue', dark ? '#7fb3ff' : '#1f4e9c'),
-    marketing: read('--chart-marketing', dark ? '#ffb870' : '#c75d00'),
-    line: read('--chart-line', dark ? '#f2f2f2' : '#111111'),
-  };
 }
 
 /** One point shape per ROI grade, lowest first: told apart without colour. */
