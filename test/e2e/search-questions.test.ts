@@ -9,13 +9,13 @@
  * Opsbook is scored on exact addresses (a glossary entry is /glossary/#term); plain Pagefind indexes the
  * glossary as one page, so it is scored on pages (/glossary/ counts for any entry), which favours it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
+import { useSampleSite } from './browser.ts';
 import { pageOf } from '../../src/search/shared/measure.ts';
 
 interface Question {
@@ -113,21 +113,10 @@ function rankOf(found: readonly string[], accept: readonly string[], key: (url: 
   return i + 1;
 }
 
-let browser: Browser;
-let server: StaticServer;
-let dist: string;
+const site = useSampleSite();
+const dist = inject('sampleDist');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'opsbook-questions-'));
-
-beforeAll(async () => {
-  dist = inject('sampleDist');
-  server = await serveDir(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(temp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Types a question into the search page's box as a user would and reads the result links, in order. */
 async function typeQuestion(page: Page, q: string): Promise<string[]> {
@@ -159,8 +148,8 @@ describe('questions on the sample handbook', () => {
   });
 
   it('are measured through the search page and against plain Pagefind over the same pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
     opsbook = [];
     for (const { q, accept } of QUESTIONS) {
@@ -180,7 +169,7 @@ describe('questions on the sample handbook', () => {
     await index.writeFiles({ outputPath: path.join(temp, 'pagefind') });
     await pagefind.close();
 
-    const plainPage = await browser.newPage({ bypassCSP: true });
+    const plainPage = await site.browser.newPage({ bypassCSP: true });
     await plainPage.route('**/__plain/**', (r) => {
       const file = path.join(temp, decodeURIComponent(new URL(r.request().url()).pathname.replace(/^\/__plain\//, '')));
       if (!existsSync(file)) return r.fulfill({ status: 404 });
@@ -188,7 +177,7 @@ describe('questions on the sample handbook', () => {
       return r.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': type } });
     });
     // A page of the site (lang zh-CN): Pagefind segments the query with Intl.Segmenter, as on a Starlight site.
-    await plainPage.goto(`${server.url}/glossary/`);
+    await plainPage.goto(`${site.server.url}/glossary/`);
     await plainPage.addScriptTag({
       type: 'module',
       content: `import * as pf from '/__plain/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.plainPagefind = pf;`,

@@ -7,8 +7,8 @@
  * segmentation, Intl.Segmenter on the query) over the same pages' HTML.
  * Also shows which Pagefind build segments Chinese.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,26 +16,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
+import { useSampleSite } from './browser.ts';
 import { expectedPages, measureWords, pageOf, scoreQuery, summarise, type MeasuredPage, type Summary } from '../../src/search/shared/measure.ts';
 import { fold } from '../../src/search/shared/text.ts';
 import { loadContent } from '../../src/check/load.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let dist: string;
+const site = useSampleSite();
+const dist = inject('sampleDist');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'opsbook-recall-'));
-
-beforeAll(async () => {
-  dist = inject('sampleDist');
-  server = await serveDir(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(temp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Builds a Pagefind bundle of HTML pages into `folder`/pagefind with the Node API. */
 async function pagefindBundle(folder: string, pages: { url: string; content: string }[], config: pagefind.PagefindServiceConfig = {}) {
@@ -52,14 +41,14 @@ async function pagefindBundle(folder: string, pages: { url: string; content: str
 /** A page of the served sample with an extra Pagefind bundle mounted at /__extra/ (same origin, so it can be imported). */
 async function pageWithBundle(folder: string, route = '/glossary/'): Promise<Page> {
   // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
-  const page = await browser.newPage({ bypassCSP: true });
+  const page = await site.browser.newPage({ bypassCSP: true });
   await page.route('**/__extra/**', (r) => {
     const file = path.join(folder, decodeURIComponent(new URL(r.request().url()).pathname.replace(/^\/__extra\//, '')));
     if (!existsSync(file)) return r.fulfill({ status: 404 });
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
     return r.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': type } });
   });
-  await page.goto(`${server.url}${route}`);
+  await page.goto(`${site.server.url}${route}`);
   // A module script, so that vitest does not rewrite the import().
   await page.addScriptTag({
     type: 'module',
@@ -113,8 +102,8 @@ describe('which Pagefind build segments Chinese', () => {
 
     // Opsbook's own index (bigrams): a two-character word inside a long sentence of the sample.
     // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
-    const page = await browser.newPage({ bypassCSP: true });
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage({ bypassCSP: true });
+    await page.goto(`${site.server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const text = await page.evaluate(async () => (await window.opsbookSearch!.everything()).find((d) => d.url === '/sops/ztc-daily/')!.text);
     expect(text).toContain('每天不看就可能白白烧钱');
@@ -131,8 +120,8 @@ describe('recall and precision on every Chinese word of the sample', () => {
   it('are measured for Opsbook and for plain Pagefind on the same pages', async () => {
     // Opsbook: its index's records (text as written), grouped by page.
     // The measure loads a second (plain) index into the page: it bypasses the site's CSP, which the other tests keep.
-    const page = await browser.newPage({ bypassCSP: true });
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage({ bypassCSP: true });
+    await page.goto(`${site.server.url}/search/`);
     await page.waitForFunction(() => Boolean(window.opsbookSearch));
     const records = await page.evaluate(async () => (await window.opsbookSearch!.everything()).map((d) => ({ url: d.url, text: `${d.title}\n${d.text}` })));
     const byPage = new Map<string, string[]>();
