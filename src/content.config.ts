@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { COLLECTIONS, type EntryCollection, type FileCollection } from './schema/registry.ts';
 import { contentDir } from './integrations/content-dir.ts';
+import { withCheckVerdict } from './integrations/check-verdict.ts';
 
 const root = contentDir();
 
@@ -32,7 +33,8 @@ function ofThisFolder(loader: Loader): Loader {
         context.store.clear();
         context.meta.set('content-dir', root);
       }
-      await loader.load(context);
+      // A file Astro cannot read: the check's report comes first (src/integrations/check-verdict.ts).
+      await withCheckVerdict(() => loader.load(context));
     },
   };
 }
@@ -64,7 +66,7 @@ function yamlFile(file: string): Loader {
       watcher?.on('change', (changed) => {
         if (path.resolve(changed) === full) void reload();
       });
-      await reload();
+      await withCheckVerdict(reload);
     },
   };
 }

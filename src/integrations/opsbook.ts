@@ -1,7 +1,7 @@
 /**
  * The Opsbook Astro integration: runs the content checker before `astro dev`
- * and `astro build` (same report as `npm run check`), and indexes the built
- * site with Pagefind.
+ * and `astro build` (same report as `npm run check`); in a build, hardens each
+ * page and feeds the search index as the page is rendered (built-pages.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -11,42 +11,11 @@ import { langForLocale, toText } from '../check/report.ts';
 import { contentDir } from './content-dir.ts';
 import { DEV_OVERLAY_SCRIPT, watchContent } from '../check/dev-watch.ts';
 import { dropReloadsWithoutClients } from './dev-reloads.ts';
-import { hardenPage } from './html-hardening.ts';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { BuiltPages, setCurrentBuild } from './built-pages.ts';
+import { BuildThread } from './build-thread.ts';
+import { ContentCheckFailed, settleCheck, shareCheck } from './check-verdict.ts';
 
-/**
- * CSP allowing Opsbook's own scripts only, no foreign inline script, no javascript: URLs (html-hardening.ts).
- * Returns the pages that held an inline script of another origin (removed).
- */
-async function hardenBuiltPages(dist: string): Promise<string[]> {
-  const foreign: string[] = [];
-  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const html = await readFile(file, 'utf8');
-    const hardened = hardenPage(html);
-    if (hardened.foreignScripts > 0) foreign.push(path.relative(dist, file));
-    if (hardened.html !== html) await writeFile(file, hardened.html);
-  }
-  return foreign;
-}
-import { buildSearchIndex } from '../search/build/build-index.ts';
-import type { Handbook } from '../domain/handbook.ts';
-
-export class ContentCheckFailed extends Error {
-  constructor(count: number) {
-    super(`Content check failed with ${count} error(s); see the report above. / 内容检查未通过，见上方报告。`);
-    this.name = 'ContentCheckFailed';
-  }
-}
-
-async function runCheck(): Promise<{ report: string; errors: number; handbook: Handbook }> {
-  const root = contentDir();
-  const { handbook, problems } = await loadContent(root);
-  const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
-  const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
-  return { report, errors: problems.filter((p) => p.severity === 'error').length, handbook };
-}
+export { ContentCheckFailed };
 
 export interface OpsbookOptions {
   /**
@@ -56,39 +25,75 @@ export interface OpsbookOptions {
   readonly stopOnErrors?: boolean;
 }
 
+/** The check on this thread (`astro dev`, which shows its problems in the page rather than stopping). */
+async function runCheck(color: boolean): Promise<{ report: string; errors: number }> {
+  const root = contentDir();
+  const { handbook, problems } = await loadContent(root);
+  const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
+  const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color });
+  return { report, errors: problems.filter((p) => p.severity === 'error').length };
+}
+
 export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): AstroIntegration {
-  /** The handbook the check read, reused by the search index. */
-  let checked: Handbook | undefined;
+  let thread: BuildThread | undefined;
+  let build: BuiltPages | undefined;
+  let base = '/';
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   return {
     name: 'opsbook',
     hooks: {
-      'astro:config:setup': async ({ command, injectScript }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        if (command === 'dev') injectScript('page', DEV_OVERLAY_SCRIPT);
-        const { report, errors, handbook } = await runCheck();
-        checked = handbook;
-        process.stdout.write(`${report}\n`);
-        if (errors > 0 && command === 'build' && stopOnErrors) throw new ContentCheckFailed(errors);
+      'astro:config:setup': async ({ command, config, injectScript, addMiddleware }) => {
+        base = config.base;
+        if (command === 'build') {
+          // The check runs on a second thread while Astro starts and syncs content; the build waits
+          // for its verdict before rendering (astro:build:start), and content.config.ts waits for it
+          // when Astro's own reading of a file fails, so the report comes first.
+          thread = new BuildThread({ root: contentDir(), cwd: process.cwd(), color });
+          shareCheck(thread.checked.then((outcome) => ({ ...outcome, stops: outcome.errors > 0 && stopOnErrors })));
+          addMiddleware({ entrypoint: new URL('./built-pages-middleware.ts', import.meta.url), order: 'post' });
+        }
+        if (command === 'dev') {
+          injectScript('page', DEV_OVERLAY_SCRIPT);
+          const { report } = await runCheck(color);
+          process.stdout.write(`${report}\n`);
+        }
       },
       'astro:server:setup': ({ server }) => {
         dropReloadsWithoutClients(server);
         watchContent(server, contentDir());
       },
+      'astro:build:start': async () => {
+        if (!thread) return;
+        try {
+          await settleCheck();
+        } catch (error) {
+          await thread.stop();
+          throw error;
+        }
+        // Pagefind starts now and indexes each page as it is rendered (build-thread.ts).
+        thread.startIndex();
+        build = new BuiltPages(base, (url, html) => thread!.page(url, html));
+        setCurrentBuild(build);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const foreign = await hardenBuiltPages(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const current = build ?? new BuiltPages(base);
+        setCurrentBuild(undefined);
+        const started = performance.now();
+        const { fromDisk } = await current.finish(dist);
+        if (fromDisk > 0) logger.debug(`${fromDisk} page(s) hardened after the build (not rendered through the middleware)`);
+        const foreign = current.foreign;
         if (foreign.length > 0) {
           logger.warn(
             `Removed inline scripts that are not Opsbook's own from ${foreign.length} page(s) (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); the CSP would have blocked them.`,
           );
         }
-        // Search: records from the handbook, text from the built pages (src/search/build/build-index.ts).
-        const handbook = checked ?? (await loadContent(contentDir())).handbook;
-        const started = performance.now();
-        const { records, byKind } = await buildSearchIndex(handbook, fileURLToPath(dir));
+        if (!thread) return;
+        const { records, byKind } = await thread.finish(dist);
         const kinds = Object.entries(byKind)
           .map(([kind, n]) => `${n} ${kind}`)
           .join(', ');
-        logger.info(`Pagefind indexed ${records} records (${kinds}) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Pagefind indexed ${records} records (${kinds}); ${Math.round(performance.now() - started)} ms after the last page`);
       },
     },
   };

@@ -1,7 +1,7 @@
 /**
- * Builds the search index of a built site with Pagefind's Node API: one
+ * Builds the search index with Pagefind's Node API while the site is built: one
  * record per department, role, SOP and plan page (text read from the built
- * page) and per glossary term, each added as tokenised HTML (see
+ * page as it is rendered) and per glossary term, each added as tokenised HTML (see
  * src/search/shared/records.ts). Writes <site>/pagefind/ (Pagefind's bundle)
  * and, for the UI, <site>/pagefind/opsbook-terms.json: the glossary's spellings, the
  * name of the result cards file (src/search/build/read-cards.ts) and the bigrams common
@@ -13,12 +13,13 @@
  * segmentation (ICU4X in pagefind_extended at index time, Intl.Segmenter in
  * the browser) never has to agree with itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import type * as PagefindModule from 'pagefind';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handbook } from '../../domain/handbook.ts';
 import { routes } from '../../domain/urls.ts';
-import { termMatcher } from '../../domain/glossary/term-links.ts';
+import { termMatcher, type TermMatcher } from '../../domain/glossary/term-links.ts';
 import { commonBigrams, fold } from '../shared/text.ts';
 import {
   RECORD_KINDS,
@@ -28,6 +29,7 @@ import {
   termEntries,
   termRecords,
   termUses,
+  type PageRecord,
   type RecordLabels,
   type SearchRecord,
 } from '../shared/records.ts';
@@ -44,77 +46,123 @@ export const PAGEFIND_CONFIG = { forceLanguage: 'en', writePlayground: false } a
 
 export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
   const t = useTranslations(locale);
-  const s = useTranslations(locale);
   return {
-    kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, s(`type.${k}`)])) as RecordLabels['kind'],
+    kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, t(`type.${k}`)])) as RecordLabels['kind'],
     frequency: (f) => t(`frequency.${f}`),
   };
 }
 
-/** Every record of a built site, one at a time: pages (text read from <site>), then glossary terms. */
-export function* searchRecords(handbook: Handbook, site: string): Generator<SearchRecord> {
-  const labels = recordLabels(handbook.site.locale);
-  const r = routes('/');
-  for (const record of pageRecords(handbook, labels, r)) {
-    const file = path.join(site, decodeURIComponent(record.url), 'index.html');
-    if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
-    const page = extractPage(readFileSync(file, 'utf8'));
-    if (page) yield { ...record, sections: page.sections };
+/** A URL path as one spelling: /sops/%E7%9B%B4/ and /sops/直/ are the same page. */
+function samePath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
   }
-  yield* termRecords(handbook, r, useTranslations(handbook.site.locale)('list.separator'));
 }
-
-/** Records handed to Pagefind before the earlier ones are indexed: its process works while this one reads the next pages. */
-const IN_FLIGHT = 64;
 
 export interface IndexSummary {
   readonly records: number;
   readonly byKind: Record<string, number>;
 }
 
-export async function buildSearchIndex(handbook: Handbook, site: string): Promise<IndexSummary> {
-  const pagefind = await import('pagefind');
-  const labels = recordLabels(handbook.site.locale);
-  // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
-  const matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
-  const output = path.join(site, 'pagefind');
-  await rm(output, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const byKind: Record<string, number> = {};
-  let records = 0;
-  // How many records hold each token: the common bigrams are left out of ranking searches (planQuery).
-  const recordsHolding = new Map<string, number>();
-  try {
-    // Pagefind indexes in its own process, one file after another in the order sent: reading and
-    // tokenising the next pages here overlaps with it, on the second core.
-    let inFlight: Promise<void>[] = [];
-    for (const record of searchRecords(handbook, site)) {
-      records++;
-      byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
-      const content = recordHtml(record, labels, termUses(record, matcher, fold), nameSyllables);
-      for (const token of indexedTokens(content)) recordsHolding.set(token, (recordsHolding.get(token) ?? 0) + 1);
-      const added = index.addHTMLFile({ url: record.url, content }).then((result) => {
-        if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
-      });
-      added.catch(() => undefined); // handled by the Promise.all below; not an unhandled rejection meanwhile
-      inFlight.push(added);
-      if (inFlight.length >= IN_FLIGHT) {
-        await Promise.all(inFlight);
-        inFlight = [];
-      }
-    }
-    await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
+type Pagefind = typeof PagefindModule;
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
+/**
+ * The search index, built while Astro renders: each built page is handed to `addPage` as it is written
+ * (src/integrations/built-pages.ts), its text read from that HTML and sent to Pagefind at once. Pagefind
+ * indexes in its own process, so it works on the second core while this one renders the next pages;
+ * `finish` adds the glossary terms and any page not handed over (read from disk) and writes the bundle.
+ */
+export class SearchIndexer {
+  private readonly labels: RecordLabels;
+  private readonly matcher: TermMatcher;
+  /** The records whose page has not been seen yet, by URL path without the site's base. */
+  private readonly waiting = new Map<string, PageRecord>();
+  private readonly pending: Promise<void>[] = [];
+  /** How many records hold each token: the common bigrams are left out of ranking searches (planQuery). */
+  private readonly recordsHolding = new Map<string, number>();
+  private readonly byKind: Record<string, number> = {};
+  private records = 0;
+  private readonly handbook: Handbook;
+  private readonly pagefind: Pagefind;
+  private readonly index: PagefindIndex;
+
+  private constructor(handbook: Handbook, pagefind: Pagefind, index: PagefindIndex) {
+    this.handbook = handbook;
+    this.pagefind = pagefind;
+    this.index = index;
+    this.labels = recordLabels(handbook.site.locale);
+    // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
+    this.matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
+    for (const record of pageRecords(handbook, this.labels, routes('/'))) this.waiting.set(samePath(record.url), record);
   }
-  const cards = await writeCards(output);
-  const common = commonBigrams(recordsHolding, records);
-  await writeFile(
-    path.join(output, TERMS_FILE),
-    JSON.stringify({ terms: termEntries(handbook, routes('/'), nameSyllables), cards: cards.file, common, records }),
-  );
-  return { records, byKind };
+
+  static async start(handbook: Handbook): Promise<SearchIndexer> {
+    const pagefind = await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return new SearchIndexer(handbook, pagefind, index);
+  }
+
+  /** A built page (its URL path without the site's base): indexed when it is a record's page. */
+  addPage(url: string, html: string): void {
+    const key = samePath(url);
+    const record = this.waiting.get(key);
+    if (!record) return;
+    this.waiting.delete(key);
+    const page = extractPage(html);
+    if (page) this.add({ ...record, sections: page.sections });
+  }
+
+  private add(record: SearchRecord): void {
+    this.records++;
+    this.byKind[record.kind] = (this.byKind[record.kind] ?? 0) + 1;
+    const content = recordHtml(record, this.labels, termUses(record, this.matcher, fold), nameSyllables);
+    for (const token of indexedTokens(content)) this.recordsHolding.set(token, (this.recordsHolding.get(token) ?? 0) + 1);
+    const added = this.index.addHTMLFile({ url: record.url, content }).then((result) => {
+      if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
+    });
+    added.catch(() => undefined); // awaited in finish(); not an unhandled rejection meanwhile
+    this.pending.push(added);
+  }
+
+  /** Indexes what is left (pages not handed over, read from <site>; the glossary terms) and writes <site>/pagefind/. */
+  async finish(site: string): Promise<IndexSummary> {
+    try {
+      for (const [key, record] of this.waiting) {
+        const file = path.join(site, key, 'index.html');
+        if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
+        const page = extractPage(await readFile(file, 'utf8'));
+        if (page) this.add({ ...record, sections: page.sections });
+      }
+      this.waiting.clear();
+      for (const term of termRecords(this.handbook, routes('/'), useTranslations(this.handbook.site.locale)('list.separator'))) this.add(term);
+      await Promise.all(this.pending);
+      const output = path.join(site, 'pagefind');
+      await rm(output, { recursive: true, force: true });
+      const written = await this.index.writeFiles({ outputPath: output });
+      if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      const cards = await writeCards(output);
+      const common = commonBigrams(this.recordsHolding, this.records);
+      await writeFile(
+        path.join(output, TERMS_FILE),
+        JSON.stringify({ terms: termEntries(this.handbook, routes('/'), nameSyllables), cards: cards.file, common, records: this.records }),
+      );
+      return { records: this.records, byKind: { ...this.byKind } };
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Stops Pagefind's process (finish does; a failed build calls it). */
+  async close(): Promise<void> {
+    await this.pagefind.close();
+  }
+}
+
+/** Builds the index of an already built site, every page read from disk. */
+export async function buildSearchIndex(handbook: Handbook, site: string): Promise<IndexSummary> {
+  return (await SearchIndexer.start(handbook)).finish(site);
 }

@@ -4,10 +4,10 @@
  * (breadcrumbs, previous/next, an index of anchors), split into the parts that
  * weigh differently: the title (h1), an SOP's steps, the rest.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { WEIGHT, type Section } from '../shared/records.ts';
 
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Elements whose text is never content. */
@@ -67,9 +67,25 @@ export interface PageText {
   readonly sections: readonly Section[];
 }
 
+/**
+ * The page's one <main> element, when it is the search body: only it is parsed (a page is mostly header,
+ * menus and footer). HTML allows a single visible <main>, and text never holds a raw "</main>" (Astro
+ * escapes "<"), so the body ends at the last "</main>". Anything else falls back to parsing the whole page.
+ */
+const MAIN_BODY = /<main\b(?:[^>"']|"[^"]*"|'[^']*')*\sdata-pagefind-body(?:[\s=>])/g;
+
+function searchBody(html: string): Element | undefined {
+  const opening = [...html.matchAll(MAIN_BODY)];
+  const end = html.lastIndexOf('</main>');
+  if (opening.length === 1 && html.indexOf('<main', opening[0]!.index + 1) === -1 && end > opening[0]!.index) {
+    return findBody(parseFragment(html.slice(opening[0]!.index, end + '</main>'.length)));
+  }
+  return findBody(parse(html));
+}
+
 /** Reads a built page; undefined when it has no data-pagefind-body (a page kept out of search). */
 export function extractPage(html: string): PageText | undefined {
-  const body = findBody(parse(html));
+  const body = searchBody(html);
   if (!body) return undefined;
   let title = '';
   const sections: { weight: number; text: string }[] = [];
