@@ -37,6 +37,11 @@ describe.each(PLAN_PAGES)('%s', (route) => {
       const columns = await page
         .locator(`table[data-chart-table="${canvas.chart}"] tbody tr`)
         .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')));
+      // The key beside the chart (HTML, not Chart.js's legend) names its series as the table's columns do.
+      const figure = page.locator('figure.chart-figure', { has: page.locator(`canvas[data-chart="${canvas.chart}"]`) });
+      const key = await figure.locator('[data-chart-legend] li').allTextContents();
+      const headings = await page.locator(`table[data-chart-table="${canvas.chart}"] thead th`).allTextContents();
+      expect(key.map((text) => text.trim())).toEqual(headings.slice(1).map((text) => text.trim()));
       // Column j of the table is dataset j of the chart (the cumulative target line repeats the target).
       series.forEach((dataset, j) => {
         expect(

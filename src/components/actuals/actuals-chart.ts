@@ -60,7 +60,6 @@ function config(payload: Payload): ChartConfiguration<'bar' | 'line'> {
       maintainAspectRatio: false,
       animation: false,
       color: c.text,
-      plugins: { legend: { labels: { color: c.text, usePointStyle: true } } },
       scales: {
         x: { ticks: { color: c.text }, grid: { color: c.grid } },
         month: axis('left', true),

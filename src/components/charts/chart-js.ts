@@ -1,11 +1,12 @@
 /**
  * Chart.js as the handbook's islands use it: only the controllers and elements they draw with are
  * registered (no chart.js/auto, so the bundle stays small), and one palette read from the page's CSS
- * (--chart-*), with fallbacks for the light and dark schemes.
+ * (--chart-*, src/styles/tokens.css), with fallbacks for the light and dark schemes. No legend plugin:
+ * each chart's key is HTML beside it (ChartLegend.astro), which keeps a plan page under 60 KB of JS.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
 export { Chart };
 export type { ChartConfiguration } from 'chart.js';

@@ -50,7 +50,7 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
     maintainAspectRatio: false,
     animation: false as const,
     color: colours.text,
-    plugins: { legend: { labels: { color: colours.text, usePointStyle: true } }, tooltip: moneyTip },
+    plugins: { tooltip: moneyTip },
   };
   const axis = (title: string, max: number, position: 'left' | 'right' = 'left') => ({
     position,
