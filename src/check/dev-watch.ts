@@ -1,44 +1,50 @@
 /**
- * Live errors during `astro dev`: when a content file changes, the checker runs
- * again, prints the same report as `npm run check`, and shows the problems in
- * the browser's error overlay; once they are fixed the overlay clears (the page
- * reloads) without restarting the server.
+ * Live errors during `astro dev`: the checker runs as the server starts and again
+ * when a content file changes, prints the same report as `npm run check`, and
+ * shows the problems in the browser's error overlay; once they are fixed the
+ * overlay clears (the page reloads) without restarting the server. The checks run
+ * on a thread of their own (dev-check-worker.ts): the server starts without
+ * waiting for them, and serves an edited page while the check reads every file.
  */
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { ViteDevServer } from 'vite';
-import { loadContent } from './load.ts';
-import { langForLocale, renderProblem, toText } from './report.ts';
-import { useTranslations } from '../i18n/index.ts';
+// Types only: the checker itself is loaded by the checker thread, not by the server's.
+import type { CheckReport } from './dev-check-worker.ts';
 
-export interface CheckReport {
-  readonly text: string;
-  readonly plain: string;
-  /** The overlay's heading, name and hint in the site's language. */
-  readonly heading: { readonly name: string; readonly title: string; readonly hint: string };
-  readonly errors: number;
-  readonly firstError?: { file: string; line: number | null; column?: number | null };
-}
-
-export async function checkForDev(root: string): Promise<CheckReport> {
-  const { handbook, problems } = await loadContent(root);
-  const lang = langForLocale(handbook.site.locale);
-  const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
+/** Checks on the checker thread, one at a time, in the order asked. */
+function checkerThread(): (root: string) => Promise<CheckReport> {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (report: CheckReport) => void; reject: (error: Error) => void }>();
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const errors = problems.filter((p) => p.severity === 'error');
-  const first = errors[0] && renderProblem(errors[0], lang);
-  const t = useTranslations(lang);
-  return {
-    heading: { name: t('dev.name'), title: t('dev.title', { n: errors.length }), hint: t('dev.hint') },
-    text: toText(problems, { lang, displayRoot, color }),
-    plain: toText(errors, { lang, displayRoot, color: false }),
-    errors: errors.length,
-    firstError: first ? { file: path.join(root, first.file), line: first.line, column: first.column } : undefined,
+  return (root) => {
+    if (!worker) {
+      worker = new Worker(new URL('./dev-check-worker.ts', import.meta.url));
+      worker.unref(); // never what keeps the process alive
+      worker.on('message', ({ id, report, error }: { id: number; report?: CheckReport; error?: string }) => {
+        const pending = waiting.get(id);
+        waiting.delete(id);
+        if (error !== undefined) pending?.reject(new Error(error));
+        else pending?.resolve(report!);
+      });
+      worker.on('error', (error) => {
+        for (const pending of waiting.values()) pending.reject(error);
+        waiting.clear();
+        worker = undefined;
+      });
+    }
+    const id = next++;
+    const done = new Promise<CheckReport>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    worker.postMessage({ id, root, color });
+    return done;
   };
 }
 
 export function watchContent(server: ViteDevServer, root: string): void {
   let latest: CheckReport | undefined;
   let timer: NodeJS.Timeout | undefined;
+  const check = checkerThread();
 
   const overlay = (report: CheckReport) => ({
     type: 'error' as const,
@@ -57,7 +63,7 @@ export function watchContent(server: ViteDevServer, root: string): void {
 
   const recheck = async () => {
     const hadErrors = (latest?.errors ?? 0) > 0;
-    latest = await checkForDev(root);
+    latest = await check(root);
     process.stdout.write(`${latest.text}\n`);
     if (latest.errors > 0) server.ws.send(overlay(latest));
     else if (hadErrors) server.ws.send({ type: 'full-reload' });
@@ -74,9 +80,8 @@ export function watchContent(server: ViteDevServer, root: string): void {
   server.ws.on('connection', () => {
     if (latest && latest.errors > 0) server.ws.send(overlay(latest));
   });
-  void checkForDev(root).then((report) => {
-    latest = report;
-  });
+  // The first check: its report in the terminal, its problems in the first page that connects.
+  void recheck().catch((error) => server.config.logger.error(String(error)));
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
- * The Opsbook Astro integration: runs the content checker before `astro dev`
- * and `astro build` (same report as `npm run check`); in a build, hardens each
- * page and feeds the search index as the page is rendered (built-pages.ts).
+ * The Opsbook Astro integration: runs the content checker with `astro build`
+ * (on a second thread while Astro starts; rendering waits for its verdict) and
+ * `astro dev` (beside the server, src/check/dev-watch.ts), with the same report as
+ * `npm run check`; in a build, hardens each page and feeds the search index as
+ * the page is rendered (built-pages.ts, build-thread.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { loadContent } from '../check/load.ts';
-import { langForLocale, toText } from '../check/report.ts';
 import { contentDir } from './content-dir.ts';
 import { DEV_OVERLAY_SCRIPT, watchContent } from '../check/dev-watch.ts';
 import { dropReloadsWithoutClients } from './dev-reloads.ts';
@@ -23,15 +22,6 @@ export interface OpsbookOptions {
    * (the body guard, the CSP) turn it off to see what a body that got past the check would publish.
    */
   readonly stopOnErrors?: boolean;
-}
-
-/** The check on this thread (`astro dev`, which shows its problems in the page rather than stopping). */
-async function runCheck(color: boolean): Promise<{ report: string; errors: number }> {
-  const root = contentDir();
-  const { handbook, problems } = await loadContent(root);
-  const displayRoot = path.relative(process.cwd(), root).split(path.sep).join('/') || '.';
-  const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color });
-  return { report, errors: problems.filter((p) => p.severity === 'error').length };
 }
 
 export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): AstroIntegration {
@@ -52,11 +42,8 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
           shareCheck(thread.checked.then((outcome) => ({ ...outcome, stops: outcome.errors > 0 && stopOnErrors })));
           addMiddleware({ entrypoint: new URL('./built-pages-middleware.ts', import.meta.url), order: 'post' });
         }
-        if (command === 'dev') {
-          injectScript('page', DEV_OVERLAY_SCRIPT);
-          const { report } = await runCheck(color);
-          process.stdout.write(`${report}\n`);
-        }
+        // In dev the check runs beside the server, which starts at once (src/check/dev-watch.ts).
+        if (command === 'dev') injectScript('page', DEV_OVERLAY_SCRIPT);
       },
       'astro:server:setup': ({ server }) => {
         dropReloadsWithoutClients(server);
