@@ -31,9 +31,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/test-results/**', '**/bench/**'] } },
     // Component scripts are always files too: the CSP hashes only Opsbook's two inline scripts
     // (src/components/layout/inline-scripts.ts), never what Astro would inline into a page.
-    // Terser rather than Vite's default (Oxc): Chart.js, most of a plan page's JavaScript, comes out
-    // 6 KB (gzip) smaller, which keeps the plan page within its 60 KB budget (issue #18).
-    build: { assetsInlineLimit: (file) => (/\.(?:js|mjs|css)$/.test(file) ? false : undefined), minify: 'terser' },
+    build: { assetsInlineLimit: (file) => (/\.(?:js|mjs|css)$/.test(file) ? false : undefined) },
   },
   // Writes .astro/collections/*.schema.json and a file → collection map, which the Astro VS Code extension
   // (setting astro.content-intellisense) uses to check the front matter of roles/sops/plans .md files.

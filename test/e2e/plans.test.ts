@@ -11,6 +11,29 @@ const site = useSampleSite();
 const parse = (value: string) => (value === '' ? null : Number(value));
 
 describe.each(PLAN_PAGES)('%s', (route) => {
+  it("shows the pointed month's values over a chart, and hides them when the pointer leaves", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    const canvas = page.locator('canvas[data-chart="monthly"]');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    const values = page.locator('#chart-monthly .chart-values');
+    await values.waitFor({ state: 'visible' });
+    const lines = await values.locator('> *').allTextContents();
+    const months = await page.locator('table[data-chart-table="monthly"] tbody tr > :first-child').allTextContents();
+    expect(months.map((m) => m.trim())).toContain(lines[0]);
+    // The month, then one line per series (revenue, marketing, ROI), each "label：value".
+    expect(lines).toHaveLength(4);
+    for (const line of lines.slice(1)) expect(line).toMatch(/：(?:[\d.,]+|—)/);
+    expect(await values.getAttribute('aria-hidden')).toBe('true');
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height + 200);
+    await values.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws every chart canvas, with the same numbers as its table, and logs no error', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);

@@ -2,13 +2,13 @@
  * Island: the 执行跟踪 chart. Target and actual revenue as bars, running target and running actual as
  * lines; null values stay gaps (spanGaps off), so a month not yet reached is never drawn as 0.
  */
-import { Chart, palette, type ChartConfiguration } from '../charts/chart-js.ts';
+import { Chart, palette, valueBox, type ChartConfiguration } from '../charts/chart-js.ts';
 import type { ActualsChartData } from '../../domain/actuals/view.ts';
 
 interface Payload {
   readonly data: ActualsChartData;
   readonly locale: string;
-  readonly labels: Record<'target' | 'actual' | 'runningTarget' | 'runningActual', string>;
+  readonly labels: Record<'colon' | 'target' | 'actual' | 'runningTarget' | 'runningActual', string>;
 }
 
 function config(payload: Payload): ChartConfiguration<'bar' | 'line'> {
@@ -77,7 +77,15 @@ function draw(root: HTMLElement): void {
   let chart: Chart | undefined;
   const render = () => {
     chart?.destroy();
-    chart = new Chart(canvas, config(payload));
+    const base = config(payload);
+    const number = new Intl.NumberFormat(payload.locale);
+    chart = new Chart(canvas, {
+      ...base,
+      options: {
+        ...base.options,
+        ...valueBox(canvas, (series, value) => `${series.label}${payload.labels.colon}${value === null ? '—' : number.format(value)}`),
+      },
+    });
     // What the chart actually plots, for tests that compare it with the month table.
     canvas.dataset.series = JSON.stringify(chart.data.datasets.map((dataset) => dataset.data));
   };

@@ -6,14 +6,14 @@
  * per step of the axis). ROI has its own axis; its grades are told by the shape of each ROI point
  * (legible in grey scale), never shaded behind the revenue bars.
  */
-import { Chart, palette, type ChartConfiguration, type Palette } from '../charts/chart-js.ts';
+import { Chart, palette, valueBox, type ChartConfiguration, type Palette, type SeriesOf } from '../charts/chart-js.ts';
 import type { PlanChartData } from '../../domain/plan/chart-data.ts';
 
 interface ChartPayload {
   readonly data: PlanChartData;
   readonly locale: string;
   readonly unit: number;
-  readonly labels: Record<'unit' | 'revenue' | 'marketing' | 'roi' | 'cumulativeRevenue' | 'target' | 'stageMarketing' | 'stageLines', string>;
+  readonly labels: Record<'colon' | 'unit' | 'revenue' | 'marketing' | 'roi' | 'cumulativeRevenue' | 'target' | 'stageMarketing' | 'stageLines', string>;
 }
 
 /** One point shape per ROI grade, lowest first: told apart without colour. */
@@ -37,20 +37,13 @@ function niceTop(max: number, ticks = 4): number {
 function configs(payload: ChartPayload, colours: Palette): Record<string, ChartConfiguration<'bar' | 'line'>> {
   const { data, labels, locale, unit } = payload;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  // Fen to axis units (万元) for drawing only; the tables and tooltips keep the exact amounts.
+  // Fen to axis units (万元) for drawing only; the tables keep the exact amounts.
   const scaled = (values: readonly (number | null)[]) => values.map((fen) => (fen === null ? null : fen / unit));
-  const moneyTip = {
-    callbacks: {
-      label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
-        `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}`,
-    },
-  };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,
     color: colours.text,
-    plugins: { tooltip: moneyTip },
   };
   const axis = (title: string, max: number, position: 'left' | 'right' = 'left') => ({
     position,
@@ -111,17 +104,6 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
           money: axis(labels.unit, top(data.monthly.revenue, data.monthly.marketing)),
           roi: { ...axis(labels.roi, maxRoi, 'right'), grid: { drawOnChartArea: false } },
         },
-        plugins: {
-          ...common.plugins,
-          tooltip: {
-            callbacks: {
-              label: (item: { dataset: { label?: string; yAxisID?: string }; parsed: { y: number | null }; dataIndex: number }) =>
-                item.dataset.yAxisID === 'roi'
-                  ? `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} (${data.bands[grades[item.dataIndex]!]?.label ?? '—'})`
-                  : `${item.dataset.label}: ${number.format(item.parsed.y ?? 0)} ${labels.unit}`,
-            },
-          },
-        },
       },
     },
     cumulative: {
@@ -177,10 +159,24 @@ function configs(payload: ChartPayload, colours: Palette): Record<string, ChartC
   };
 }
 
+/** One series' value in the value box: money in the axis unit (万元), ROI with its grade. */
+function valueLine(payload: ChartPayload): (series: SeriesOf, value: number | null, index: number) => string {
+  const number = new Intl.NumberFormat(payload.locale, { maximumFractionDigits: 2 });
+  const grades = payload.data.monthly.roi.map((r) => gradeIndex(r, payload.data.bands));
+  const { colon, unit } = payload.labels;
+  return (series, value, index) =>
+    value === null
+      ? `${series.label}${colon}—`
+      : series.yAxisID === 'roi'
+        ? `${series.label}${colon}${number.format(value)} (${payload.data.bands[grades[index]!]?.label ?? '—'})`
+        : `${series.label}${colon}${number.format(value)} ${unit}`;
+}
+
 function draw(root: HTMLElement): void {
   const source = root.querySelector<HTMLScriptElement>('script[type="application/json"]');
   if (!source?.textContent) return;
   const payload = JSON.parse(source.textContent) as ChartPayload;
+  const line = valueLine(payload);
   const charts: Chart[] = [];
   const render = () => {
     charts.splice(0).forEach((chart) => chart.destroy());
@@ -188,7 +184,7 @@ function draw(root: HTMLElement): void {
     for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
       const config = all[canvas.dataset.chart!];
       if (!config) continue;
-      const chart = new Chart(canvas, config);
+      const chart = new Chart(canvas, { ...config, options: { ...config.options, ...valueBox(canvas, line) } });
       // What the chart plots, back in the tables' units (fen; ROI as is), for tests that compare it with the table beside it.
       canvas.dataset.series = JSON.stringify(
         chart.data.datasets.map((dataset) =>
