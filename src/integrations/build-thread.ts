@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { IndexSummary } from '../search/build/build-index.ts';
+import type { Problem } from '../check/problems.ts';
 
 export interface BuildThreadOptions {
   readonly root: string;
@@ -15,11 +16,13 @@ export interface BuildThreadOptions {
 
 export type ToBuildThread = { type: 'index' } | { type: 'page'; url: string; html: string } | { type: 'finish'; site: string };
 export type FromBuildThread =
-  { type: 'checked'; report: string; errors: number } | { type: 'finished'; summary: IndexSummary } | { type: 'failed'; message: string };
+  | { type: 'checked'; report: string; errors: number; problems: readonly Problem[] }
+  | { type: 'finished'; summary: IndexSummary }
+  | { type: 'failed'; message: string };
 
 export class BuildThread {
   /** The check's report and error count. */
-  readonly checked: Promise<{ report: string; errors: number }>;
+  readonly checked: Promise<{ report: string; errors: number; problems: readonly Problem[] }>;
   private readonly worker: Worker;
   private finished: Promise<IndexSummary> | undefined;
   private readonly listeners = new Set<(message: FromBuildThread) => void>();
@@ -34,7 +37,7 @@ export class BuildThread {
     };
     this.worker.on('message', dispatch);
     this.worker.on('error', (error) => dispatch({ type: 'failed', message: String(error.stack ?? error) }));
-    this.checked = this.next('checked').then((m) => ({ report: m.report, errors: m.errors }));
+    this.checked = this.next('checked').then((m) => ({ report: m.report, errors: m.errors, problems: m.problems }));
   }
 
   /** The next message of a type; rejects on a failure of the thread. */

@@ -21,7 +21,7 @@ async function check(): Promise<Handbook> {
   const { handbook, problems } = await loadContent(options.root);
   const displayRoot = path.relative(options.cwd, options.root).split(path.sep).join('/') || '.';
   const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color: options.color });
-  send({ type: 'checked', report, errors: problems.filter((p) => p.severity === 'error').length });
+  send({ type: 'checked', report, errors: problems.filter((p) => p.severity === 'error').length, problems });
   return handbook;
 }
 

@@ -121,6 +121,19 @@ describe('extractPage', () => {
     });
   });
 
+  it('reads only <main> when it is the search body, with the same result as reading the whole page', () => {
+    // A second <main> (hidden, as HTML allows) makes extractPage parse the whole page instead.
+    const whole = extractPage(page.replace('</main>', '</main><main hidden></main>'));
+    expect(extractPage(page)).toEqual(whole);
+    const escaped = page.replace('按点击', '写 &lt;/main&gt; 的人按点击');
+    expect(extractPage(escaped)!.sections.at(-1)!.text).toBe('写 </main> 的人按点击付费');
+  });
+
+  it('finds a search body on another element than <main>', () => {
+    const onArticle = '<html><body><main><article data-pagefind-body><h1>标题</h1><p>正文</p></article></main></body></html>';
+    expect(extractPage(onArticle)).toEqual({ title: '标题', sections: [{ weight: WEIGHT.body, text: '正文' }] });
+  });
+
   it('returns nothing for a page kept out of search', () => {
     expect(extractPage('<html><body><main><h1>搜索</h1></main></body></html>')).toBeUndefined();
   });
