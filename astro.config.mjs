@@ -5,6 +5,8 @@ import opsbook from './src/integrations/opsbook.ts';
 import glossaryLinks from './src/integrations/rehype-glossary-links.ts';
 import bodyGuard from './src/integrations/body-guard.ts';
 import { deployment } from './src/integrations/deploy.ts';
+import { outsideWatchScope } from './src/integrations/watch-scope.ts';
+import { contentDir } from './src/integrations/content-dir.ts';
 
 // OPSBOOK_BASE=/handbook/ serves the site under a sub-path; OPSBOOK_SITE=https://… is its public address
 // (printed link addresses become absolute; its path is the default base). See README, "Publishing".
@@ -26,9 +28,10 @@ export default defineConfig({
   // Bodies are text for operations staff: code blocks stay plain (Shiki would add inline styles the guard removes anyway).
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Builds write staging folders beside dist/ (scripts/build.ts): the dev server must not reload for them.
+  // The dev server watches the site's source and the content folder only (src/integrations/watch-scope.ts):
+  // never dist/, the build's staging folders beside it, or whatever else the project folder holds.
   vite: {
-    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/test-results/**', '**/bench/**'] } },
+    server: { watch: { ignored: outsideWatchScope(process.cwd(), contentDir()) } },
     // Component scripts are always files too: the CSP hashes only Opsbook's two inline scripts
     // (src/components/layout/inline-scripts.ts), never what Astro would inline into a page.
     build: { assetsInlineLimit: (file) => (/\.(?:js|mjs|css)$/.test(file) ? false : undefined) },
