@@ -8,7 +8,7 @@ import type { Entry, Handbook } from '../handbook.ts';
 import { sopsOwnedBy, sopsTakingPart, stepsBy } from '../references.ts';
 import { cadenceSchedule } from '../rhythm/cadence.ts';
 import type { CadenceItemData, GlossaryTermData, RoleData, SopData } from '../../schema/collections.ts';
-import { defaultCollator, zhCollator } from '../memo.ts';
+import { defaultCollator, memoByRef, zhCollator } from '../memo.ts';
 
 /** How often an SOP runs, the most frequent first: what a newcomer meets on day one comes first. */
 export const FREQUENCY_ORDER = ['daily', 'weekly', 'monthly', 'quarterly', 'seasonal', 'yearly', 'on-event'] as const;
@@ -132,7 +132,20 @@ function uniqueKey(base: string, used: Set<string>): string {
  * With the role's `onboarding` phases the SOPs come phase by phase in the
  * author's order, and those no phase lists after them, in the order above.
  */
+/** Paths already worked out for a handbook, by fold and role: a role's page and /start/ ask for the same path. */
+const computedPaths = memoByRef((_handbook: Source) => new Map<OnboardingOptions['fold'], Map<string, OnboardingPath>>());
+
 export function onboardingPath(roleId: string, handbook: Source, options: OnboardingOptions = {}): OnboardingPath {
+  const byFold = computedPaths(handbook);
+  const paths = byFold.get(options.fold) ?? byFold.set(options.fold, new Map()).get(options.fold)!;
+  const known = paths.get(roleId);
+  if (known) return known;
+  const path = workOutPath(roleId, handbook, options);
+  paths.set(roleId, path);
+  return path;
+}
+
+function workOutPath(roleId: string, handbook: Source, options: OnboardingOptions): OnboardingPath {
   const fold = options.fold ?? ((text: string) => text.toLowerCase());
   const role = handbook.roles.find((r) => r.id === roleId);
   const used = new Set<string>();
