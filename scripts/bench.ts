@@ -17,6 +17,7 @@
  *   npm run bench -- --sizes 200       # other sizes
  *   npm run bench -- --starlight       # with Starlight too (about 8 minutes more at 5,000)
  *   npm run bench -- --no-hugo --no-plain --no-dev
+ *   npm run bench -- --sizes 20000 --no-dev --no-hugo --out bench/results-20000.json
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ const { values: options } = parseArgs({
     'no-plain': { type: 'boolean', default: false },
     'no-dev': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -542,6 +544,6 @@ const machine = {
   node: process.version,
   platform: `${os.type()} ${os.release()}`,
 };
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine, rows, ratios, targets, table, targetTable }, null, 2)}\n`);
-process.stdout.write(`\nbench/results.json written (${machine.cpus} cores, ${machine.memoryGb} GiB, ${machine.cpuModel}).\n`);
+mkdirSync(path.dirname(options.out), { recursive: true });
+writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, rows, ratios, targets, table, targetTable }, null, 2)}\n`);
+process.stdout.write(`\n${options.out} written (${machine.cpus} cores, ${machine.memoryGb} GiB, ${machine.cpuModel}).\n`);
