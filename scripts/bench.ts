@@ -149,6 +149,25 @@ interface Row {
 
 const rows: Row[] = [];
 
+/** Pagefind's own binary (the npm package's, with Chinese segmentation), for the sites that index with its CLI. */
+const PAGEFIND = path.resolve('node_modules/@pagefind/linux-x64/bin/pagefind_extended');
+
+/** The row of a site built into `dist` by `steps`, run one after another: their time summed, their peak memory. */
+function siteRow(tool: string, sops: number, dist: string, steps: Measured[]): Row {
+  const html = htmlStats(dist);
+  return {
+    tool,
+    sops,
+    buildSeconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+    peakRssMb: Math.max(...steps.map((step) => step.peakRssMb)),
+    distMb: mb(dirSize(dist).bytes),
+    indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
+    pages: html.pages,
+    htmlKbPerPage: html.averageKb,
+    sopPageKb: html.sopMedianKb,
+  };
+}
+
 function opsbook(content: string, sops: number): Row {
   const node = process.execPath;
   const check = must('check', measure(node, ['src/check/cli.ts', '--content', content]));
@@ -220,20 +239,8 @@ function plainAstroSite(content: string, sops: number): string {
 
 function plainAstro(site: string, sops: number): Row {
   const built = must('plain astro build', measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: site }));
-  const indexed = must('pagefind', measure(path.resolve('node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site }));
-  const dist = path.join(site, 'dist');
-  const html = htmlStats(dist);
-  return {
-    tool: 'plain Astro + Pagefind',
-    sops,
-    buildSeconds: built.seconds + indexed.seconds,
-    peakRssMb: Math.max(built.peakRssMb, indexed.peakRssMb),
-    distMb: mb(dirSize(dist).bytes),
-    indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
-    pages: html.pages,
-    htmlKbPerPage: html.averageKb,
-    sopPageKb: html.sopMedianKb,
-  };
+  const indexed = must('pagefind', measure(PAGEFIND, ['--site', 'dist'], { cwd: site }));
+  return siteRow('plain Astro + Pagefind', sops, path.join(site, 'dist'), [built, indexed]);
 }
 
 export interface DevTimes {
@@ -352,18 +359,7 @@ function starlight(content: string, sops: number): Row {
   const dist = path.join(starlightReady, 'dist');
   rmSync(dist, { recursive: true, force: true });
   const build = must('starlight build', measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlightReady }));
-  const html = htmlStats(dist);
-  const row: Row = {
-    tool: 'Starlight',
-    sops,
-    buildSeconds: build.seconds,
-    peakRssMb: build.peakRssMb,
-    distMb: mb(dirSize(dist).bytes),
-    indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
-    pages: html.pages,
-    htmlKbPerPage: html.averageKb,
-    sopPageKb: html.sopMedianKb,
-  };
+  const row = siteRow('Starlight', sops, dist, [build]);
   rmSync(dist, { recursive: true, force: true });
   return row;
 }
@@ -398,21 +394,8 @@ function hugo(content: string, sops: number): Row {
   );
   plainSops(content, path.join(site, 'content', 'sops'));
   const built = must('hugo', measure('hugo', ['--quiet'], { cwd: site }));
-  const pagefindBin = path.resolve('node_modules/@pagefind/linux-x64/bin/pagefind_extended');
-  const indexed = must('pagefind', measure(pagefindBin, ['--site', 'public'], { cwd: site }));
-  const dist = path.join(site, 'public');
-  const html = htmlStats(dist);
-  return {
-    tool: 'Hugo + Pagefind',
-    sops,
-    buildSeconds: built.seconds + indexed.seconds,
-    peakRssMb: Math.max(built.peakRssMb, indexed.peakRssMb),
-    distMb: mb(dirSize(dist).bytes),
-    indexMb: mb(dirSize(path.join(dist, 'pagefind')).bytes),
-    pages: html.pages,
-    htmlKbPerPage: html.averageKb,
-    sopPageKb: html.sopMedianKb,
-  };
+  const indexed = must('pagefind', measure(PAGEFIND, ['--site', 'public'], { cwd: site }));
+  return siteRow('Hugo + Pagefind', sops, path.join(site, 'public'), [built, indexed]);
 }
 
 const hugoAvailable = !options['no-hugo'] && ensureHugo();

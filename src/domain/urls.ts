@@ -27,6 +27,15 @@ export function joinBase(base: string, path: string): string {
 
 const seg = (id: string) => encodeURIComponent(id);
 
+/** A URL path as one spelling, decoded (/sops/%E7%9B%B4/ is /sops/直/); kept as given when it is not valid encoding. */
+export function decodedPath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export function routes(base: string) {
   return {
     home: joinBase(base, ''),

@@ -12,6 +12,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hardenPage } from './html-hardening.ts';
+import { decodedPath } from '../domain/urls.ts';
 
 const KEY = Symbol.for('opsbook.built-pages');
 
@@ -36,12 +37,7 @@ export class BuiltPages {
 
   /** A path without the site's base: /handbook/sops/x/ → /sops/x/. */
   private withoutBase(pathname: string): string {
-    let decoded = pathname;
-    try {
-      decoded = decodeURI(pathname);
-    } catch {
-      // kept as sent
-    }
+    const decoded = decodedPath(pathname);
     return decoded.startsWith(this.base) ? `/${decoded.slice(this.base.length)}` : decoded;
   }
 

@@ -12,9 +12,7 @@ import { DEV_OVERLAY_SCRIPT, watchContent } from '../check/dev-watch.ts';
 import { dropReloadsWithoutClients } from './dev-reloads.ts';
 import { BuiltPages, setCurrentBuild } from './built-pages.ts';
 import { BuildThread } from './build-thread.ts';
-import { ContentCheckFailed, settleCheck, shareCheck } from './check-verdict.ts';
-
-export { ContentCheckFailed };
+import { settleCheck, shareCheck } from './check-verdict.ts';
 
 export interface OpsbookOptions {
   /**
@@ -64,6 +62,7 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // Hardening never depends on the middleware having run: without it, every page is hardened from disk.
         const current = build ?? new BuiltPages(base);
         setCurrentBuild(undefined);
         const started = performance.now();

@@ -18,7 +18,7 @@ import type * as PagefindModule from 'pagefind';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handbook } from '../../domain/handbook.ts';
-import { routes } from '../../domain/urls.ts';
+import { decodedPath, routes } from '../../domain/urls.ts';
 import { termMatcher, type TermMatcher } from '../../domain/glossary/term-links.ts';
 import { commonBigrams, fold } from '../shared/text.ts';
 import {
@@ -50,15 +50,6 @@ export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
     kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, t(`type.${k}`)])) as RecordLabels['kind'],
     frequency: (f) => t(`frequency.${f}`),
   };
-}
-
-/** A URL path as one spelling: /sops/%E7%9B%B4/ and /sops/直/ are the same page. */
-function samePath(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
 }
 
 export interface IndexSummary {
@@ -96,7 +87,7 @@ export class SearchIndexer {
     this.labels = recordLabels(handbook.site.locale);
     // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
     this.matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
-    for (const record of pageRecords(handbook, this.labels, routes('/'))) this.waiting.set(samePath(record.url), record);
+    for (const record of pageRecords(handbook, this.labels, routes('/'))) this.waiting.set(decodedPath(record.url), record);
   }
 
   static async start(handbook: Handbook): Promise<SearchIndexer> {
@@ -108,7 +99,7 @@ export class SearchIndexer {
 
   /** A built page (its URL path without the site's base): indexed when it is a record's page. */
   addPage(url: string, html: string): void {
-    const key = samePath(url);
+    const key = decodedPath(url);
     const record = this.waiting.get(key);
     if (!record) return;
     this.waiting.delete(key);
@@ -160,9 +151,4 @@ export class SearchIndexer {
   async close(): Promise<void> {
     await this.pagefind.close();
   }
-}
-
-/** Builds the index of an already built site, every page read from disk. */
-export async function buildSearchIndex(handbook: Handbook, site: string): Promise<IndexSummary> {
-  return (await SearchIndexer.start(handbook)).finish(site);
 }
