@@ -6,6 +6,21 @@ const site = useSampleSite();
 const num = (value: string | null) => (value === null || value === '' ? null : Number(value));
 
 describe('the 执行跟踪 chart', () => {
+  it.each(['/plans/home-2014/', '/plans/home-2014/print/'])('%s: every mark of the chart keys is drawn, print layout included', async (route) => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    const marks = await page.locator('[data-chart-legend] .swatch').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const style = getComputedStyle(node);
+        const seen = (colour: string) => colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent';
+        return seen(style.backgroundColor) || (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && seen(style.borderTopColor));
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every(Boolean), JSON.stringify(marks)).toBe(true);
+    await page.close();
+  });
+
   it.each(['/plans/home-2014/', '/plans/home-2014/print/'])('%s: draws, and its series equal #actuals-months, with gaps for 未到', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
