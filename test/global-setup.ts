@@ -1,21 +1,33 @@
 /**
  * Builds the sample handbook once for the build and browser tests, into a
- * temporary folder (never the user's dist/), and hands its path to the tests.
+ * temporary folder (never the user's dist/), and hands its path to the tests;
+ * starts one Chromium that every browser test connects to (a launch per file
+ * cost a second or more of the two cores each time).
  */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build/helpers.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     sampleDist: string;
     sampleBuildOutput: string;
     sampleBuildCode: number;
+    /** Where the shared Chromium listens ('' when Chromium is not installed: launchBrowser then says how to install it). */
+    browserEndpoint: string;
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  const browser = existsSync(CHROMIUM) ? await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }) : undefined;
+  project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
   const build = buildSite('content');
   project.provide('sampleDist', build.outDir);
   project.provide('sampleBuildOutput', build.output);
   project.provide('sampleBuildCode', build.code ?? -1);
+  return async () => {
+    await browser?.close();
+  };
 }

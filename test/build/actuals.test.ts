@@ -15,7 +15,7 @@ import { actualsFigures } from '../../src/domain/actuals/figures.ts';
 import { formatPercent } from '../../src/domain/actuals/ratio.ts';
 import { roiBands } from '../../src/domain/plan/plan.ts';
 import { FIELD_HEADERS, CHANNELS } from '../../src/domain/actuals/headers.ts';
-import { buildSite, htmlFiles, page, textOf, type BuildResult } from './helpers.ts';
+import { buildSite, htmlFiles, page, printedSample, textOf, type BuildResult } from './helpers.ts';
 
 const build: BuildResult = { code: inject('sampleBuildCode'), output: inject('sampleBuildOutput'), outDir: inject('sampleDist') };
 const { handbook } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
@@ -133,10 +133,8 @@ describe('review pages (月报)', () => {
   });
 
   it("print to PDFs of at most two A4 pages that hold the month's 达成率", () => {
-    // Print a copy: pdf.ts writes into the build (PDFs, links to them), and other tests read the shared one untouched.
-    const outDir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-review-pdf-'));
-    cpSync(build.outDir, outDir, { recursive: true });
-    const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--no-build', '--dist', outDir], { encoding: 'utf8' });
+    // A printed copy: pdf.ts writes into the build (PDFs, links to them), and other tests read the shared one untouched.
+    const { dist: outDir, ...run } = printedSample(build.outDir);
     expect(run.status, run.stderr).toBe(0);
     for (const m of figures.months.filter((f) => f.hasData)) {
       const file = path.join(outDir, 'pdf', `home-2014-${m.month}.pdf`);

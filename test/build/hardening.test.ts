@@ -1,16 +1,35 @@
 /** Nothing lost: a failed build keeps the previous dist/, content/ is never written, builds are reproducible, robots. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite, fingerprint, htmlFiles, page } from './helpers.ts';
+import { buildEnv, buildSite, fingerprint, htmlFiles, page, withAstroLock } from './helpers.ts';
 
-function copyOfSample(): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-content-'));
-  cpSync('content', folder, { recursive: true, preserveTimestamps: true });
-  return folder;
+function copyOf(folder: string): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'opsbook-content-'));
+  cpSync(folder, copy, { recursive: true, preserveTimestamps: true });
+  return copy;
 }
+
+/** `npm run build` of a copy of the sample into a dist/ that held a stale page; no OPSBOOK_BUILD_DATE, so it is dated by the content. */
+const npmRunBuild = (() => {
+  let done: { content: string; before: string; parent: string; dist: string; result: ReturnType<typeof spawnSync> } | undefined;
+  return () => {
+    if (done) return done;
+    const content = copyOf('content');
+    const before = fingerprint(content);
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'opsbook-next-'));
+    const dist = path.join(parent, 'dist');
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'stale.html'), 'old');
+    const result = withAstroLock(() =>
+      spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...buildEnv(content, { OPSBOOK_BUILD_DATE: '' }), OPSBOOK_DIST: dist } }),
+    );
+    done = { content, before, parent, dist, result };
+    return done;
+  };
+})();
 
 describe('npm run build', () => {
   it('leaves the previous dist/ untouched when the check fails', () => {
@@ -18,10 +37,12 @@ describe('npm run build', () => {
     const dist = path.join(parent, 'dist');
     mkdirSync(dist);
     writeFileSync(path.join(dist, 'index.html'), 'the previous build');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: path.resolve('test/fixtures/broken'), NO_COLOR: '1' },
-    });
+    const result = withAstroLock(() =>
+      spawnSync(process.execPath, ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: path.resolve('test/fixtures/broken'), NO_COLOR: '1' },
+      }),
+    );
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain('roles/cycle-a.md:4');
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the previous build');
@@ -29,17 +50,8 @@ describe('npm run build', () => {
   });
 
   it('replaces dist/ on success and never writes into the content folder', () => {
-    const content = copyOfSample();
-    const before = fingerprint(content);
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'opsbook-next-'));
-    const dist = path.join(parent, 'dist');
-    mkdirSync(dist);
-    writeFileSync(path.join(dist, 'stale.html'), 'old');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, OPSBOOK_DIST: dist, OPSBOOK_CONTENT: content },
-    });
-    expect(result.status, result.stderr).toBe(0);
+    const { content, before, parent, dist, result } = npmRunBuild();
+    expect(result.status, String(result.stderr)).toBe(0);
     expect(existsSync(path.join(dist, 'stale.html'))).toBe(false);
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
     expect(readdirSync(parent)).toEqual(['dist']);
@@ -49,9 +61,9 @@ describe('npm run build', () => {
 
 describe('reproducible builds', () => {
   it('makes byte-identical HTML from the same content, dated by the content, not the clock', () => {
-    const content = copyOfSample();
-    // No OPSBOOK_BUILD_DATE: the date must come from the newest content file.
-    const first = buildSite(content, { OPSBOOK_BUILD_DATE: '' });
+    // No OPSBOOK_BUILD_DATE: the date must come from the newest content file. The first build is `npm run build`'s above.
+    const { content, dist, result } = npmRunBuild();
+    const first = { code: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: dist };
     const second = buildSite(content, { OPSBOOK_BUILD_DATE: '' });
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
@@ -67,10 +79,11 @@ describe('reproducible builds', () => {
 
 describe('robots', () => {
   it('keeps internal handbooks out of search engines by default, and lets public ones in', () => {
-    const content = copyOfSample();
-    const hidden = buildSite(content);
+    // The shared sample build is built as by default.
+    const hidden = { outDir: inject('sampleDist') };
     expect(readFileSync(path.join(hidden.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(page(hidden.outDir, '')).toMatch(/<meta name="robots" content="noindex/);
+    const content = copyOf('test/fixtures/base');
     writeFileSync(path.join(content, 'site.yaml'), `${readFileSync(path.join(content, 'site.yaml'), 'utf8')}\nrobots: true\n`);
     const open = buildSite(content);
     expect(open.code, open.output).toBe(0);

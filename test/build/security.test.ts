@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { buildSite, htmlFiles, page } from './helpers.ts';
+import { buildSite, htmlFiles, page, withAstroLock } from './helpers.ts';
 import { hostileHandbook } from './hostile.ts';
 import { inlineScriptHashes, OWN_SCRIPT_HASHES } from '../../src/integrations/html-hardening.ts';
 
@@ -174,19 +174,21 @@ describe('MDX code on the build machine', () => {
     return dir;
   };
   const build = (dir: string, dist: string) =>
-    spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        OPSBOOK_DIST: dist,
-        OPSBOOK_CONTENT: dir,
-        OPSBOOK_TEST_SECRET: SECRET,
-        OPSBOOK_BUILD_DATE: '2026-11-25',
-        OPSBOOK_TODAY: '2026-11-25',
-        NO_COLOR: '1',
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    withAstroLock(() =>
+      spawnSync(process.execPath, ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          OPSBOOK_DIST: dist,
+          OPSBOOK_CONTENT: dir,
+          OPSBOOK_TEST_SECRET: SECRET,
+          OPSBOOK_BUILD_DATE: '2026-11-25',
+          OPSBOOK_TODAY: '2026-11-25',
+          NO_COLOR: '1',
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
 
   it('fails the check and publishes nothing', () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), 'opsbook-leak-'));

@@ -32,6 +32,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * For a test file: a connection to the Chromium that test/global-setup.ts started for all of them (closing
+ * it closes this file's pages and contexts only), or a Chromium of its own outside that set-up.
+ */
+export async function testBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchBrowser();
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -128,7 +137,7 @@ export function useSampleSite(): { readonly browser: Browser; readonly server: S
   const site = {} as { browser: Browser; server: StaticServer };
   beforeAll(async () => {
     site.server = await serveDir(inject('sampleDist'));
-    site.browser = await launchBrowser();
+    site.browser = await testBrowser();
   });
   afterAll(async () => {
     await site.browser?.close();

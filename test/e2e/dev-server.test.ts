@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { testBrowser } from './browser.ts';
+import { astroLock } from '../build/helpers.ts';
 
 let dev: ChildProcess;
 let output = '';
@@ -43,6 +44,8 @@ async function step<T>(what: string, action: Promise<T>, ms = 45_000): Promise<T
 }
 
 beforeAll(async () => {
+  // The dev server writes .astro/ as builds do: none may run in this project while it is up.
+  await astroLock.takeAsync();
   content = mkdtempSync(path.join(os.tmpdir(), 'opsbook-dev-'));
   cpSync('content', content, { recursive: true });
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
@@ -57,12 +60,17 @@ beforeAll(async () => {
   // let that happen before the test opens its page.
   const warm = `http://127.0.0.1:${PORT}/sops/address-check/`;
   await waitFor(async () => (await fetch(warm).catch(() => undefined))?.ok === true, 'the first page', 120_000);
-  browser = await launchBrowser();
-}, 120_000);
+  browser = await testBrowser();
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  dev?.kill('SIGTERM');
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    dev.kill('SIGTERM');
+    await exited;
+  }
+  astroLock.release();
 });
 
 describe('astro dev', () => {

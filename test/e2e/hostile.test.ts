@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../build/helpers.ts';
 import { hostileHandbook } from '../build/hostile.ts';
-import { launchBrowser, serveDir, type StaticServer } from './browser.ts';
+import { testBrowser, serveDir, type StaticServer } from './browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const built = buildSite(dir, {}, { config: 'test/build/unchecked.config.mjs' });
   expect(built.code, built.output).toBe(0);
   server = await serveDir(built.outDir);
-  browser = await launchBrowser();
+  browser = await testBrowser();
 });
 
 afterAll(async () => {

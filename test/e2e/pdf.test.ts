@@ -4,24 +4,23 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load.ts';
 import { planFigures } from '../../src/domain/plan/plan.ts';
 import { formatMoney } from '../../src/domain/money.ts';
 import { readOutline } from '../../src/integrations/pdf-document.ts';
+import { printedSample } from '../build/helpers.ts';
 
 const { handbook } = await loadContent(path.resolve('content'), { today: '2026-11-25' });
 const planOf = (id: string) => handbook.plans.find((p) => p.id === id)!;
 let dist: string;
-let run: ReturnType<typeof spawnSync>;
+let run: ReturnType<typeof printedSample>;
 
 beforeAll(() => {
-  // Print a copy of the shared sample build, so other tests keep an untouched dist.
-  dist = mkdtempSync(path.join(os.tmpdir(), 'opsbook-pdf-'));
-  cpSync(inject('sampleDist'), dist, { recursive: true });
-  run = spawnSync(process.execPath, ['scripts/pdf.ts', '--no-build', '--dist', dist], { encoding: 'utf8' });
+  // A printed copy of the shared sample build, so other tests keep an untouched dist.
+  run = printedSample(inject('sampleDist'));
+  dist = run.dist;
 }, 300_000);
 
 const pdf = (name: string) => path.join(dist, 'pdf', name);
