@@ -1,7 +1,8 @@
 /**
  * What every page starts from, computed once per build (as Starlight's route data): the handbook, the
  * site's locale, its translations, the link maker and the routes under the site's base. A page writes
- * `const { handbook, t, links } = await pageContext();` and nothing else to set itself up.
+ * `const { handbook, t, links } = await pageContext();` and nothing else to set itself up; an entry page
+ * gets its entry as props from entryPaths().
  */
 import { render } from 'astro:content';
 import type { Entry, Handbook } from '../domain/handbook.ts';
