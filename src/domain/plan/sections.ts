@@ -56,3 +56,8 @@ const SECTIONS: readonly (PlanSection & { readonly shown: (plan: PlanShape) => b
 export function planSections(plan: PlanShape): PlanSection[] {
   return SECTIONS.filter((section) => section.shown(plan)).map(({ id, label }) => ({ id, label }));
 }
+
+/** The print version's contents: its sections after page 1 (the summary is page 1 itself, with its static chart). */
+export function printContents(plan: PlanShape): PlanSection[] {
+  return planSections(plan).filter((section) => section.id !== 'summary' && section.id !== 'charts');
+}

@@ -1,7 +1,7 @@
 /**
  * The components an MDX role or SOP body may use without importing them, passed
- * to <Content components={mdxComponents} /> by src/pages/roles/[id].astro and
- * src/pages/sops/[id].astro. Their names and attributes are in
+ * to <Content components={mdxComponents} /> (src/components/BodySection.astro) by
+ * src/pages/roles/[id].astro and src/pages/sops/[id].astro. Their names and attributes are in
  * src/mdx/components.ts, which the checker reads: `satisfies` keeps both lists equal.
  */
 import type { MdxComponentName } from '../components.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSections } from '../../../../src/domain/plan/sections.ts';
+import { planSections, printContents } from '../../../../src/domain/plan/sections.ts';
 
 const empty = { totals: undefined, months: [], stages: [], fixedCosts: [] };
 
@@ -39,5 +39,20 @@ describe('planSections: declared totals', () => {
     const data = { ...empty, totals: { revenue: { kind: 'amount', fen: 1 } } } as unknown as typeof empty;
     expect(planSections({ data, hasBody: false, declaredMatches: true }).map((s) => s.id)).not.toContain('declared');
     expect(planSections({ data, hasBody: false, declaredMatches: false }).map((s) => s.id)).toContain('declared');
+  });
+});
+
+describe('printContents', () => {
+  it('lists the sections after page 1: no summary (page 1 itself) and no interactive charts', () => {
+    const data = { ...empty, months: [{}], stages: [{}] } as unknown as typeof empty;
+    expect(printContents({ data, hasBody: true, hasActuals: true }).map((s) => s.id)).toEqual([
+      'actuals',
+      'months',
+      'timeline',
+      'stages',
+      'roi-bands',
+      'staffing',
+      'details',
+    ]);
   });
 });
