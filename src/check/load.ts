@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
 import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { checkHandbook } from './cross-checks.ts';
+import { checkHandbook, type PartialEntry } from './cross-checks.ts';
+import { readParts, type Parts } from './parts.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { foldScript, SCRIPT_FOLDING } from '../domain/script.ts';
@@ -33,6 +34,8 @@ interface ParsedFile<T> {
   data?: T;
   body?: string;
   raw?: unknown;
+  /** When the schema refused the file: what it holds, read part by part (check/parts.ts). */
+  parts?: Parts<T>;
 }
 
 class ContentReader {
@@ -99,14 +102,17 @@ class ContentReader {
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
     for (const p of raws) this.report(p.rule, file, p.path, p.params);
-    return result.success ? { raw, data: result.data } : { raw };
+    return result.success ? { raw, data: result.data } : { raw, parts: readParts(schema, raw) };
   }
 
-  async entries<S extends z.ZodType>(name: EntryCollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
+  async entries<S extends z.ZodType>(
+    name: EntryCollectionName,
+  ): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[]; partial: PartialEntry<z.output<S>>[] }> {
     const spec: EntryCollection = COLLECTIONS[name];
     const { folder } = spec;
     const entries: Entry<z.output<S>>[] = [];
     const invalidIds: string[] = [];
+    const partial: PartialEntry<z.output<S>>[] = [];
     for (const name of await listFiles(path.join(this.root, folder))) {
       const file = `${folder}/${name}`;
       const extension = path.extname(name).toLowerCase();
@@ -149,10 +155,12 @@ class ContentReader {
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
-      if (parsed.data === undefined) invalidIds.push(id);
-      else entries.push({ id, file, data: parsed.data, body: parsed.body });
+      if (parsed.data === undefined) {
+        invalidIds.push(id);
+        if (parsed.parts) partial.push({ id, file, parts: parsed.parts });
+      } else entries.push({ id, file, data: parsed.data, body: parsed.body });
     }
-    return { entries, invalidIds };
+    return { entries, invalidIds, partial };
   }
 
   /** MDX that does not compile would stop the build with a stack trace: report it here, with its line. */
@@ -279,6 +287,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     today: options.today ?? today(),
     fold: foldScript,
     references: reader.references,
+    partial: { plans: plans.partial },
     // Entries that failed their schema still exist: references to them are not "missing".
     alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
