@@ -29,7 +29,11 @@ export interface CheckOptions {
    */
   readonly references: readonly FileReference[];
   /** Entries that failed their schema, read part by part (check/parts.ts): their checks run on the parts that parsed. */
-  readonly partial?: { readonly plans?: readonly PartialEntry<PlanData>[] };
+  readonly partial?: {
+    readonly plans?: readonly PartialEntry<PlanData>[];
+    /** Plan id → its actuals folder (actuals/<id>/), for plans that have one. */
+    readonly actualsFolders?: ReadonlyMap<string, string>;
+  };
 }
 
 export interface PartialEntry<T> {
@@ -78,7 +82,10 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Proble
   for (const sop of handbook.sops) checkReview(sop, options.today, out);
   for (const plan of handbook.plans) checkPlan(plan.file, plan.data, [], out);
   // Plans that failed their schema: every check whose parts parsed still runs.
-  for (const plan of options.partial?.plans ?? []) checkPlan(plan.file, plan.parts.value, plan.parts.broken, out);
+  for (const plan of options.partial?.plans ?? []) {
+    const actualsFolder = options.partial?.actualsFolders?.get(plan.id);
+    checkPlan(plan.file, plan.parts.value, plan.parts.broken, out, actualsFolder);
+  }
 
   checkRolesWithoutSop(handbook, options.references, out);
   checkUnusedTerms(handbook, fold, out);
@@ -177,9 +184,33 @@ class Gate {
   }
 }
 
+/**
+ * The month items whose month parsed, for figures: an amount that cannot be read stands as 待定, and a
+ * check whose total it would change does not run (it is noted as skipped).
+ */
+export function monthsThatParsed(months: PlanData['months'], broken: readonly PartPath[]): PlanData['months'] {
+  const readable = (path: PathSegment[]) => !brokenUnder(broken, path);
+  return months.flatMap((row, i) =>
+    readable(['months', i, 'month'])
+      ? [
+          {
+            month: row.month,
+            revenue: readable(['months', i, 'revenue']) ? row.revenue : TBD,
+            marketing: readable(['months', i, 'marketing']) ? row.marketing : TBD,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The parts of a plan its actuals are read against (domain/actuals/folder.ts, planForActuals). */
+export const ACTUALS_PARTS: readonly PathSegment[][] = [['period'], ['tracking'], ['months', '*', 'month']];
+
 /** A plan's checks; `broken` lists the parts of a plan that failed its schema (none for a valid plan). */
-function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], out: Collector) {
+function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], out: Collector, actualsFolder?: string) {
   const gate = new Gate(file, broken);
+  // Its actuals are read (check/load.ts) only when the parts they are compared with parsed.
+  if (actualsFolder !== undefined) gate.can(`actuals@${actualsFolder}`, ...ACTUALS_PARTS);
   const periodRead = gate.readable(['period']);
   const start = periodRead ? monthIndex(data.period.start) : NaN;
   const end = periodRead ? monthIndex(data.period.end) : NaN;
@@ -200,18 +231,7 @@ function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], ou
     }
   });
 
-  // The figures of the parts that parsed: an amount that cannot be read stands as 待定 and is never reported on.
-  const monthRows = months.flatMap((row, i) =>
-    gate.readable(['months', i, 'month'])
-      ? [
-          {
-            month: row.month,
-            revenue: gate.readable(['months', i, 'revenue']) ? row.revenue : TBD,
-            marketing: gate.readable(['months', i, 'marketing']) ? row.marketing : TBD,
-          },
-        ]
-      : [],
-  );
+  const monthRows = monthsThatParsed(months, broken);
   const stageParts = ['id', 'name', 'start', 'end'];
   const stageIndexes = (gate.present(['stages']) ? data.stages : []).flatMap((_, i) =>
     gate.can(`stage@${formatPath(['stages', i])}`, ...stageParts.map((key) => ['stages', i, key])) ? [i] : [],
@@ -233,7 +253,7 @@ function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], ou
   });
   const allMonths = ['months', '*', 'month'];
 
-  if (periodOk && gate.can('plan.monthMissing', allMonths) && figures.missingMonths.length > 0) {
+  if (gate.can('plan.monthMissing', ['period'], allMonths) && periodOk && figures.missingMonths.length > 0) {
     out.add('warning', 'plan.monthMissing', file, data.months.length ? ['months'] : ['period'], {
       months: figures.missingMonths,
       count: figures.missingMonths.length,
@@ -339,7 +359,7 @@ function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], ou
       const index = stageIndexes[stages.indexOf(overlap.b)]!;
       out.add('warning', 'stage.overlap', file, ['stages', index, 'start'], { stage: overlap.b.name, other: overlap.a.name, months: overlap.months });
     }
-    if (periodOk && gate.can('stages', ['period']) && figures.uncoveredMonths.length > 0) {
+    if (gate.can('stages', ['period']) && periodOk && figures.uncoveredMonths.length > 0) {
       out.add('warning', 'stage.uncovered', file, ['stages'], { months: figures.uncoveredMonths, count: figures.uncoveredMonths.length });
     }
   }

@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
 import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { checkHandbook, type PartialEntry } from './cross-checks.ts';
-import { readParts, type Parts } from './parts.ts';
+import { ACTUALS_PARTS, checkHandbook, monthsThatParsed, type PartialEntry } from './cross-checks.ts';
+import { brokenUnder, readParts, type Parts } from './parts.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { foldScript, SCRIPT_FOLDING } from '../domain/script.ts';
@@ -22,7 +22,7 @@ import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
-import { readActuals } from '../domain/actuals/folder.ts';
+import { ACTUALS_FOLDER, readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 
 export interface LoadResult {
@@ -287,7 +287,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     today: options.today ?? today(),
     fold: foldScript,
     references: reader.references,
-    partial: { plans: plans.partial },
+    partial: { plans: plans.partial, actualsFolders: await actualsFolders(root, plans.partial) },
     // Entries that failed their schema still exist: references to them are not "missing".
     alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
@@ -308,13 +308,26 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     return sources.get(file);
   };
   // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
-  const actuals = readActuals(root, handbook.plans, { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  // A plan that failed its schema elsewhere still has its actuals checked against the parts they need.
+  const partialPlans = plans.partial.flatMap(({ id, parts: { value, broken } }) =>
+    ACTUALS_PARTS.some((part) => brokenUnder(broken, part))
+      ? []
+      : [{ id, data: { period: value.period, tracking: value.tracking, months: monthsThatParsed(value.months, broken) } }],
+  );
+  const actuals = readActuals(root, [...handbook.plans, ...partialPlans], { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
   const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;
   });
   return { handbook, problems: sortProblems(problems) };
+}
+
+/** The actuals folders (actuals/<id>/) of the plans that failed their schema. */
+async function actualsFolders(root: string, plans: readonly PartialEntry<unknown>[]): Promise<Map<string, string>> {
+  const folders = new Map<string, string>();
+  for (const { id } of plans) if (await exists(path.join(root, ACTUALS_FOLDER, id))) folders.set(id, `${ACTUALS_FOLDER}/${id}/`);
+  return folders;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

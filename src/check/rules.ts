@@ -869,8 +869,8 @@ export const RULES = {
     severity: 'warning',
     title: { 'zh-CN': '有核对没有进行', en: 'Checks skipped' },
     message: {
-      'zh-CN': (p, say) => `${p.part} 读不出来，所以这些核对没有进行：${say.list(skippedChecks(p.checks, 'zh-CN'))}`,
-      en: (p, say) => `${p.part} cannot be read, so these checks did not run: ${say.list(skippedChecks(p.checks, 'en'))}`,
+      'zh-CN': (p) => `${p.part} 读不出来，所以这些核对没有进行：${skippedChecks(p.checks, 'zh-CN').join('；')}`,
+      en: (p) => `${p.part} cannot be read, so these checks did not run: ${skippedChecks(p.checks, 'en').join('; ')}`,
     },
     hint: {
       'zh-CN': (p) => `先改好 ${p.part ?? '这一项'} 的错误（见同一位置的上一条），再运行 npm run check，这些核对就会进行。`,
@@ -934,8 +934,8 @@ const SKIPPED_CHECK: Record<string, Record<SourceLocale, (subject: string) => st
   'plan.monthMissing': { 'zh-CN': () => '周期内是否每月都有数字', en: () => 'whether every month of the period has figures' },
   'plan.totals': { 'zh-CN': (s) => `${s} 与各月之和是否一致`, en: (s) => `whether ${s} matches the months` },
   stage: {
-    'zh-CN': (s) => `阶段 ${s} 的起止、里程碑、预算明细和目标`,
-    en: (s) => `stage ${s}: its months, milestones, budget lines and target`,
+    'zh-CN': (s) => `阶段 ${s} 的核对（起止、里程碑、预算明细和目标）`,
+    en: (s) => `stage ${s} (its months, milestones, budget lines and target)`,
   },
   'stage.budget': {
     'zh-CN': (s) => `阶段 ${s} 的预算明细与各月营销预算是否一致`,
@@ -943,7 +943,7 @@ const SKIPPED_CHECK: Record<string, Record<SourceLocale, (subject: string) => st
   },
   'stage.target': { 'zh-CN': (s) => `阶段 ${s} 的目标与各月目标是否一致`, en: (s) => `whether the target of stage ${s} matches its months` },
   stages: { 'zh-CN': () => '阶段之间是否重叠、是否覆盖周期内每个月', en: () => 'whether stages overlap or leave months of the period uncovered' },
-  actuals: { 'zh-CN': (s) => `${s} 里的实际数据与计划的核对`, en: (s) => `the actuals in ${s} against the plan` },
+  actuals: { 'zh-CN': (s) => `${s} 里的实际数据（读取，并与计划核对）`, en: (s) => `the actuals in ${s} (read and compared with the plan)` },
 };
 
 function skippedChecks(checks: ParamValue, lang: SourceLocale): string[] {
