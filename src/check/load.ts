@@ -107,12 +107,14 @@ class ContentReader {
 
   async entries<S extends z.ZodType>(
     name: EntryCollectionName,
-  ): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[]; partial: PartialEntry<z.output<S>>[] }> {
+  ): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[]; partial: PartialEntry<z.output<S>>[]; unreadable: { id: string; file: string }[] }> {
     const spec: EntryCollection = COLLECTIONS[name];
     const { folder } = spec;
     const entries: Entry<z.output<S>>[] = [];
     const invalidIds: string[] = [];
     const partial: PartialEntry<z.output<S>>[] = [];
+    /** Files that cannot be read at all (encoding, YAML, no front matter): no part of them is known. */
+    const unreadable: { id: string; file: string }[] = [];
     for (const name of await listFiles(path.join(this.root, folder))) {
       const file = `${folder}/${name}`;
       const extension = path.extname(name).toLowerCase();
@@ -125,6 +127,7 @@ class ContentReader {
       const text = await this.text(file);
       if (text === undefined) {
         invalidIds.push(id);
+        unreadable.push({ id, file });
         continue;
       }
       const usesFrontMatter = spec.frontMatter === true || (spec.frontMatter === 'by-extension' && extension === '.md');
@@ -134,6 +137,7 @@ class ContentReader {
         if (!split) {
           this.report('file.frontmatter', file, [], {}, 1);
           invalidIds.push(id);
+          unreadable.push({ id, file });
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
@@ -158,9 +162,10 @@ class ContentReader {
       if (parsed.data === undefined) {
         invalidIds.push(id);
         if (parsed.parts) partial.push({ id, file, parts: parsed.parts });
+        else unreadable.push({ id, file });
       } else entries.push({ id, file, data: parsed.data, body: parsed.body });
     }
-    return { entries, invalidIds, partial };
+    return { entries, invalidIds, partial, unreadable };
   }
 
   /** MDX that does not compile would stop the build with a stack trace: report it here, with its line. */
@@ -315,6 +320,11 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
       : [{ id, data: { period: value.period, tracking: value.tracking, months: monthsThatParsed(value.months, broken) } }],
   );
   const actuals = readActuals(root, [...handbook.plans, ...partialPlans], { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  // A plan file that cannot be read at all: its actuals are not read either, and the report says so.
+  for (const [id, folder] of await actualsFolders(root, plans.unreadable)) {
+    const { file } = plans.unreadable.find((p) => p.id === id)!;
+    reader.report('check.skipped', file, [], { part: file, checks: [`actuals@${folder}`] });
+  }
   const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
@@ -323,8 +333,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   return { handbook, problems: sortProblems(problems) };
 }
 
-/** The actuals folders (actuals/<id>/) of the plans that failed their schema. */
-async function actualsFolders(root: string, plans: readonly PartialEntry<unknown>[]): Promise<Map<string, string>> {
+/** The actuals folders (actuals/<id>/) of the plans that have one. */
+async function actualsFolders(root: string, plans: readonly { id: string }[]): Promise<Map<string, string>> {
   const folders = new Map<string, string>();
   for (const { id } of plans) if (await exists(path.join(root, ACTUALS_FOLDER, id))) folders.set(id, `${ACTUALS_FOLDER}/${id}/`);
   return folders;

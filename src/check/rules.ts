@@ -873,8 +873,8 @@ export const RULES = {
       en: (p) => `${p.part} cannot be read, so these checks did not run: ${skippedChecks(p.checks, 'en').join('; ')}`,
     },
     hint: {
-      'zh-CN': (p) => `先改好 ${p.part ?? '这一项'} 的错误（见同一位置的上一条），再运行 npm run check，这些核对就会进行。`,
-      en: (p) => `Fix the error of ${p.part ?? 'this part'} (the problem above, at the same place) and run npm run check again: these checks will then run.`,
+      'zh-CN': (p) => `先改好 ${p.part ?? '这一项'} 的错误，再运行 npm run check，这些核对就会进行。`,
+      en: (p) => `Fix the error in ${p.part ?? 'this part'} and run npm run check again: these checks will then run.`,
     },
     advice: {
       'zh-CN': '检查会逐项读取文件：一项写错时，只跳过用到它的核对（例如 months 写错时跳过合计核对），其余照常核对。',

@@ -69,6 +69,11 @@ const EXPECTED: Record<string, Row[]> = {
     ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
     ['error', 'schema.tooSmall', 'plans/year.yaml', 2, 'store'],
   ],
+  // The plan file cannot be read at all: its actuals are not read either, and the report says so.
+  'actuals-plan-unreadable': [
+    ['warning', 'check.skipped', 'plans/year.yaml', 1, ''],
+    ['error', 'yaml.syntax', 'plans/year.yaml', 4, ''],
+  ],
   // The plan's period cannot be read: its actuals cannot be placed, and the report says so at the period.
   'actuals-plan-period-unreadable': [
     ['error', 'schema.type', 'plans/year.yaml', 3, 'period'],
@@ -386,13 +391,13 @@ describe('a file read part by part (issue #23)', () => {
     expect(zh).toBe(
       'check.skipped months: months 读不出来，所以这些核对没有进行：周期内是否每月都有数字；totals.revenue 与各月之和是否一致；' +
         'totals.marketing 与各月之和是否一致；阶段 stages[0] 的预算明细与各月营销预算是否一致 | ' +
-        '先改好 months 的错误（见同一位置的上一条），再运行 npm run check，这些核对就会进行。',
+        '先改好 months 的错误，再运行 npm run check，这些核对就会进行。',
     );
     const en = (await messages('plan-parts-months-unreadable', 'en')).find((m) => m.startsWith('check.skipped'));
     expect(en).toContain(
       'months cannot be read, so these checks did not run: whether every month of the period has figures; whether totals.revenue matches the months;',
     );
-    expect(en).toContain('| Fix the error of months');
+    expect(en).toContain('| Fix the error in months and run npm run check again');
   });
 
   it('skips only the stage that cannot be read, and says so at its field', async () => {
