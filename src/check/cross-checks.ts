@@ -14,6 +14,7 @@ import { nearest, splitJoinedItems } from '../domain/text.ts';
 import type { PlanData, StageData } from '../schema/collections.ts';
 import type { RefKind } from '../schema/values.ts';
 import type { FileReference } from './references.ts';
+import type { ActualsPlanEntry } from '../domain/actuals/folder.ts';
 import { brokenUnder, type PartPath, type Parts } from './parts.ts';
 
 export interface CheckOptions {
@@ -156,7 +157,7 @@ class Gate {
 
   /** True when the list or mapping at `path` was read, though some of its parts may be broken. */
   present(path: readonly PathSegment[]): boolean {
-    return !this.broken.some((b) => b.length <= path.length && b.every((segment, i) => segment === path[i]));
+    return isPresent(this.broken, path);
   }
 
   /** True when nothing `reads` names is broken (patterns as in brokenUnder). */
@@ -203,14 +204,32 @@ export function monthsThatParsed(months: PlanData['months'], broken: readonly Pa
   );
 }
 
-/** The parts of a plan its actuals are read against (domain/actuals/folder.ts, planForActuals). */
-export const ACTUALS_PARTS: readonly PathSegment[][] = [['period'], ['tracking'], ['months', '*', 'month']];
+/**
+ * What the actuals of a plan that failed its schema are read against (domain/actuals/folder.ts), or
+ * undefined when its period, its tracking settings or its list of months cannot be read. A month item
+ * that cannot be read whole leaves that month without a target (as 待定): the others are compared.
+ */
+export function actualsPlanOf(plan: PartialEntry<PlanData>): ActualsPlanEntry | undefined {
+  const { value, broken } = plan.parts;
+  if (ACTUALS_NEEDS.some((part) => brokenUnder(broken, part)) || !isPresent(broken, ['months'])) return undefined;
+  return { id: plan.id, data: { period: value.period, tracking: value.tracking, months: monthsThatParsed(value.months, broken) } };
+}
+
+const ACTUALS_NEEDS: readonly PathSegment[][] = [['period'], ['tracking']];
+
+/** True when the list or mapping at `path` was read, though some of its parts may be broken. */
+function isPresent(broken: readonly PartPath[], path: readonly PathSegment[]): boolean {
+  return !broken.some((b) => b.length <= path.length && b.every((segment, i) => segment === path[i]));
+}
 
 /** A plan's checks; `broken` lists the parts of a plan that failed its schema (none for a valid plan). */
 function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], out: Collector, actualsFolder?: string) {
   const gate = new Gate(file, broken);
-  // Its actuals are read (check/load.ts) only when the parts they are compared with parsed.
-  if (actualsFolder !== undefined) gate.can(`actuals@${actualsFolder}`, ...ACTUALS_PARTS);
+  // Its actuals are read (check/load.ts, actualsPlanOf) when the parts they are compared with parsed.
+  if (actualsFolder !== undefined && gate.can(`actuals@${actualsFolder}`, ...ACTUALS_NEEDS)) {
+    if (!gate.present(['months'])) gate.can(`actuals@${actualsFolder}`, ['months']);
+    else gate.can(`actualsMonth@${actualsFolder}`, ['months', '*']);
+  }
   const periodRead = gate.readable(['period']);
   const start = periodRead ? monthIndex(data.period.start) : NaN;
   const end = periodRead ? monthIndex(data.period.end) : NaN;

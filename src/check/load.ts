@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
 import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { ACTUALS_PARTS, checkHandbook, monthsThatParsed, type PartialEntry } from './cross-checks.ts';
-import { brokenUnder, readParts, type Parts } from './parts.ts';
+import { actualsPlanOf, checkHandbook, type PartialEntry } from './cross-checks.ts';
+import { readParts, type Parts } from './parts.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { foldScript, SCRIPT_FOLDING } from '../domain/script.ts';
@@ -314,11 +314,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   };
   // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
   // A plan that failed its schema elsewhere still has its actuals checked against the parts they need.
-  const partialPlans = plans.partial.flatMap(({ id, parts: { value, broken } }) =>
-    ACTUALS_PARTS.some((part) => brokenUnder(broken, part))
-      ? []
-      : [{ id, data: { period: value.period, tracking: value.tracking, months: monthsThatParsed(value.months, broken) } }],
-  );
+  const partialPlans = plans.partial.flatMap((plan) => actualsPlanOf(plan) ?? []);
   const actuals = readActuals(root, [...handbook.plans, ...partialPlans], { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
   // A plan file that cannot be read at all: its actuals are not read either, and the report says so.
   for (const [id, folder] of await actualsFolders(root, plans.unreadable)) {

@@ -944,6 +944,10 @@ const SKIPPED_CHECK: Record<string, Record<SourceLocale, (subject: string) => st
   'stage.target': { 'zh-CN': (s) => `阶段 ${s} 的目标与各月目标是否一致`, en: (s) => `whether the target of stage ${s} matches its months` },
   stages: { 'zh-CN': () => '阶段之间是否重叠、是否覆盖周期内每个月', en: () => 'whether stages overlap or leave months of the period uncovered' },
   actuals: { 'zh-CN': (s) => `${s} 里的实际数据（读取，并与计划核对）`, en: (s) => `the actuals in ${s} (read and compared with the plan)` },
+  actualsMonth: {
+    'zh-CN': (s) => `${s} 里这个月的实际数据与目标、预算的核对（达成率、超支）`,
+    en: (s) => `the actuals in ${s} of this month against its target and budget (attainment, overspending)`,
+  },
 };
 
 function skippedChecks(checks: ParamValue, lang: SourceLocale): string[] {

@@ -69,6 +69,12 @@ const EXPECTED: Record<string, Row[]> = {
     ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
     ['error', 'schema.tooSmall', 'plans/year.yaml', 2, 'store'],
   ],
+  // One month's budget cannot be read: the other month's overrun is still reported, that month's is said to be skipped.
+  'actuals-plan-month-unreadable': [
+    ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
+    ['error', 'value.money', 'plans/year.yaml', 7, 'months[1].marketing'],
+    ['warning', 'check.skipped', 'plans/year.yaml', 7, 'months[1].marketing'],
+  ],
   // The plan file cannot be read at all: its actuals are not read either, and the report says so.
   'actuals-plan-unreadable': [
     ['warning', 'check.skipped', 'plans/year.yaml', 1, ''],
@@ -413,6 +419,12 @@ describe('a file read part by part (issue #23)', () => {
     expect(skipped).toContain('period 读不出来，所以这些核对没有进行：actuals/year/ 里的实际数据（读取，并与计划核对）；');
     const [, skippedEn] = await messages('actuals-plan-period-unreadable', 'en');
     expect(skippedEn).toContain('the actuals in actuals/year/ (read and compared with the plan)');
+  });
+
+  it('compares the actuals of the months whose figures parsed, and names the month that was not', async () => {
+    const [overrun, , skipped] = await messages('actuals-plan-month-unreadable', 'zh-CN');
+    expect(overrun).toContain('2014-01 推广花费 5万元，预算 4.5万元，超支 5,000元');
+    expect(skipped).toContain('months[1].marketing 读不出来，所以这些核对没有进行：actuals/year/ 里这个月的实际数据与目标、预算的核对（达成率、超支）；');
   });
 
   it('a valid plan reports no skipped check, and its problems are the same as before', async () => {
