@@ -378,7 +378,7 @@ function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], ou
       const index = stageIndexes[stages.indexOf(overlap.b)]!;
       out.add('warning', 'stage.overlap', file, ['stages', index, 'start'], { stage: overlap.b.name, other: overlap.a.name, months: overlap.months });
     }
-    if (gate.can('stages', ['period']) && periodOk && figures.uncoveredMonths.length > 0) {
+    if (stages.length > 0 && gate.can('stages', ['period']) && periodOk && figures.uncoveredMonths.length > 0) {
       out.add('warning', 'stage.uncovered', file, ['stages'], { months: figures.uncoveredMonths, count: figures.uncoveredMonths.length });
     }
   }
