@@ -4,16 +4,18 @@
  */
 import type { Entry, Handbook } from '../domain/handbook.ts';
 import { GLOSSARY_FILE } from '../domain/handbook.ts';
-import type { PathSegment, Problem, Severity, ParamValue } from './problems.ts';
-import { isAmount, type Money } from '../domain/money.ts';
+import { formatPath, type PathSegment, type Problem, type Severity, type ParamValue } from './problems.ts';
+import { isAmount, TBD, type Money } from '../domain/money.ts';
 import { monthIndex } from '../domain/time.ts';
 import { reviewStatus } from '../domain/sops/review.ts';
 import { planFigures, stageOverlaps } from '../domain/plan/plan.ts';
 import { reportingCycles } from '../domain/org/org.ts';
 import { nearest, splitJoinedItems } from '../domain/text.ts';
-import type { PlanData } from '../schema/collections.ts';
+import type { PlanData, StageData } from '../schema/collections.ts';
 import type { RefKind } from '../schema/values.ts';
 import type { FileReference } from './references.ts';
+import type { ActualsPlanEntry } from '../domain/actuals/folder.ts';
+import { brokenUnder, type PartPath, type Parts } from './parts.ts';
 
 export interface CheckOptions {
   /** Today's date (YYYY-MM-DD) for review deadlines. */
@@ -27,6 +29,18 @@ export interface CheckOptions {
    * (check/references.ts): the reference checks run on these, not on the entries that parsed whole.
    */
   readonly references: readonly FileReference[];
+  /** Entries that failed their schema, read part by part (check/parts.ts): their checks run on the parts that parsed. */
+  readonly partial?: {
+    readonly plans?: readonly PartialEntry<PlanData>[];
+    /** Plan id → its actuals folder (actuals/<id>/), for plans that have one. */
+    readonly actualsFolders?: ReadonlyMap<string, string>;
+  };
+}
+
+export interface PartialEntry<T> {
+  readonly id: string;
+  readonly file: string;
+  readonly parts: Parts<T>;
 }
 
 class Collector {
@@ -67,7 +81,12 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Proble
     out.add('error', 'org.cycle', first.file, ['reportsTo'], { cycle: [...cycle, cycle[0]!] });
   }
   for (const sop of handbook.sops) checkReview(sop, options.today, out);
-  for (const plan of handbook.plans) checkPlan(plan, out);
+  for (const plan of handbook.plans) checkPlan(plan.file, plan.data, [], out);
+  // Plans that failed their schema: every check whose parts parsed still runs.
+  for (const plan of options.partial?.plans ?? []) {
+    const actualsFolder = options.partial?.actualsFolders?.get(plan.id);
+    checkPlan(plan.file, plan.parts.value, plan.parts.broken, out, actualsFolder);
+  }
 
   checkRolesWithoutSop(handbook, options.references, out);
   checkUnusedTerms(handbook, fold, out);
@@ -122,26 +141,138 @@ function checkReview(sop: Entry<{ updated?: string; reviewEvery: number }>, toda
 
 const fenOf = (money: Money | undefined) => (isAmount(money) ? { fen: money.fen } : undefined);
 
-function checkPlan(plan: Entry<PlanData>, out: Collector) {
-  const { data, file } = plan;
-  const start = monthIndex(data.period.start);
-  const end = monthIndex(data.period.end);
-  const periodOk = start <= end;
-  if (!periodOk) out.add('error', 'plan.periodOrder', file, ['period'], { start: data.period.start, end: data.period.end });
+/**
+ * The checks of one file that failed its schema, run part by part: a check runs when none of the parts
+ * it reads is broken (check/parts.ts). The checks it cannot run are listed, per broken part, in one
+ * `check.skipped` notice at that part, so the report says what was not checked and why.
+ */
+class Gate {
+  private readonly skipped = new Map<string, { path: PartPath; checks: string[] }>();
+  readonly file: string;
+  private readonly broken: readonly PartPath[];
+  constructor(file: string, broken: readonly PartPath[]) {
+    this.file = file;
+    this.broken = broken;
+  }
 
+  /** True when the list or mapping at `path` was read, though some of its parts may be broken. */
+  present(path: readonly PathSegment[]): boolean {
+    return isPresent(this.broken, path);
+  }
+
+  /** True when nothing `reads` names is broken (patterns as in brokenUnder). */
+  readable(...reads: readonly PathSegment[][]): boolean {
+    return reads.every((pattern) => !brokenUnder(this.broken, pattern));
+  }
+
+  /**
+   * As `readable`, but a check that cannot run is noted under each broken part it reads (`check`: an id
+   * of SKIPPED_CHECK in check/rules.ts, with `@subject` when it names one).
+   */
+  can(check: string, ...reads: readonly PathSegment[][]): boolean {
+    const parts = this.broken.filter((b) => reads.some((pattern) => brokenUnder([b], pattern)));
+    for (const part of parts) {
+      const key = formatPath(part);
+      const entry = this.skipped.get(key) ?? { path: part, checks: [] };
+      if (!entry.checks.includes(check)) entry.checks.push(check);
+      this.skipped.set(key, entry);
+    }
+    return parts.length === 0;
+  }
+
+  report(out: Collector) {
+    for (const { path, checks } of this.skipped.values()) out.add('warning', 'check.skipped', this.file, path, { part: formatPath(path), checks });
+  }
+}
+
+/**
+ * The month items whose month parsed, for figures: an amount that cannot be read stands as 待定, and a
+ * check whose total it would change does not run (it is noted as skipped).
+ */
+export function monthsThatParsed(months: PlanData['months'], broken: readonly PartPath[]): PlanData['months'] {
+  const readable = (path: PathSegment[]) => !brokenUnder(broken, path);
+  return months.flatMap((row, i) =>
+    readable(['months', i, 'month'])
+      ? [
+          {
+            month: row.month,
+            revenue: readable(['months', i, 'revenue']) ? row.revenue : TBD,
+            marketing: readable(['months', i, 'marketing']) ? row.marketing : TBD,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * What the actuals of a plan that failed its schema are read against (domain/actuals/folder.ts), or
+ * undefined when its period, its tracking settings or its list of months cannot be read. A month item
+ * that cannot be read whole leaves that month without a target (as 待定): the others are compared.
+ */
+export function actualsPlanOf(plan: PartialEntry<PlanData>): ActualsPlanEntry | undefined {
+  const { value, broken } = plan.parts;
+  if (ACTUALS_NEEDS.some((part) => brokenUnder(broken, part)) || !isPresent(broken, ['months'])) return undefined;
+  return { id: plan.id, data: { period: value.period, tracking: value.tracking, months: monthsThatParsed(value.months, broken) } };
+}
+
+const ACTUALS_NEEDS: readonly PathSegment[][] = [['period'], ['tracking']];
+
+/** True when the list or mapping at `path` was read, though some of its parts may be broken. */
+function isPresent(broken: readonly PartPath[], path: readonly PathSegment[]): boolean {
+  return !broken.some((b) => b.length <= path.length && b.every((segment, i) => segment === path[i]));
+}
+
+/** A plan's checks; `broken` lists the parts of a plan that failed its schema (none for a valid plan). */
+function checkPlan(file: string, data: PlanData, broken: readonly PartPath[], out: Collector, actualsFolder?: string) {
+  const gate = new Gate(file, broken);
+  // Its actuals are read (check/load.ts, actualsPlanOf) when the parts they are compared with parsed.
+  if (actualsFolder !== undefined && gate.can(`actuals@${actualsFolder}`, ...ACTUALS_NEEDS)) {
+    if (!gate.present(['months'])) gate.can(`actuals@${actualsFolder}`, ['months']);
+    else gate.can(`actualsMonth@${actualsFolder}`, ['months', '*']);
+  }
+  const periodRead = gate.readable(['period']);
+  const start = periodRead ? monthIndex(data.period.start) : NaN;
+  const end = periodRead ? monthIndex(data.period.end) : NaN;
+  const periodOk = periodRead && start <= end;
+  if (periodRead && !periodOk) out.add('error', 'plan.periodOrder', file, ['period'], { start: data.period.start, end: data.period.end });
+
+  // Each month item on its own: one that cannot be read is its own schema error.
+  const months = gate.present(['months']) ? data.months : [];
   const seen = new Map<string, number>();
-  data.months.forEach((row, i) => {
+  months.forEach((row, i) => {
+    if (!gate.readable(['months', i, 'month'])) return;
     const first = seen.get(row.month);
     if (first !== undefined) out.add('error', 'plan.monthDuplicate', file, ['months', i, 'month'], { month: row.month, first: first + 1 });
     else seen.set(row.month, i);
     const index = monthIndex(row.month);
-    if (periodOk && (index < start || index > end)) {
+    if (gate.can('plan.monthOutside', ['period']) && periodOk && (index < start || index > end)) {
       out.add('error', 'plan.monthOutside', file, ['months', i, 'month'], { month: row.month, start: data.period.start, end: data.period.end });
     }
   });
 
-  const figures = planFigures(data);
-  if (periodOk && figures.missingMonths.length > 0) {
+  const monthRows = monthsThatParsed(months, broken);
+  const stageParts = ['id', 'name', 'start', 'end'];
+  const stageIndexes = (gate.present(['stages']) ? data.stages : []).flatMap((_, i) =>
+    gate.can(`stage@${formatPath(['stages', i])}`, ...stageParts.map((key) => ['stages', i, key])) ? [i] : [],
+  );
+  const stages = stageIndexes.map((i) => {
+    const stage = data.stages[i]!;
+    const has = (key: string) => gate.readable(['stages', i, key]);
+    const filled: StageData = { ...stage, budget: has('budget') ? stage.budget : [], milestones: has('milestones') ? stage.milestones : [] };
+    if (!has('targets')) delete filled.targets;
+    return filled;
+  });
+  const figures = planFigures({
+    ...data,
+    period: periodRead ? data.period : { start: '0000-01', end: '0000-01' },
+    months: monthRows,
+    stages,
+    roi: undefined,
+    fixedCosts: [],
+  });
+  const allMonths = ['months', '*', 'month'];
+
+  if (gate.can('plan.monthMissing', ['period'], allMonths) && periodOk && figures.missingMonths.length > 0) {
     out.add('warning', 'plan.monthMissing', file, data.months.length ? ['months'] : ['period'], {
       months: figures.missingMonths,
       count: figures.missingMonths.length,
@@ -149,10 +280,11 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
   }
 
   for (const field of ['revenue', 'marketing'] as const) {
+    if (!gate.readable(['totals', field])) continue;
     const declared = data.totals?.[field];
-    const computed = figures[field];
-    if (!declared) continue;
     const path = ['totals', field];
+    if (!declared || !gate.can(`plan.totals@${formatPath(path)}`, allMonths, ['months', '*', field])) continue;
+    const computed = figures[field];
     if (!isAmount(declared)) {
       out.add('warning', 'plan.totalsUndecided', file, path, { field, declaredUndecided: true, known: { fen: computed.fen }, count: computed.undecided });
       continue;
@@ -181,8 +313,10 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
   }
 
   const stageIds = new Map<string, number>();
-  data.stages.forEach((stage, i) => {
+  stages.forEach((stage, k) => {
+    const i = stageIndexes[k]!;
     const base: PathSegment[] = ['stages', i];
+    const subject = formatPath(base);
     const first = stageIds.get(stage.id);
     if (first !== undefined) out.add('error', 'stage.duplicate', file, [...base, 'id'], { id: stage.id, first: first + 1 });
     else stageIds.set(stage.id, i);
@@ -192,6 +326,7 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
       out.add('error', 'stage.order', file, [...base, 'start'], { stage: stage.name, start: stage.start, end: stage.end });
       return;
     }
+    if (!gate.can(`stage@${subject}`, ['period'])) return;
     if (periodOk && (s < start || e > end)) {
       out.add('error', 'stage.outside', file, [...base, s < start ? 'start' : 'end'], {
         stage: stage.name,
@@ -213,8 +348,9 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
           end: stage.end,
         });
     });
-    const stageFig = figures.stages[i]!;
-    if (stageFig.budgetDifference !== null && stageFig.budgetDifference !== 0) {
+    const stageFig = figures.stages[k]!;
+    const budgetRead = stage.budget.length > 0 && gate.can(`stage.budget@${subject}`, allMonths, ['months', '*', 'marketing']);
+    if (budgetRead && stageFig.budgetDifference !== null && stageFig.budgetDifference !== 0) {
       out.add('warning', 'stage.budget', file, [...base, 'budget'], {
         stage: stage.name,
         start: stage.start,
@@ -224,7 +360,8 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
         difference: { fen: stageFig.budgetDifference },
       });
     }
-    if (stageFig.targetDifference !== null && stageFig.targetDifference !== 0) {
+    const targetRead = stage.targets?.revenue !== undefined && gate.can(`stage.target@${subject}`, allMonths, ['months', '*', 'revenue']);
+    if (targetRead && stageFig.targetDifference !== null && stageFig.targetDifference !== 0) {
       out.add('warning', 'stage.target', file, [...base, 'targets', 'revenue'], {
         stage: stage.name,
         target: fenOf(stage.targets?.revenue),
@@ -234,14 +371,18 @@ function checkPlan(plan: Entry<PlanData>, out: Collector) {
     }
   });
 
-  const validStages = data.stages.filter((st) => monthIndex(st.start) <= monthIndex(st.end));
-  for (const overlap of stageOverlaps(validStages)) {
-    const index = data.stages.indexOf(overlap.b);
-    out.add('warning', 'stage.overlap', file, ['stages', index, 'start'], { stage: overlap.b.name, other: overlap.a.name, months: overlap.months });
+  // Across stages: every stage's months must be read.
+  if (gate.can('stages', ...stageParts.map((key) => ['stages', '*', key]))) {
+    const validStages = stages.filter((st) => monthIndex(st.start) <= monthIndex(st.end));
+    for (const overlap of stageOverlaps(validStages)) {
+      const index = stageIndexes[stages.indexOf(overlap.b)]!;
+      out.add('warning', 'stage.overlap', file, ['stages', index, 'start'], { stage: overlap.b.name, other: overlap.a.name, months: overlap.months });
+    }
+    if (stages.length > 0 && gate.can('stages', ['period']) && periodOk && figures.uncoveredMonths.length > 0) {
+      out.add('warning', 'stage.uncovered', file, ['stages'], { months: figures.uncoveredMonths, count: figures.uncoveredMonths.length });
+    }
   }
-  if (periodOk && figures.uncoveredMonths.length > 0) {
-    out.add('warning', 'stage.uncovered', file, ['stages'], { months: figures.uncoveredMonths, count: figures.uncoveredMonths.length });
-  }
+  gate.report(out);
 }
 
 /** When a stage falls outside the period only by its year (2012-07 in a 2014 plan), the year is the likely slip. */

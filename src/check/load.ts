@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import * as schemas from '../schema/collections.ts';
 import { COLLECTIONS, type EntryCollection, type EntryCollectionName, type FileCollectionName } from '../schema/registry.ts';
 import type { Entry, Handbook } from '../domain/handbook.ts';
-import { checkHandbook } from './cross-checks.ts';
+import { actualsPlanOf, checkHandbook, type PartialEntry } from './cross-checks.ts';
+import { readParts, type Parts } from './parts.ts';
 import type { PathSegment, Problem } from './problems.ts';
 import { SLUG_PATTERN } from '../domain/text.ts';
 import { foldScript, SCRIPT_FOLDING } from '../domain/script.ts';
@@ -21,7 +22,7 @@ import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { bodySafety, excerpt, MAYBE_UNSAFE_MARKDOWN } from '../mdx/safety.ts';
 import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource } from './source.ts';
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
-import { readActuals } from '../domain/actuals/folder.ts';
+import { ACTUALS_FOLDER, readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 
 export interface LoadResult {
@@ -33,6 +34,8 @@ interface ParsedFile<T> {
   data?: T;
   body?: string;
   raw?: unknown;
+  /** When the schema refused the file: what it holds, read part by part (check/parts.ts). */
+  parts?: Parts<T>;
 }
 
 class ContentReader {
@@ -99,14 +102,19 @@ class ContentReader {
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
     for (const p of raws) this.report(p.rule, file, p.path, p.params);
-    return result.success ? { raw, data: result.data } : { raw };
+    return result.success ? { raw, data: result.data } : { raw, parts: readParts(schema, raw) };
   }
 
-  async entries<S extends z.ZodType>(name: EntryCollectionName): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[] }> {
+  async entries<S extends z.ZodType>(
+    name: EntryCollectionName,
+  ): Promise<{ entries: Entry<z.output<S>>[]; invalidIds: string[]; partial: PartialEntry<z.output<S>>[]; unreadable: { id: string; file: string }[] }> {
     const spec: EntryCollection = COLLECTIONS[name];
     const { folder } = spec;
     const entries: Entry<z.output<S>>[] = [];
     const invalidIds: string[] = [];
+    const partial: PartialEntry<z.output<S>>[] = [];
+    /** Files that cannot be read at all (encoding, YAML, no front matter): no part of them is known. */
+    const unreadable: { id: string; file: string }[] = [];
     for (const name of await listFiles(path.join(this.root, folder))) {
       const file = `${folder}/${name}`;
       const extension = path.extname(name).toLowerCase();
@@ -119,6 +127,7 @@ class ContentReader {
       const text = await this.text(file);
       if (text === undefined) {
         invalidIds.push(id);
+        unreadable.push({ id, file });
         continue;
       }
       const usesFrontMatter = spec.frontMatter === true || (spec.frontMatter === 'by-extension' && extension === '.md');
@@ -128,6 +137,7 @@ class ContentReader {
         if (!split) {
           this.report('file.frontmatter', file, [], {}, 1);
           invalidIds.push(id);
+          unreadable.push({ id, file });
           continue;
         }
         parsed = { ...this.validate(file, split.yaml, split.firstLine, spec.schema as unknown as S, 'mapping'), body: split.body };
@@ -149,10 +159,13 @@ class ContentReader {
       } else {
         parsed = this.validate(file, text, 1, spec.schema as unknown as S, 'mapping');
       }
-      if (parsed.data === undefined) invalidIds.push(id);
-      else entries.push({ id, file, data: parsed.data, body: parsed.body });
+      if (parsed.data === undefined) {
+        invalidIds.push(id);
+        if (parsed.parts) partial.push({ id, file, parts: parsed.parts });
+        else unreadable.push({ id, file });
+      } else entries.push({ id, file, data: parsed.data, body: parsed.body });
     }
-    return { entries, invalidIds };
+    return { entries, invalidIds, partial, unreadable };
   }
 
   /** MDX that does not compile would stop the build with a stack trace: report it here, with its line. */
@@ -279,6 +292,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     today: options.today ?? today(),
     fold: foldScript,
     references: reader.references,
+    partial: { plans: plans.partial, actualsFolders: await actualsFolders(root, plans.partial) },
     // Entries that failed their schema still exist: references to them are not "missing".
     alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
@@ -299,13 +313,27 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     return sources.get(file);
   };
   // Actuals (执行跟踪): CSV exports and YAML beside the plans, read by the same reader the site uses.
-  const actuals = readActuals(root, handbook.plans, { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  // A plan that failed its schema elsewhere still has its actuals checked against the parts they need.
+  const partialPlans = plans.partial.flatMap((plan) => actualsPlanOf(plan) ?? []);
+  const actuals = readActuals(root, [...handbook.plans, ...partialPlans], { invalidPlanIds: plans.invalidIds, locale: handbook.site.locale });
+  // A plan file that cannot be read at all: its actuals are not read either, and the report says so.
+  for (const [id, folder] of await actualsFolders(root, plans.unreadable)) {
+    const { file } = plans.unreadable.find((p) => p.id === id)!;
+    reader.report('check.skipped', file, [], { part: file, checks: [`actuals@${folder}`] });
+  }
   const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;
   });
   return { handbook, problems: sortProblems(problems) };
+}
+
+/** The actuals folders (actuals/<id>/) of the plans that have one. */
+async function actualsFolders(root: string, plans: readonly { id: string }[]): Promise<Map<string, string>> {
+  const folders = new Map<string, string>();
+  for (const { id } of plans) if (await exists(path.join(root, ACTUALS_FOLDER, id))) folders.set(id, `${ACTUALS_FOLDER}/${id}/`);
+  return folders;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -865,6 +865,22 @@ export const RULES = {
       "Correct the stage's targets.revenue, or find the month whose revenue is wrong.",
     ),
   },
+  'check.skipped': {
+    severity: 'warning',
+    title: { 'zh-CN': '有核对没有进行', en: 'Checks skipped' },
+    message: {
+      'zh-CN': (p) => `${p.part} 读不出来，所以这些核对没有进行：${skippedChecks(p.checks, 'zh-CN').join('；')}`,
+      en: (p) => `${p.part} cannot be read, so these checks did not run: ${skippedChecks(p.checks, 'en').join('; ')}`,
+    },
+    hint: {
+      'zh-CN': (p) => `先改好 ${p.part ?? '这一项'} 的错误，再运行 npm run check，这些核对就会进行。`,
+      en: (p) => `Fix the error in ${p.part ?? 'this part'} and run npm run check again: these checks will then run.`,
+    },
+    advice: {
+      'zh-CN': '检查会逐项读取文件：一项写错时，只跳过用到它的核对（例如 months 写错时跳过合计核对），其余照常核对。',
+      en: 'The check reads a file part by part: a part written wrongly skips only the checks that use it (a broken months skips the totals check), and every other check runs.',
+    },
+  },
   'sop.reviewOverdue': {
     severity: 'warning',
     title: { 'zh-CN': 'SOP 复核已逾期', en: 'SOP review overdue' },
@@ -910,6 +926,36 @@ export function hintFor(rule: Rule, params: Params, lang: SourceLocale): string 
 
 export function ruleOf(id: string): Rule {
   return (RULES as Record<string, Rule>)[id] ?? RULES['schema.invalid'];
+}
+
+/** The checks `check.skipped` lists, by id (`id@subject`, as check/cross-checks.ts notes them). */
+const SKIPPED_CHECK: Record<string, Record<SourceLocale, (subject: string) => string>> = {
+  'plan.monthOutside': { 'zh-CN': () => '各月是否都在计划周期内', en: () => 'whether every month lies in the period' },
+  'plan.monthMissing': { 'zh-CN': () => '周期内是否每月都有数字', en: () => 'whether every month of the period has figures' },
+  'plan.totals': { 'zh-CN': (s) => `${s} 与各月之和是否一致`, en: (s) => `whether ${s} matches the months` },
+  stage: {
+    'zh-CN': (s) => `阶段 ${s} 的核对（起止、里程碑、预算明细和目标）`,
+    en: (s) => `stage ${s} (its months, milestones, budget lines and target)`,
+  },
+  'stage.budget': {
+    'zh-CN': (s) => `阶段 ${s} 的预算明细与各月营销预算是否一致`,
+    en: (s) => `whether the budget lines of stage ${s} match its months`,
+  },
+  'stage.target': { 'zh-CN': (s) => `阶段 ${s} 的目标与各月目标是否一致`, en: (s) => `whether the target of stage ${s} matches its months` },
+  stages: { 'zh-CN': () => '阶段之间是否重叠、是否覆盖周期内每个月', en: () => 'whether stages overlap or leave months of the period uncovered' },
+  actuals: { 'zh-CN': (s) => `${s} 里的实际数据（读取，并与计划核对）`, en: (s) => `the actuals in ${s} (read and compared with the plan)` },
+  actualsMonth: {
+    'zh-CN': (s) => `${s} 里这个月的实际数据与目标、预算的核对（达成率、超支）`,
+    en: (s) => `the actuals in ${s} of this month against its target and budget (attainment, overspending)`,
+  },
+};
+
+function skippedChecks(checks: ParamValue, lang: SourceLocale): string[] {
+  return (Array.isArray(checks) ? checks : []).map((check: string) => {
+    const at = check.indexOf('@');
+    const [id, subject] = at < 0 ? [check, ''] : [check.slice(0, at), check.slice(at + 1)];
+    return SKIPPED_CHECK[id]?.[lang](subject) ?? check;
+  });
 }
 
 /** How the checker's messages put values into words, per language. */

@@ -256,6 +256,12 @@ export const RULE_EXAMPLES = {
     path: ['stages', 0, 'targets', 'revenue'],
     params: { stage: '预热期', target: wan(40), revenue: wan(35), difference: wan(5) },
   },
+  'check.skipped': {
+    file: 'plans/q3-2027.yaml',
+    line: 10,
+    path: ['months', 1, 'revenue'],
+    params: { part: 'months[1].revenue', checks: ['plan.totals@totals.revenue', 'stage.target@stages[0]'] },
+  },
   'sop.reviewOverdue': { file: 'sops/refund-check.md', line: 25, path: ['updated'], params: { updated: '2025-06-01', every: 6, due: '2025-12-01' } },
   'role.noSop': { file: 'roles/cs-lead.md', params: { role: '客服主管' } },
   ...ACTUALS_RULE_EXAMPLES,

@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../check/problems.ts';
-import type { Entry } from '../handbook.ts';
 import type { PlanData } from '../../schema/collections.ts';
 import { foldScript } from '../script.ts';
 import { nearest } from '../text.ts';
@@ -39,7 +38,16 @@ function walk(root: string, relative = ''): string[] {
 /** Code-point order of the path relative to the plan folder ("first" in messages). */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function planForActuals(plan: Entry<PlanData>): PlanForActuals {
+/**
+ * What the actuals of a plan are read against: its period, months and tracking settings. A plan that
+ * failed its schema elsewhere (an empty `store`) still has these when they parsed (check/load.ts).
+ */
+export interface ActualsPlanEntry {
+  readonly id: string;
+  readonly data: Pick<PlanData, 'period' | 'months' | 'tracking'> & Partial<Pick<PlanData, 'title' | 'store'>>;
+}
+
+export function planForActuals(plan: ActualsPlanEntry): PlanForActuals {
   const targets = new Map<string, { revenue: number | null; marketing: number | null }>();
   for (const row of plan.data.months) {
     targets.set(row.month, {
@@ -62,7 +70,7 @@ export interface ReadActualsOptions {
 }
 
 /** Reads every plan's actuals folder under `contentRoot`; `files` lets tests pass bytes directly. */
-export function readActuals(contentRoot: string, plans: readonly Entry<PlanData>[], options: ReadActualsOptions = {}): ActualsRead {
+export function readActuals(contentRoot: string, plans: readonly ActualsPlanEntry[], options: ReadActualsOptions = {}): ActualsRead {
   const base = path.join(contentRoot, ACTUALS_FOLDER);
   const problems: Problem[] = [];
   const models = new Map<string, ActualsModel>();
@@ -121,12 +129,12 @@ export function readActuals(contentRoot: string, plans: readonly Entry<PlanData>
 }
 
 /** The nearest plan id, or a plan whose title or store the folder names. */
-function suggestPlan(folder: string, plans: readonly Entry<PlanData>[]): string | undefined {
+function suggestPlan(folder: string, plans: readonly ActualsPlanEntry[]): string | undefined {
   const near = nearest(
     folder,
     plans.map((p) => p.id),
   );
   if (near) return near;
   const key = foldScript(folder);
-  return plans.find((p) => foldScript(p.data.title).includes(key) || key.includes(foldScript(p.data.store)))?.id;
+  return plans.find((p) => foldScript(p.data.title ?? '').includes(key) || (p.data.store !== undefined && key.includes(foldScript(p.data.store))))?.id;
 }

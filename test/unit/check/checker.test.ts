@@ -29,9 +29,20 @@ const EXPECTED: Expected[] = [
   ['error', 'plan.monthOutside', 'plans/month-list.yaml', 7, 'months[2].month', '月份 2015-02 不在计划周期 2014-01 – 2014-04 内'],
   ['error', 'value.money', 'plans/months.yaml', 5, 'months[0].revenue', '金额 “十五万” 无法识别（用了汉字数字）', '十五万 → 15万'],
   ['error', 'value.month', 'plans/months.yaml', 6, 'months[1].month', '月份 “2014-13” 无效', '01 到 12'],
+  // The rest of the plan is checked; what needs an unreadable month is skipped, and said so at that month.
+  [
+    'warning',
+    'check.skipped',
+    'plans/months.yaml',
+    6,
+    'months[1].month',
+    'months[1].month 读不出来，所以这些核对没有进行：周期内是否每月都有数字',
+    '先改好 months[1].month',
+  ],
   ['error', 'value.month', 'plans/months.yaml', 7, 'months[2].month', '月份 “2014/2” 无效', '2014/1 → 2014-01'],
   ['error', 'value.money', 'plans/months.yaml', 7, 'months[2].revenue', '“15w”', '15w → 15万'],
   ['error', 'value.money', 'plans/months.yaml', 7, 'months[2].marketing', '“-3万” 无法识别（金额不能为负数）'],
+  ['warning', 'check.skipped', 'plans/months.yaml', 7, 'months[2].month', '周期内是否每月都有数字'],
   ['warning', 'stage.uncovered', 'plans/seed-2014.md', 23, 'stages', '6 个月不属于任何阶段：2014-04、2014-05、2014-06、2014-07、2014-08、2014-09'],
   [
     'warning',

@@ -59,6 +59,32 @@ const EXPECTED: Record<string, Row[]> = {
   'actuals-unknown-plan': [['error', 'actuals.unknownPlan', 'actuals/yaer/2014-01.yaml', null, '']],
   'actuals-utf16': [['error', 'actuals.encoding', 'actuals/year/export.csv', 1, '']],
   'actuals-xls-renamed': [['error', 'actuals.noHeader', 'actuals/year/export.csv', 1, '']],
+  // Both in one run: an unknown column leaves the rest of the file read and compared with the plan.
+  'actuals-unknown-column-and-overrun': [
+    ['warning', 'actuals.unknownColumn', 'actuals/year/export.csv', 1, '直播观看人数'],
+    ['warning', 'actuals.overBudget', 'actuals/year/export.csv', 2, ''],
+  ],
+  // The plan fails its schema (store left empty): its actuals are still compared with its months.
+  'actuals-plan-schema-error': [
+    ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
+    ['error', 'schema.tooSmall', 'plans/year.yaml', 2, 'store'],
+  ],
+  // One month's budget cannot be read: the other month's overrun is still reported, that month's is said to be skipped.
+  'actuals-plan-month-unreadable': [
+    ['warning', 'actuals.overBudget', 'actuals/year/a.yaml', 2, ''],
+    ['error', 'value.money', 'plans/year.yaml', 7, 'months[1].marketing'],
+    ['warning', 'check.skipped', 'plans/year.yaml', 7, 'months[1].marketing'],
+  ],
+  // The plan file cannot be read at all: its actuals are not read either, and the report says so.
+  'actuals-plan-unreadable': [
+    ['warning', 'check.skipped', 'plans/year.yaml', 1, ''],
+    ['error', 'yaml.syntax', 'plans/year.yaml', 4, ''],
+  ],
+  // The plan's period cannot be read: its actuals cannot be placed, and the report says so at the period.
+  'actuals-plan-period-unreadable': [
+    ['error', 'schema.type', 'plans/year.yaml', 3, 'period'],
+    ['warning', 'check.skipped', 'plans/year.yaml', 3, 'period'],
+  ],
   // One run reports the enum error and both references of the same file (a schema error used to hide them).
   'all-at-once-schema-and-refs': [
     ['error', 'ref.missing', 'sops/refund.md', 3, 'owner'],
@@ -195,9 +221,18 @@ const EXPECTED: Record<string, Row[]> = {
   'money-precision': [['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue']],
   'money-wan-grouping': [['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue']],
   'money-w-unit': [['error', 'value.money', 'plans/money.yaml', 5, 'months[0].revenue']],
-  'month-13': [['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month']],
-  'month-chinese': [['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month']],
-  'month-slash': [['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month']],
+  'month-13': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+    ['warning', 'check.skipped', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
+  'month-chinese': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+    ['warning', 'check.skipped', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
+  'month-slash': [
+    ['error', 'value.month', 'plans/month.yaml', 5, 'months[0].month'],
+    ['warning', 'check.skipped', 'plans/month.yaml', 5, 'months[0].month'],
+  ],
   'no-frontmatter': [['error', 'file.frontmatter', 'sops/plain.md', 1, '']],
   'plan-month-duplicate': [['error', 'plan.monthDuplicate', 'plans/dup.yaml', 6, 'months[1].month']],
   'plan-month-outside': [['error', 'plan.monthOutside', 'plans/out.yaml', 6, 'months[1].month']],
@@ -206,6 +241,21 @@ const EXPECTED: Record<string, Row[]> = {
   'plan-totals-undecided': [
     ['warning', 'plan.totalsUndecided', 'plans/totals.yaml', 4, 'totals.revenue'],
     ['warning', 'plan.totalsUndecided', 'plans/totals.yaml', 4, 'totals.marketing'],
+  ],
+  // A plan is checked part by part: one field's schema error hides no other check (issue #23).
+  'plan-parts-store-and-totals': [
+    ['error', 'schema.tooSmall', 'plans/y2026.yaml', 2, 'store'],
+    ['error', 'plan.totals', 'plans/y2026.yaml', 4, 'totals.revenue'],
+  ],
+  'plan-parts-stage-and-months': [
+    ['warning', 'plan.monthMissing', 'plans/stages.yaml', 4, 'months'],
+    ['error', 'value.month', 'plans/stages.yaml', 15, 'stages[1].end'],
+    ['warning', 'check.skipped', 'plans/stages.yaml', 15, 'stages[1].end'],
+  ],
+  // months is not a list: the checks that read it are skipped, and the report names them at months.
+  'plan-parts-months-unreadable': [
+    ['error', 'schema.type', 'plans/months.yaml', 5, 'months'],
+    ['warning', 'check.skipped', 'plans/months.yaml', 5, 'months'],
   ],
   'plan-zero-months': [['warning', 'plan.monthMissing', 'plans/empty.yaml', 3, 'period']],
   'ref-cadence-sop': [['error', 'ref.missing', 'cadence.yaml', 5, '[0].sop']],
@@ -326,6 +376,60 @@ describe('bad-input corpus', () => {
       expect(r.message).not.toMatch(/undefined|\[object Object\]|\n\s+at /);
       if (r.hint) expect(r.hint).not.toMatch(/undefined|\[object Object\]/);
     }
+  });
+});
+
+describe('a file read part by part (issue #23)', () => {
+  const messages = async (name: string, lang: 'zh-CN' | 'en') => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, name), dir, { recursive: true }));
+    return problems.map((p) => renderProblem(p, lang)).map((r) => `${r.rule} ${r.path}: ${r.message} | ${r.hint}`);
+  };
+
+  it('reports the totals gap of a plan whose store is empty, with both amounts', async () => {
+    expect(await messages('plan-parts-store-and-totals', 'zh-CN')).toEqual([
+      expect.stringMatching(/^schema\.tooSmall store: /),
+      expect.stringContaining('plan.totals totals.revenue: 目标成交额合计写的是 47.5万元，各月之和为 45万元：合计多 2.5万元'),
+    ]);
+  });
+
+  it('names, in Chinese and English, the checks a broken part stops, and how to get them run', async () => {
+    const zh = (await messages('plan-parts-months-unreadable', 'zh-CN')).find((m) => m.startsWith('check.skipped'));
+    expect(zh).toBe(
+      'check.skipped months: months 读不出来，所以这些核对没有进行：周期内是否每月都有数字；totals.revenue 与各月之和是否一致；' +
+        'totals.marketing 与各月之和是否一致；阶段 stages[0] 的预算明细与各月营销预算是否一致 | ' +
+        '先改好 months 的错误，再运行 npm run check，这些核对就会进行。',
+    );
+    const en = (await messages('plan-parts-months-unreadable', 'en')).find((m) => m.startsWith('check.skipped'));
+    expect(en).toContain(
+      'months cannot be read, so these checks did not run: whether every month of the period has figures; whether totals.revenue matches the months;',
+    );
+    expect(en).toContain('| Fix the error in months and run npm run check again');
+  });
+
+  it('skips only the stage that cannot be read, and says so at its field', async () => {
+    const zh = await messages('plan-parts-stage-and-months', 'zh-CN');
+    expect(zh[0]).toContain('plan.monthMissing months: 计划周期内有 1 个月没有数字：2014-03');
+    expect(zh[2]).toContain(
+      'stages[1].end 读不出来，所以这些核对没有进行：阶段 stages[1] 的核对（起止、里程碑、预算明细和目标）；阶段之间是否重叠、是否覆盖周期内每个月',
+    );
+  });
+
+  it('says that the actuals of a plan whose period cannot be read were not checked', async () => {
+    const [, skipped] = await messages('actuals-plan-period-unreadable', 'zh-CN');
+    expect(skipped).toContain('period 读不出来，所以这些核对没有进行：actuals/year/ 里的实际数据（读取，并与计划核对）；');
+    const [, skippedEn] = await messages('actuals-plan-period-unreadable', 'en');
+    expect(skippedEn).toContain('the actuals in actuals/year/ (read and compared with the plan)');
+  });
+
+  it('compares the actuals of the months whose figures parsed, and names the month that was not', async () => {
+    const [overrun, , skipped] = await messages('actuals-plan-month-unreadable', 'zh-CN');
+    expect(overrun).toContain('2014-01 推广花费 5万元，预算 4.5万元，超支 5,000元');
+    expect(skipped).toContain('months[1].marketing 读不出来，所以这些核对没有进行：actuals/year/ 里这个月的实际数据与目标、预算的核对（达成率、超支）；');
+  });
+
+  it('a valid plan reports no skipped check, and its problems are the same as before', async () => {
+    const { problems } = await check((dir) => cpSync(path.join(CORPUS, 'stage-budget-mismatch'), dir, { recursive: true }));
+    expect(problems.map((p) => p.rule)).toEqual(['stage.budget']);
   });
 });
 

@@ -165,12 +165,12 @@ export const POSTINGS: Part[] = [
 ];
 
 /** Plan workbook: a title row, 12 months (dates, 2014年N月 text), revenue in 万元, marketing in yuan / 万 text / formulas, and a total row 2.5万 off. */
-export async function planWorkbook(dir: string, name: string, options: { totalOff?: boolean } = {}): Promise<string> {
+export async function planWorkbook(dir: string, name: string, options: { totalOff?: boolean; title?: string } = {}): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const notes = workbook.addWorksheet('说明');
   notes.addRow(['本文件为年度目标，请勿外传']);
   const sheet = workbook.addWorksheet('年度目标');
-  sheet.addRow(['推动力家居生活馆 2014 年度销售目标']);
+  sheet.addRow([options.title ?? '推动力家居生活馆 2014 年度销售目标']);
   sheet.mergeCells('A1:D1');
   sheet.addRow(['月份', '目标成交额（万元）', '营销推广预算', '备注']);
   const revenue = [15, 15, 20, 20, 25, 30, 30, 35, 40, 40, 100, 60];

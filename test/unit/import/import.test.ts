@@ -252,6 +252,20 @@ describe('plan from a spreadsheet', () => {
     expect(outcome.text).toContain('totals.revenue');
   });
 
+  // Issue #23: the import leaves store empty when the title names no store; the check still finds the totals gap.
+  it('.xlsx without a store in its title and a total 2.5万 off: one check reports the empty store and the totals gap', async () => {
+    const xlsx = await planWorkbook(work, '2014年度计划.xlsx', { totalOff: true, title: '2014 年度销售目标' });
+    const outcome = await run('plan', xlsx, { id: 'plan-2014-nostore' });
+    expect(frontMatter(outcome.plan.files[0]!.path).data.store).toBe('');
+    expect(outcome.text).toContain('相差 2.5万元（npm run check 会报错');
+    const problems = await problemsOf('plans/plan-2014-nostore.md');
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.rule, p.path])).toEqual([
+      ['schema.tooSmall', 'store'],
+      ['plan.totals', 'totals.revenue'],
+    ]);
+    expect(problems.find((p) => p.rule === 'plan.totals')!.message).toMatch(/427\.5万元[\s\S]*430万元/);
+  });
+
   it('GBK CSV: 1月…12月 with the year from the file name, and a total that agrees', async () => {
     const csv = gbkCsv(work, '2015年计划.csv');
     const outcome = await run('plan', csv, { id: 'plan-2015' });
