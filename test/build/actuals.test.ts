@@ -122,6 +122,30 @@ describe('review pages (月报)', () => {
     expect(html).not.toContain('data-pagefind-body');
   });
 
+  it('give the 环比 (signed, one decimal) where the previous month has data, and none in the first month', () => {
+    /** 差距 of each 核心指标 row, by data-metric. */
+    const gaps = (month: string) =>
+      Object.fromEntries(
+        [...page(build.outDir, `plans/home-2014/review/${month}`).matchAll(/<tr data-metric="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, key, row]) => [
+          key,
+          textOf([...row!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].at(-1)![1]!)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ]),
+      );
+    const nov = figures.months.find((m) => m.month === '2014-11')!;
+    const oct = figures.months.find((m) => m.month === '2014-10')!;
+    // 成交额 has a target: 达成率、差额, then the 环比 of (A − A of m−1) ÷ A of m−1.
+    expect(formatPercent(nov.monthOverMonth, 1, true)).toBe('+150.0%');
+    expect(gaps('2014-11').revenue).toBe('96.5%、-3.5万元、环比 +150.0%');
+    expect(gaps('2014-11').visitors).toMatch(/^环比 [+-]\d+\.\d%$/);
+    expect(gaps('2014-11').orders).toBe(`环比 ${formatPercent({ num: nov.orders! - oct.orders!, den: oct.orders! }, 1, true)}`);
+    // Every row without a target has its 环比 (评级 aside).
+    for (const [key, gap] of Object.entries(gaps('2014-11'))) if (key !== 'grade') expect(gap, key).toContain('环比');
+    // January is the period's first month: no 上月, no 环比.
+    for (const [key, gap] of Object.entries(gaps('2014-01'))) expect(gap, key).not.toContain('环比');
+  });
+
   it('list the days of a daily-sourced month with the peak day and a 合计 row', () => {
     const html = page(build.outDir, 'plans/home-2014/review/2014-08');
     const days = [...html.matchAll(/<tr data-date="([^"]+)"/g)].map((m) => m[1]);
