@@ -15,6 +15,7 @@ import { actualsFigures } from '../../src/domain/actuals/figures.ts';
 import { formatPercent } from '../../src/domain/actuals/ratio.ts';
 import { roiBands } from '../../src/domain/plan/plan.ts';
 import { FIELD_HEADERS, CHANNELS } from '../../src/domain/actuals/headers.ts';
+import { encodeGbk } from '../../src/domain/actuals/decode.ts';
 import { buildSite, htmlFiles, page, textOf, type BuildResult } from './helpers.ts';
 
 const build: BuildResult = { code: inject('sampleBuildCode'), output: inject('sampleBuildOutput'), outDir: inject('sampleDist') };
@@ -189,6 +190,40 @@ describe("the authors' guide", () => {
     const table = html.slice(html.indexOf('class="actuals-headers"'), html.indexOf('</table>', html.indexOf('class="actuals-headers"')));
     for (const name of [...Object.values(FIELD_HEADERS).flat(), ...CHANNELS.flatMap((c) => c.names)]) expect(table, name).toContain(`<code>${name}</code>`);
     expect(parseHtml(html)).toBeTruthy();
+  });
+});
+
+describe('an unknown column in an export (直播观看人数)', () => {
+  it("is the checker's warning and leaves the 执行跟踪 month table exactly as without it", () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-actuals-'));
+    cpSync('content', folder, { recursive: true });
+    const csv = path.join(folder, 'actuals/home-2014/2014-Q3/【生意参谋平台】店铺_整体_2014-07-01_2014-09-30.csv');
+    const lines = new TextDecoder('gb18030').decode(readFileSync(csv)).split('\r\n');
+    const header = lines.findIndex((l) => l.startsWith('统计日期,'));
+    // A column between known ones, with thousands separators and empty cells: every later column moves right.
+    const withLive = lines.map((line, i) => {
+      if (i < header || line === '') return line;
+      const [date, ...rest] = line.split(',');
+      return [date, i === header ? '直播观看人数' : i % 3 === 0 ? '-' : `"${(i * 137).toLocaleString('en')}"`, ...rest].join(',');
+    });
+    writeFileSync(csv, encodeGbk(withLive.join('\r\n'))!);
+    const built = buildSite(folder);
+    expect(built.code, built.output).toBe(0);
+    expect(built.output).toMatch(
+      new RegExp(`2014-Q3/【生意参谋平台】店铺_整体_2014-07-01_2014-09-30\\.csv:${header + 1}:2 .*直播观看人数.*\\[actuals\\.unknownColumn\\]`),
+    );
+    expect(built.output).toMatch(/0 个错误，4 个警告/);
+    const table = (outDir: string, route: string, id: string) => {
+      const html = page(outDir, route);
+      const start = html.indexOf(`<table id="${id}"`) >= 0 ? html.indexOf(`<table id="${id}"`) : html.indexOf(`<table class="${id}"`);
+      expect(start, `${route} ${id}`).toBeGreaterThan(0);
+      return html.slice(start, html.indexOf('</table>', start));
+    };
+    expect(table(built.outDir, 'plans/home-2014', 'actuals-months')).toBe(table(build.outDir, 'plans/home-2014', 'actuals-months'));
+    expect(table(built.outDir, 'plans/home-2014/print', 'actuals-months')).toBe(table(build.outDir, 'plans/home-2014/print', 'actuals-months'));
+    // The 月报 of a month from that export too: its 核心指标 and its days.
+    for (const id of ['review-metrics', 'review-daily'])
+      expect(table(built.outDir, 'plans/home-2014/review/2014-08', id)).toBe(table(build.outDir, 'plans/home-2014/review/2014-08', id));
   });
 });
 
