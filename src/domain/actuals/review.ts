@@ -39,6 +39,8 @@ export interface ReviewMetric {
   readonly target: string;
   /** 达成率 and 差额 where there is a target (then the 环比 too), else the 环比 alone; "—" when neither can be said. */
   readonly gap: string;
+  /** The same, part by part (the page keeps each part on one line). */
+  readonly gapParts: readonly string[];
   /** This month's figure is built on incomplete days (※). */
   readonly partial: boolean;
 }
@@ -126,17 +128,15 @@ export function monthReview(input: ReviewInput): MonthReview {
     return x === '—' ? x : t('review.mom', { x });
   };
   /** 达成率 and 差额 against a target, then the 环比 where last month has the figure. */
-  const against = (attainment: Ratio | null, variance: number | null, momText: string) =>
-    [`${formatPercent(attainment)}${sep}${formatSignedFen(variance, locale)}`, ...(momText === '—' ? [] : [momText])].join(sep);
-  const row = (key: string, label: string, now: string, last: string, target: string, gap: string): ReviewMetric => ({
-    key,
-    label,
-    now,
-    last,
-    target,
-    gap,
-    partial: partial(key),
-  });
+  const against = (attainment: Ratio | null, variance: number | null, momText: string) => [
+    formatPercent(attainment),
+    formatSignedFen(variance, locale),
+    ...(momText === '—' ? [] : [momText]),
+  ];
+  const row = (key: string, label: string, now: string, last: string, target: string, gap: string | readonly string[]): ReviewMetric => {
+    const gapParts = typeof gap === 'string' ? [gap] : gap;
+    return { key, label, now, last, target, gap: gapParts.join(sep), gapParts, partial: partial(key) };
+  };
 
   const basics: ReviewMetric[] = [
     row(
@@ -204,7 +204,7 @@ export function monthReview(input: ReviewInput): MonthReview {
       formatRatio(m.roi),
       formatRatio(prev?.roi ?? null),
       formatRatio(m.plannedRoi),
-      m.plannedRoi && m.roi ? [formatRatioDifference(m.roi, m.plannedRoi), ...(roiMom === '—' ? [] : [roiMom])].join(sep) : roiMom,
+      m.plannedRoi && m.roi ? [formatRatioDifference(m.roi, m.plannedRoi), ...(roiMom === '—' ? [] : [roiMom])] : roiMom,
     ),
   ];
 
