@@ -91,6 +91,51 @@ describe('the plan page', () => {
     expect(html).not.toContain('review/2014-12/');
   });
 
+  it('shows the staffing the actual orders/day imply, per role and month with data, beside the planned headcount and headcount.current', () => {
+    const section = html.slice(html.indexOf('<section id="actuals-staffing"'), html.indexOf('</section>', html.indexOf('<section id="actuals-staffing"')));
+    const staffed = handbook.roles.filter((r) => r.data.staffing);
+    const rows = [...section.matchAll(/<tr data-role="([^"]+)" data-current="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(rows.map((r) => r[1])).toEqual(staffed.map((r) => r.id));
+    for (const [, id, current, row] of rows) {
+      const role = staffed.find((r) => r.id === id)!;
+      expect(current).toBe(String(role.data.headcount?.current ?? ''));
+      expect(textOf(row!)).toContain(`现有 ${role.data.headcount!.current} 人`);
+      const cells = [...row!.matchAll(/<td[^>]*data-month="([^"]+)" data-implied="([^"]*)" data-planned(?:="([^"]*)")?[ >]/g)];
+      expect(cells.map((c) => c[1])).toEqual(figures.reviewMonths);
+      // O ≥ step × D in integers: the step applies exactly at, never below, the actual orders/day.
+      for (const [, month, implied] of cells) {
+        const { num, den } = figures.months.find((m) => m.month === month)!.ordersPerDay!;
+        const expected = role.data.staffing!.steps.reduce(
+          (n, step) => (num * 10 >= Math.round(step.atOrdersPerDay * 10) * den ? n + step.add : n),
+          role.data.staffing!.base,
+        );
+        expect(Number(implied), `${id} ${month}`).toBe(expected);
+      }
+      // home-2014 has no averageOrderValue, so no orders/day of its own: the planned headcount is "—", never 0.
+      expect(cells.every((c) => !c[3])).toBe(true);
+    }
+    expect(textOf(section)).toContain('averageOrderValue');
+    expect(textOf(section)).toContain('268.3 单/天');
+    expect(section).toMatch(/<tr data-role="presales-cs"[\s\S]*?data-month="2014-11" data-implied="3"/);
+  });
+
+  it('sums that staffing for the whole team per month in 人员配置, beside the people there now', () => {
+    const section = html.slice(html.indexOf('<section class="staffing-plan" id="staffing"'), html.indexOf('</section>', html.indexOf('data-staffing-actual')));
+    expect(section).toContain('<h3 id="staffing-actual-title"');
+    const current = handbook.roles.reduce((n, r) => n + (r.data.staffing ? (r.data.headcount?.current ?? 0) : 0), 0);
+    expect(section).toMatch(new RegExp(`data-current="${current}"`));
+    expect(textOf(section)).toContain(`比现有 ${current} 人`);
+    const months = [...section.matchAll(/<tr data-month="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(months.map((m) => m[1])).toEqual(figures.reviewMonths);
+    const perRole = (month: string) => [...html.matchAll(new RegExp(`data-month="${month}" data-implied="(\\d+)"`, 'g'))].reduce((n, m) => n + Number(m[1]), 0);
+    for (const [, month, row] of months) {
+      const implied = Number(/data-implied="(\d+)"/.exec(row!)![1]);
+      expect(implied, month).toBe(perRole(month!));
+      expect(textOf(row!)).toContain(`${implied - current > 0 ? '+' : ''}${implied - current}`);
+    }
+    expect(section).toContain('href="#actuals-staffing"');
+  });
+
   it('is in the print view too (and so in the plan PDF)', () => {
     const print = page(build.outDir, 'plans/home-2014/print');
     expect(print).toContain('id="actuals-months"');
