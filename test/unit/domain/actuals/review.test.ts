@@ -1,7 +1,8 @@
 /** The 月报's view model (actuals-format.md, "Monthly review page"): rows, figures and sentences, 环比 included. */
 import { describe, expect, it } from 'vitest';
 import { readYamlActuals } from '../../../../src/domain/actuals/yaml.ts';
-import { buildActuals, type PlanForActuals } from '../../../../src/domain/actuals/model.ts';
+import { buildActuals } from '../../../../src/domain/actuals/model.ts';
+import { planForActuals } from '../../../../src/domain/actuals/folder.ts';
 import { actualsFigures } from '../../../../src/domain/actuals/figures.ts';
 import { monthReview, type MonthReview, type ReviewInput } from '../../../../src/domain/actuals/review.ts';
 import { DEFAULT_ROI, plan as planSchema } from '../../../../src/schema/collections.ts';
@@ -23,17 +24,6 @@ const PLAN = planSchema.parse({
   ],
   stages: [{ id: 'a', name: '起步期', start: '2014-03', end: '2014-05' }],
 });
-const forActuals: PlanForActuals = {
-  id: 'p',
-  period: PLAN.period,
-  targets: new Map(
-    PLAN.months.map((m) => [
-      m.month,
-      { revenue: m.revenue.kind === 'amount' ? m.revenue.fen : null, marketing: m.marketing.kind === 'amount' ? m.marketing.fen : null },
-    ]),
-  ),
-  lowAttainment: 0.8,
-};
 // January has data, February none (缺数据), March follows a month without data, April has no target (目标待定),
 // May follows April with a target; June is not reached.
 const file = readYamlActuals(
@@ -47,7 +37,7 @@ rows:
   - { month: 2014-05, revenue: 9万, marketing: 3万, visitors: 10000, buyers: 450, orders: 310, refunds: 0 }
 `),
 );
-const model = buildActuals(forActuals, 'actuals/p', [file]);
+const model = buildActuals(planForActuals({ id: 'p', file: 'plans/p.yaml', data: PLAN }), 'actuals/p', [file]);
 const figures = actualsFigures(PLAN, model, DEFAULT_ROI);
 const roles = [
   { id: 'cs', title: '客服', base: 1, steps: [{ atOrdersPerDay: 16.1, add: 1 }], current: 3 },

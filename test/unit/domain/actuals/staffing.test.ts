@@ -1,7 +1,8 @@
 /** "Staffing implied" (actuals-format.md): by the actual orders/day, compared exactly, beside the planned headcount and headcount.current. */
 import { describe, expect, it } from 'vitest';
 import { readYamlActuals } from '../../../../src/domain/actuals/yaml.ts';
-import { buildActuals, type PlanForActuals } from '../../../../src/domain/actuals/model.ts';
+import { buildActuals } from '../../../../src/domain/actuals/model.ts';
+import { planForActuals } from '../../../../src/domain/actuals/folder.ts';
 import { actualsFigures } from '../../../../src/domain/actuals/figures.ts';
 import { actualStaffing } from '../../../../src/domain/actuals/staffing.ts';
 import { DEFAULT_ROI, plan as planSchema, type PlanData } from '../../../../src/schema/collections.ts';
@@ -15,12 +16,7 @@ const plan = (averageOrderValue?: string): PlanData =>
     ...(averageOrderValue ? { averageOrderValue } : {}),
     months: ['2014-04', '2014-05', '2014-06', '2014-07'].map((month) => ({ month, revenue: '9.66万', marketing: '1万' })),
   });
-const forActuals = (data: PlanData): PlanForActuals => ({
-  id: 'p',
-  period: data.period,
-  targets: new Map(data.months.map((m) => [m.month, { revenue: m.revenue.kind === 'amount' ? m.revenue.fen : null, marketing: null }])),
-  lowAttainment: 0,
-});
+const forActuals = (data: PlanData) => planForActuals({ id: 'p', file: 'plans/p.yaml', data });
 // April: 483 orders in 30 days = exactly 16.1 a day. May: 499 in 31 days = 16.09… a day. June: days, with a peak of 40.
 const june = Array.from({ length: 30 }, (_, i) => `  - { date: 2014-06-${String(i + 1).padStart(2, '0')}, revenue: 3000, orders: ${i === 14 ? 40 : 10} }`).join(
   '\n',
