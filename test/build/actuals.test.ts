@@ -15,6 +15,7 @@ import { actualsFigures } from '../../src/domain/actuals/figures.ts';
 import { formatPercent } from '../../src/domain/actuals/ratio.ts';
 import { roiBands } from '../../src/domain/plan/plan.ts';
 import { FIELD_HEADERS, CHANNELS } from '../../src/domain/actuals/headers.ts';
+import { encodeGbk } from '../../src/domain/actuals/decode.ts';
 import { buildSite, htmlFiles, page, printedSample, textOf, type BuildResult } from './helpers.ts';
 
 const build: BuildResult = { code: inject('sampleBuildCode'), output: inject('sampleBuildOutput'), outDir: inject('sampleDist') };
@@ -90,6 +91,51 @@ describe('the plan page', () => {
     expect(html).not.toContain('review/2014-12/');
   });
 
+  it('shows the staffing the actual orders/day imply, per role and month with data, beside the planned headcount and headcount.current', () => {
+    const section = html.slice(html.indexOf('<section id="actuals-staffing"'), html.indexOf('</section>', html.indexOf('<section id="actuals-staffing"')));
+    const staffed = handbook.roles.filter((r) => r.data.staffing);
+    const rows = [...section.matchAll(/<tr data-role="([^"]+)" data-current="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(rows.map((r) => r[1])).toEqual(staffed.map((r) => r.id));
+    for (const [, id, current, row] of rows) {
+      const role = staffed.find((r) => r.id === id)!;
+      expect(current).toBe(String(role.data.headcount?.current ?? ''));
+      expect(textOf(row!)).toContain(`现有 ${role.data.headcount!.current} 人`);
+      const cells = [...row!.matchAll(/<td[^>]*data-month="([^"]+)" data-implied="([^"]*)" data-planned(?:="([^"]*)")?[ >]/g)];
+      expect(cells.map((c) => c[1])).toEqual(figures.reviewMonths);
+      // O ≥ step × D in integers: the step applies exactly at, never below, the actual orders/day.
+      for (const [, month, implied] of cells) {
+        const { num, den } = figures.months.find((m) => m.month === month)!.ordersPerDay!;
+        const expected = role.data.staffing!.steps.reduce(
+          (n, step) => (num * 10 >= Math.round(step.atOrdersPerDay * 10) * den ? n + step.add : n),
+          role.data.staffing!.base,
+        );
+        expect(Number(implied), `${id} ${month}`).toBe(expected);
+      }
+      // home-2014 has no averageOrderValue, so no orders/day of its own: the planned headcount is "—", never 0.
+      expect(cells.every((c) => !c[3])).toBe(true);
+    }
+    expect(textOf(section)).toContain('averageOrderValue');
+    expect(textOf(section)).toContain('268.3 单/天');
+    expect(section).toMatch(/<tr data-role="presales-cs"[\s\S]*?data-month="2014-11" data-implied="3"/);
+  });
+
+  it('sums that staffing for the whole team per month in 人员配置, beside the people there now', () => {
+    const section = html.slice(html.indexOf('<section class="staffing-plan" id="staffing"'), html.indexOf('</section>', html.indexOf('data-staffing-actual')));
+    expect(section).toContain('<h3 id="staffing-actual-title"');
+    const current = handbook.roles.reduce((n, r) => n + (r.data.staffing ? (r.data.headcount?.current ?? 0) : 0), 0);
+    expect(section).toMatch(new RegExp(`data-current="${current}"`));
+    expect(textOf(section)).toContain(`比现有 ${current} 人`);
+    const months = [...section.matchAll(/<tr data-month="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(months.map((m) => m[1])).toEqual(figures.reviewMonths);
+    const perRole = (month: string) => [...html.matchAll(new RegExp(`data-month="${month}" data-implied="(\\d+)"`, 'g'))].reduce((n, m) => n + Number(m[1]), 0);
+    for (const [, month, row] of months) {
+      const implied = Number(/data-implied="(\d+)"/.exec(row!)![1]);
+      expect(implied, month).toBe(perRole(month!));
+      expect(textOf(row!)).toContain(`${implied - current > 0 ? '+' : ''}${implied - current}`);
+    }
+    expect(section).toContain('href="#actuals-staffing"');
+  });
+
   it('is in the print view too (and so in the plan PDF)', () => {
     const print = page(build.outDir, 'plans/home-2014/print');
     expect(print).toContain('id="actuals-months"');
@@ -120,6 +166,32 @@ describe('review pages (月报)', () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
     expect(html).toContain('href="/plans/home-2014/review/2014-10/"');
     expect(html).not.toContain('data-pagefind-body');
+  });
+
+  it('give the 环比 (signed, one decimal) where the previous month has data, and none in the first month', () => {
+    /** 差距 of each 核心指标 row, by data-metric, as read (its parts are spans with nothing between them). */
+    const gaps = (month: string) =>
+      Object.fromEntries(
+        [...page(build.outDir, `plans/home-2014/review/${month}`).matchAll(/<tr data-metric="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, key, row]) => [
+          key,
+          [...row!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)]
+            .at(-1)![1]!
+            .replace(/<[^>]+>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ]),
+      );
+    const nov = figures.months.find((m) => m.month === '2014-11')!;
+    const oct = figures.months.find((m) => m.month === '2014-10')!;
+    // 成交额 has a target: 达成率、差额, then the 环比 of (A − A of m−1) ÷ A of m−1.
+    expect(formatPercent(nov.monthOverMonth, 1, true)).toBe('+150.0%');
+    expect(gaps('2014-11').revenue).toBe('96.5%、-3.5万元、环比 +150.0%');
+    expect(gaps('2014-11').visitors).toMatch(/^环比 [+-]\d+\.\d%$/);
+    expect(gaps('2014-11').orders).toBe(`环比 ${formatPercent({ num: nov.orders! - oct.orders!, den: oct.orders! }, 1, true)}`);
+    // Every row without a target has its 环比 (评级 aside).
+    for (const [key, gap] of Object.entries(gaps('2014-11'))) if (key !== 'grade') expect(gap, key).toContain('环比');
+    // January is the period's first month: no 上月, no 环比.
+    for (const [key, gap] of Object.entries(gaps('2014-01'))) expect(gap, key).not.toContain('环比');
   });
 
   it('list the days of a daily-sourced month with the peak day and a 合计 row', () => {
@@ -163,6 +235,40 @@ describe("the authors' guide", () => {
     const table = html.slice(html.indexOf('class="actuals-headers"'), html.indexOf('</table>', html.indexOf('class="actuals-headers"')));
     for (const name of [...Object.values(FIELD_HEADERS).flat(), ...CHANNELS.flatMap((c) => c.names)]) expect(table, name).toContain(`<code>${name}</code>`);
     expect(parseHtml(html)).toBeTruthy();
+  });
+});
+
+describe('an unknown column in an export (直播观看人数)', () => {
+  it("is the checker's warning and leaves the 执行跟踪 month table exactly as without it", () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'opsbook-actuals-'));
+    cpSync('content', folder, { recursive: true });
+    const csv = path.join(folder, 'actuals/home-2014/2014-Q3/【生意参谋平台】店铺_整体_2014-07-01_2014-09-30.csv');
+    const lines = new TextDecoder('gb18030').decode(readFileSync(csv)).split('\r\n');
+    const header = lines.findIndex((l) => l.startsWith('统计日期,'));
+    // A column between known ones, with thousands separators and empty cells: every later column moves right.
+    const withLive = lines.map((line, i) => {
+      if (i < header || line === '') return line;
+      const [date, ...rest] = line.split(',');
+      return [date, i === header ? '直播观看人数' : i % 3 === 0 ? '-' : `"${(i * 137).toLocaleString('en')}"`, ...rest].join(',');
+    });
+    writeFileSync(csv, encodeGbk(withLive.join('\r\n'))!);
+    const built = buildSite(folder);
+    expect(built.code, built.output).toBe(0);
+    expect(built.output).toMatch(
+      new RegExp(`2014-Q3/【生意参谋平台】店铺_整体_2014-07-01_2014-09-30\\.csv:${header + 1}:2 .*直播观看人数.*\\[actuals\\.unknownColumn\\]`),
+    );
+    expect(built.output).toMatch(/0 个错误，4 个警告/);
+    const table = (outDir: string, route: string, id: string) => {
+      const html = page(outDir, route);
+      const start = html.indexOf(`<table id="${id}"`) >= 0 ? html.indexOf(`<table id="${id}"`) : html.indexOf(`<table class="${id}"`);
+      expect(start, `${route} ${id}`).toBeGreaterThan(0);
+      return html.slice(start, html.indexOf('</table>', start));
+    };
+    expect(table(built.outDir, 'plans/home-2014', 'actuals-months')).toBe(table(build.outDir, 'plans/home-2014', 'actuals-months'));
+    expect(table(built.outDir, 'plans/home-2014/print', 'actuals-months')).toBe(table(build.outDir, 'plans/home-2014/print', 'actuals-months'));
+    // The 月报 of a month from that export too: its 核心指标 and its days.
+    for (const id of ['review-metrics', 'review-daily'])
+      expect(table(built.outDir, 'plans/home-2014/review/2014-08', id)).toBe(table(build.outDir, 'plans/home-2014/review/2014-08', id));
   });
 });
 

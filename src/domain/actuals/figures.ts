@@ -286,9 +286,31 @@ export function stageProgress(stage: StageData, months: readonly ActualMonthFigu
   };
 }
 
-/** Headcount at an exact orders/day O ÷ D: a step applies when O ≥ step × D (no rounding). */
+/**
+ * Headcount at an exact orders/day O ÷ D: a step applies when O ≥ step × D, compared in integers (no
+ * rounding, and no binary floating point: a step of 1.1 at 33 orders in 30 days applies, where
+ * 1.1 × 30 is 33.000000000000004 in a double).
+ */
 export function headcountAtRatio(staffing: Pick<StaffedRole, 'base' | 'steps'>, perDay: Ratio): number {
-  return staffing.steps.reduce((count, step) => (perDay.num >= step.atOrdersPerDay * perDay.den ? count + step.add : count), staffing.base);
+  const orders = BigInt(Math.round(perDay.num));
+  const days = BigInt(Math.round(perDay.den));
+  return staffing.steps.reduce((count, step) => {
+    const [num, den] = decimalFraction(step.atOrdersPerDay);
+    return orders * den >= num * days ? count + step.add : count;
+  }, staffing.base);
+}
+
+/** A number as the decimal fraction it was written as (the shortest decimal that reads back to it): 1.1 → 11/10. */
+export function decimalFraction(x: number): [bigint, bigint] {
+  const [mantissa = '0', exponent = '0'] = String(x).split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? mantissa.slice(1) : mantissa).split('.');
+  let num = BigInt(`${whole}${fraction}`) * (negative ? -1n : 1n);
+  let den = 10n ** BigInt(fraction.length);
+  const e = Number(exponent);
+  if (e > 0) num *= 10n ** BigInt(e);
+  else den *= 10n ** BigInt(-e);
+  return [num, den];
 }
 
 /** Per staffed role and month with data: headcount implied by actual orders/day (and by the peak day), and the planned one. */

@@ -17,12 +17,13 @@ export function ratio(num: number | null | undefined, den: number | null | undef
 
 /** round(num × scale ÷ den), half away from zero, exactly. */
 export function roundRatio(r: Ratio, scale: number): bigint {
-  let num = BigInt(Math.round(r.num)) * BigInt(scale);
-  let den = BigInt(Math.round(r.den));
-  if (den < 0n) {
-    num = -num;
-    den = -den;
-  }
+  return roundBig(BigInt(Math.round(r.num)) * BigInt(scale), BigInt(Math.round(r.den)));
+}
+
+/** round(num ÷ den), half away from zero, in integers. */
+function roundBig(numerator: bigint, denominator: bigint): bigint {
+  const num = denominator < 0n ? -numerator : numerator;
+  const den = denominator < 0n ? -denominator : denominator;
   const negative = num < 0n;
   const abs = negative ? -num : num;
   const rounded = (2n * abs + den) / (2n * den);
@@ -73,4 +74,31 @@ export function formatYuanRatio(r: Ratio | null, locale: Locale = 'zh-CN'): stri
 /** Compares a ratio with a number exactly enough for grade bands (num ≥ min × den). */
 export function ratioAtLeast(r: Ratio, min: number): boolean {
   return r.num >= min * r.den;
+}
+
+type Figure = Ratio | number | null | undefined;
+const asFraction = (x: Ratio | number): [bigint, bigint] => (typeof x === 'number' ? [BigInt(x), 1n] : [BigInt(Math.round(x.num)), BigInt(Math.round(x.den))]);
+
+/**
+ * 环比 (month over month): (now − last) ÷ last, computed exactly in integers (also for rates and ratios,
+ * a/b against c/d), as a signed percent with one decimal: +12.3%, -5.0%, 0.0%. "—" when either figure is
+ * unknown or last is 0.
+ */
+export function formatChange(now: Figure, last: Figure, decimals = 1): string {
+  if (now === null || now === undefined || last === null || last === undefined) return '—';
+  const [a, b] = asFraction(now);
+  const [c, d] = asFraction(last);
+  if (c === 0n || b === 0n || d === 0n) return '—';
+  const value = roundBig((a * d - c * b) * 10n ** BigInt(2 + decimals), c * b);
+  const text = `${fixed(value, decimals)}%`;
+  return value > 0n ? `+${text}` : text;
+}
+
+/** now − planned of two ratios (ROI against the planned ROI), exactly, signed, with fixed decimals: +0.35, -1.20. */
+export function formatRatioDifference(now: Ratio | null, planned: Ratio | null, decimals = 2): string {
+  if (!now || !planned) return '—';
+  const [a, b] = asFraction(now);
+  const [c, d] = asFraction(planned);
+  const value = roundBig((a * d - c * b) * 10n ** BigInt(decimals), b * d);
+  return `${value > 0n ? '+' : ''}${fixed(value, decimals)}`;
 }

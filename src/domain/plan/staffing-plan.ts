@@ -37,3 +37,9 @@ export function teamAt(roles: readonly StaffedRole[], ordersPerDay: number): Sta
 export function staffingGrid(roles: readonly StaffedRole[], volumes: readonly number[] = STANDARD_ORDER_VOLUMES): StaffingRow[] {
   return volumes.map((v) => teamAt(roles, v));
 }
+
+/** The staffed roles with the people they have now (`headcount.current`, null when not written). */
+export function staffedRolesWithCurrent(roles: readonly Entry<RoleData>[]): (StaffedRole & { readonly current: number | null })[] {
+  const current = new Map(roles.map((r) => [r.id, r.data.headcount?.current ?? null]));
+  return staffedRoles(roles).map((r) => ({ ...r, current: current.get(r.id) ?? null }));
+}

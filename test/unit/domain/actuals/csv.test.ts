@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvActuals } from '../../../../src/domain/actuals/csv.ts';
 import { encodeGbk } from '../../../../src/domain/actuals/decode.ts';
+import { buildActuals, type PlanForActuals } from '../../../../src/domain/actuals/model.ts';
+import { actualsFigures } from '../../../../src/domain/actuals/figures.ts';
+import { DEFAULT_ROI, plan as planSchema } from '../../../../src/schema/collections.ts';
 
 const SHENGYI = [
   '【生意参谋平台】店铺_整体_2014-10-01_2014-10-31',
@@ -130,6 +133,33 @@ describe('header and dialect', () => {
     const f = read(utf8('日期,支付金额,钻展花废\n2014-10-01,1,5\n'));
     expect(f.problems).toMatchObject([{ rule: 'actuals.unknownColumn', line: 1, column: 3, params: { suggestion: '钻展花费' } }]);
     expect(f.records[0]!.amounts.has('spend.钻展')).toBe(false);
+  });
+  it('leaves every record and month figure as without an unknown column (直播观看人数, between known ones)', () => {
+    const withLive = SHENGYI.replace('统计日期,访客数,', '统计日期,访客数,直播观看人数,')
+      .replace('2014-10-01,"1,000",', '2014-10-01,"1,000","12,000",')
+      .replace('2014-10-02,900,', '2014-10-02,900,350,');
+    const plain = read(gbk(SHENGYI));
+    const live = read(gbk(withLive));
+    expect(live.problems).toMatchObject([{ rule: 'actuals.unknownColumn', severity: 'warning', line: 5, column: 3, path: ['直播观看人数'] }]);
+    expect(live.records.map((r) => [r.key, [...r.amounts]])).toEqual(plain.records.map((r) => [r.key, [...r.amounts]]));
+    const PLAN: PlanForActuals = {
+      id: 'home-2014',
+      period: { start: '2014-10', end: '2014-10' },
+      targets: new Map([['2014-10', { revenue: 1_000_000, marketing: null }]]),
+      lowAttainment: 0.8,
+    };
+    const DATA = planSchema.parse({
+      title: 't',
+      store: 's',
+      period: { start: '2014-10', end: '2014-10' },
+      months: [{ month: '2014-10', revenue: '1万', marketing: '待定' }],
+    });
+    const figures = (f: typeof plain) =>
+      actualsFigures(DATA, buildActuals(PLAN, 'actuals/home-2014', [f]), DEFAULT_ROI).months.map(({ actual, ...figures }) => ({
+        ...figures,
+        amounts: [...actual.amounts],
+      }));
+    expect(figures(live)).toEqual(figures(plain));
   });
   it('reads a monthly 生意参谋 export whose date cell is a month range', () => {
     const f = read(utf8('统计日期,支付金额\n2014-10-01~2014-10-31,100\n'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvActuals } from '../../../../src/domain/actuals/csv.ts';
 import { readYamlActuals } from '../../../../src/domain/actuals/yaml.ts';
 import { buildActuals, dateRanges, type PlanForActuals } from '../../../../src/domain/actuals/model.ts';
-import { actualsFigures, headcountAtRatio, stageProgress, staffingByActual } from '../../../../src/domain/actuals/figures.ts';
+import { actualsFigures, decimalFraction, headcountAtRatio, stageProgress, staffingByActual } from '../../../../src/domain/actuals/figures.ts';
 import { formatPercent, formatRatio, formatSignedFen, formatYuanRatio, roundRatio } from '../../../../src/domain/actuals/ratio.ts';
 import { plan as planSchema } from '../../../../src/schema/collections.ts';
 import { DEFAULT_ROI } from '../../../../src/schema/collections.ts';
@@ -198,6 +198,13 @@ describe('months and figures', () => {
     expect(headcountAtRatio(role, { num: 930, den: 28 })).toBe(2); // 33.214… ≥ 33.2
     expect(headcountAtRatio(role, { num: 1000, den: 31 })).toBe(1); // 32.26 < 33.2
     expect(headcountAtRatio({ base: 1, steps: [{ atOrdersPerDay: 50, add: 1 }] }, { num: 1550, den: 31 })).toBe(2); // exactly 50
+    // Exactly at a decimal step, where step × D in a double lands above O: 2.2 × 25 = 55.00000000000001, 16.1 × 30 = 483.00000000000006.
+    expect(headcountAtRatio({ base: 0, steps: [{ atOrdersPerDay: 2.2, add: 1 }] }, { num: 55, den: 25 })).toBe(1);
+    expect(headcountAtRatio({ base: 0, steps: [{ atOrdersPerDay: 16.1, add: 1 }] }, { num: 483, den: 30 })).toBe(1);
+    expect(headcountAtRatio({ base: 0, steps: [{ atOrdersPerDay: 16.1, add: 1 }] }, { num: 482, den: 30 })).toBe(0);
+    expect(decimalFraction(16.1)).toEqual([161n, 10n]);
+    expect(decimalFraction(1e-7)).toEqual([1n, 10_000_000n]);
+    expect(decimalFraction(50)).toEqual([50n, 1n]);
     const rows = staffingByActual([role], figures, PLAN);
     expect(rows[0]!.months.map((m) => [m.month, m.implied, m.planned])).toEqual([
       ['2014-01', 1, 1],
