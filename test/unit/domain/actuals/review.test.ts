@@ -37,7 +37,7 @@ rows:
   - { month: 2014-05, revenue: 9万, marketing: 3万, visitors: 10000, buyers: 450, orders: 310, refunds: 0 }
 `),
 );
-const model = buildActuals(planForActuals({ id: 'p', file: 'plans/p.yaml', data: PLAN }), 'actuals/p', [file]);
+const model = buildActuals(planForActuals({ id: 'p', data: PLAN }), 'actuals/p', [file]);
 const figures = actualsFigures(PLAN, model, DEFAULT_ROI);
 const roles = [
   { id: 'cs', title: '客服', base: 1, steps: [{ atOrdersPerDay: 16.1, add: 1 }], current: 3 },

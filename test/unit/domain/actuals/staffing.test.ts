@@ -16,7 +16,7 @@ const plan = (averageOrderValue?: string): PlanData =>
     ...(averageOrderValue ? { averageOrderValue } : {}),
     months: ['2014-04', '2014-05', '2014-06', '2014-07'].map((month) => ({ month, revenue: '9.66万', marketing: '1万' })),
   });
-const forActuals = (data: PlanData) => planForActuals({ id: 'p', file: 'plans/p.yaml', data });
+const forActuals = (data: PlanData) => planForActuals({ id: 'p', data });
 // April: 483 orders in 30 days = exactly 16.1 a day. May: 499 in 31 days = 16.09… a day. June: days, with a peak of 40.
 const june = Array.from({ length: 30 }, (_, i) => `  - { date: 2014-06-${String(i + 1).padStart(2, '0')}, revenue: 3000, orders: ${i === 14 ? 40 : 10} }`).join(
   '\n',
