@@ -5,8 +5,17 @@
 import * as OpenCC from 'opencc-js';
 import { isTraditional, type Locale } from '../i18n/locales.ts';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/**
+ * Each converter is built on its first use: building the Simplified → Traditional one takes about 0.2 s of CPU,
+ * which every build, check and test process paid at import although only zh-TW sites and glossary matching
+ * across scripts call it.
+ */
+function lazily(make: () => (text: string) => string): (text: string) => string {
+  let convert: ((text: string) => string) | undefined;
+  return (text) => (convert ??= make())(text);
+}
+const toSimplified = lazily(() => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+const toTraditional = lazily(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
 
 /**
  * Folded texts, kept: a build folds the same SOP text for every role whose onboarding path holds it, and

@@ -10,6 +10,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
+/**
+ * The pages test/e2e/frame.test.ts checks with axe in all four views (1280 and 360 px, light and dark);
+ * test/e2e/pages.test.ts leaves them out of its own light and dark pass at 1280 px, which would repeat it.
+ */
+export const FRAME_PAGES = ['/', '/start/', '/roles/presales-cs/', '/sops/first-reply-20s/', '/sops/standard-answers/'];
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

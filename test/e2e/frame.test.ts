@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
+import { collectErrors, FRAME_PAGES, seriousViolations, useSampleSite } from './browser.ts';
 
 const site = useSampleSite();
 
-const ROLE = '/roles/presales-cs/';
-const SOP = '/sops/first-reply-20s/';
-const PAGES = ['/', '/start/', ROLE, SOP, '/sops/standard-answers/'];
+const PAGES = FRAME_PAGES;
+const [, , ROLE, SOP] = FRAME_PAGES as [string, string, string, string, string];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 780 };
 
