@@ -550,10 +550,17 @@ export const RULES = {
       'zh-CN': (p) => (p.isArray ? `至少需要 ${p.minimum} 项，实际 ${p.count ?? 0} 项` : '还没填写：不能为空'),
       en: (p) => (p.isArray ? `needs at least ${p.minimum} item(s), found ${p.count ?? 0}` : 'is empty: fill it in'),
     },
-    hint: fixed(
-      '在字段下面至少写一项，每项一行，以“  - ”开头；文字字段不能留空。',
-      'Write at least one item below the key, one per line, starting with "  - "; text fields cannot be empty.',
-    ),
+    hint: {
+      'zh-CN': (p) => (p.isArray ? '在字段下面至少写一项，每项一行，以“  - ”开头。' : '在冒号后面写上这一项的文字，不能留空，也不能只写 ""。'),
+      en: (p) =>
+        p.isArray
+          ? 'Write at least one item below the key, one per line, starting with "  - ".'
+          : 'Write the text after the colon: it cannot be left empty or "".',
+    },
+    advice: {
+      'zh-CN': '列表在字段下面至少写一项，每项一行，以“  - ”开头；文字字段在冒号后写上内容，不能留空。',
+      en: 'A list needs at least one item below the key, one per line, starting with "  - "; a text field needs its text after the colon.',
+    },
   },
   'schema.invalid': {
     severity: 'error',
