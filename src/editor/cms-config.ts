@@ -68,7 +68,24 @@ export const CMS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-CN', 'zh-TW': 
 
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def; bag?: Record<string, unknown> } })._zod.def;
-const bagOf = (schema: z.ZodType) => (schema as unknown as { _zod: { bag?: Record<string, unknown> } })._zod.bag ?? {};
+type Check = { check: string } & Record<string, unknown>;
+const checksOf = (schema: z.ZodType): Check[] => ((defOf(schema).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((check) => check._zod.def);
+
+/** A number field's bounds as the form takes them (a positive whole number starts at 1). */
+function numberRange(schema: z.ZodType): { min?: number; max?: number; integer: boolean } {
+  let min: number | undefined;
+  let max: number | undefined;
+  let integer = false;
+  for (const check of checksOf(schema)) {
+    if (check.check === 'number_format' && (check.format === 'safeint' || check.format === 'int32')) integer = true;
+  }
+  for (const check of checksOf(schema)) {
+    const value = check.value as number;
+    if (check.check === 'greater_than') min = check.inclusive ? value : integer ? value + 1 : value;
+    if (check.check === 'less_than') max = check.inclusive ? value : integer ? value - 1 : value;
+  }
+  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), integer };
+}
 
 interface Context {
   /** Kinds of reference picked from a list of the handbook's entries instead of a relation. */
@@ -192,25 +209,14 @@ function widgetFor(schema: z.ZodType, key: string, ctx: Context, ref: RefKind | 
   }
   switch (def.type) {
     case 'string': {
-      const bag = bagOf(schema);
-      const patterns = bag.patterns as Set<RegExp> | undefined;
-      const pattern = patterns ? [...patterns][0] : undefined;
-      const message = (def.checks as { _zod: { def: { message?: string; format?: string } } }[] | undefined)?.find((c) => c._zod.def.format === 'regex')?._zod
-        .def.message;
-      return { widget: 'string', ...(pattern ? { pattern: [pattern.source, messageIn(message ?? '', ctx)] } : {}) };
+      const regex = checksOf(schema).find((check) => check.check === 'string_format' && check.format === 'regex');
+      const pattern = regex?.pattern instanceof RegExp ? regex.pattern : undefined;
+      const message = typeof regex?.error === 'function' ? (regex.error as (issue: object) => unknown)({}) : undefined;
+      return { widget: 'string', ...(pattern ? { pattern: [pattern.source, messageIn(typeof message === 'string' ? message : '', ctx)] } : {}) };
     }
     case 'number': {
-      const bag = bagOf(schema);
-      const integer = bag.format === 'safeint' || bag.format === 'int32';
-      const min =
-        typeof bag.minimum === 'number' ? bag.minimum : typeof bag.exclusiveMinimum === 'number' ? bag.exclusiveMinimum + (integer ? 1 : 0) : undefined;
-      const max = typeof bag.maximum === 'number' ? bag.maximum : undefined;
-      return {
-        widget: 'number',
-        value_type: integer ? 'int' : 'float',
-        ...(min !== undefined && Number.isFinite(min) && Math.abs(min) < 1e15 ? { min } : {}),
-        ...(max !== undefined && Number.isFinite(max) && Math.abs(max) < 1e15 ? { max } : {}),
-      };
+      const { min, max, integer } = numberRange(schema);
+      return { widget: 'number', value_type: integer ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     }
     case 'boolean':
       return { widget: 'boolean' };
@@ -240,8 +246,8 @@ function widgetFor(schema: z.ZodType, key: string, ctx: Context, ref: RefKind | 
       const enumOption = options.find((option) => defOf(option).type === 'enum');
       const numberOption = options.find((option) => defOf(option).type === 'number');
       if (enumOption && numberOption) {
-        const bag = bagOf(numberOption);
-        const days = typeof bag.minimum === 'number' && typeof bag.maximum === 'number' ? range(bag.minimum, bag.maximum) : [];
+        const { min, max } = numberRange(numberOption);
+        const days = min !== undefined && max !== undefined ? range(min, max) : [];
         const values = [...Object.values(defOf(enumOption).entries as Record<string, string>), ...days];
         return { widget: 'select', options: enumOptions(values, key, ctx) };
       }
@@ -366,7 +372,7 @@ function collectionsOf(name: CollectionName, contentPath: string, ctx: Context):
     const withFrontMatter = collection.frontMatter === true || (collection.frontMatter === 'by-extension' && extension === '.md');
     const mdx = extension === '.mdx';
     const cmsName = isPrimary ? name : `${name}-${extension.slice(1)}`;
-    const cmsLabel = isPrimary ? label : ctx.t(mdx ? 'editor.mdxCollection' : 'editor.withBody', { name: label });
+    const cmsLabel = isPrimary ? label : ctx.t(mdx ? 'editor.mdxCollection' : withFrontMatter ? 'editor.withBody' : 'editor.yamlCollection', { name: label });
     return {
       name: cmsName,
       label: cmsLabel,

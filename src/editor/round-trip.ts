@@ -115,7 +115,7 @@ function clean(value: unknown): unknown {
     for (const [key, child] of Object.entries(value)) {
       if (key === SOURCE_KEY) continue;
       const cleaned = clean(child);
-      if (cleaned === undefined || cleaned === null || cleaned === '' || (isObj(cleaned) && Object.keys(cleaned).length === 0)) continue;
+      if (isEmpty(cleaned)) continue;
       out[key] = cleaned;
     }
     return out;
@@ -168,7 +168,8 @@ function apply(doc: Document, path: Path, before: unknown, after: unknown): void
   doc.setIn(path, doc.createNode(after));
 }
 
-const STRINGIFY = { lineWidth: 0 } as const;
+// As the sample writes YAML: no line folding, flow lists without inner padding ([a, b]).
+const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 function yamlText(doc: Document): string {
   return doc.toString(STRINGIFY);

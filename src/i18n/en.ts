@@ -523,6 +523,7 @@ export const en: Record<UiKey, string> = {
   'editor.hint': '{help} (key in the file: {key})',
   'editor.fileHint': 'file {file}',
   'editor.folderHint': 'folder {folder}; the file name is the id',
+  'editor.yamlCollection': '{name} (YAML)',
   'editor.items': 'Items',
   'editor.item': 'Item',
   'better.higher': 'higher is better',

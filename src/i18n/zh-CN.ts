@@ -519,6 +519,7 @@ export const zhCN = {
   'editor.hint': '{help}（文件里的键：{key}）',
   'editor.fileHint': '文件 {file}',
   'editor.folderHint': '文件夹 {folder}，文件名就是 id',
+  'editor.yamlCollection': '{name}（YAML）',
   'editor.items': '条目',
   'editor.item': '一条',
   'better.higher': '越高越好',

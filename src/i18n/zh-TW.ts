@@ -521,6 +521,7 @@ export const zhTW: Record<UiKey, string> = {
   'editor.hint': '{help}（檔案裡的鍵：{key}）',
   'editor.fileHint': '檔案 {file}',
   'editor.folderHint': '資料夾 {folder}，檔名就是 id',
+  'editor.yamlCollection': '{name}（YAML）',
   'editor.items': '條目',
   'editor.item': '一條',
   'better.higher': '越高越好',
