@@ -274,9 +274,10 @@ function listWidget(element: z.ZodType, key: string, ctx: Context): Record<strin
   if (widget.widget === 'object') {
     const fields = widget.fields as CmsField[];
     const first = fields.find((field) => field.widget === 'string' || field.widget === 'relation') ?? fields[0];
-    return { widget: 'list', fields, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
+    // Items open: an SOP's steps are read and edited together.
+    return { widget: 'list', fields, collapsed: false, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) };
   }
-  return { widget: 'list', field: { name: key, label: shortLabel(helpText(item.help, ctx) ?? key), ...widget } };
+  return { widget: 'list', field: { name: key, label: item.help ? shortLabel(helpText(item.help, ctx)!) : ctx.t('editor.item'), ...widget } };
 }
 
 function field(key: string, schema: z.ZodType, ctx: Context): CmsField {
@@ -423,7 +424,12 @@ export function editorFormats(): Record<string, EditorFormat> {
     if (collection.source === 'file') {
       formats[formatName(name)] = {
         extension: collection.file.split('.').pop()!,
-        kind: { frontMatter: false, ...(collection.shape === 'list' ? { listField: LIST_FIELD } : {}), shorthands: shorthandsOf(collection.item) },
+        kind: {
+          frontMatter: false,
+          single: true,
+          ...(collection.shape === 'list' ? { listField: LIST_FIELD } : {}),
+          shorthands: shorthandsOf(collection.item),
+        },
       };
       continue;
     }

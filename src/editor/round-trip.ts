@@ -24,8 +24,10 @@ export interface Shorthand {
 export interface FileKind {
   /** YAML front matter and a body, or a YAML file. */
   readonly frontMatter: boolean;
-  /** A YAML file that is one list: the form's field holding its items. */
+  /** A YAML file that is one list (the CMS hands it over as the list itself): the form's field holding its items. */
   readonly listField?: string | undefined;
+  /** One file of its own (site.yaml, glossary.yaml, cadence.yaml): the admin page keeps its text between read and write. */
+  readonly single?: boolean | undefined;
   readonly shorthands?: readonly Shorthand[];
 }
 
@@ -71,8 +73,16 @@ function expand(data: Obj, shorthands: readonly Shorthand[]): Obj {
   return data;
 }
 
-/** The entry the form shows: the front matter's values (and `body`), or a list file's items under its field. */
-export function readEntry(text: string, kind: FileKind): Obj {
+/**
+ * The entry the form shows: the front matter's values (and `body`), a YAML file's mapping, or a list
+ * file's items (the CMS puts a whole-file list into its field itself). A mapping keeps the file's text
+ * under SOURCE_KEY for writeEntry; a list cannot carry it, so the caller keeps it (single files).
+ */
+export function readEntry(text: string, kind: FileKind): Obj | unknown[] {
+  if (kind.listField) {
+    const value = parse(text).toJS() as unknown;
+    return Array.isArray(value) ? value : [];
+  }
   let data: Obj;
   if (kind.frontMatter) {
     const split = splitFile(text);
@@ -81,7 +91,7 @@ export function readEntry(text: string, kind: FileKind): Obj {
     data = { ...(isObj(value) ? value : {}), body: split ? split.body.replace(/^\r?\n/, '') : text };
   } else {
     const value = parse(text).toJS() as unknown;
-    data = kind.listField ? { [kind.listField]: Array.isArray(value) ? value : [] } : isObj(value) ? value : {};
+    data = isObj(value) ? value : {};
   }
   expand(data, kind.shorthands ?? []);
   return { ...data, [SOURCE_KEY]: text };
@@ -175,15 +185,27 @@ function yamlText(doc: Document): string {
   return doc.toString(STRINGIFY);
 }
 
-/** The file for the form's entry: the original text edited in place, or a new file. */
-export function writeEntry(entry: Obj, kind: FileKind): string {
-  const source = typeof entry[SOURCE_KEY] === 'string' ? (entry[SOURCE_KEY] as string) : undefined;
+/**
+ * The file for the form's entry: the original text edited in place, or a new file. `source` is the
+ * file's text as read (default: the entry's SOURCE_KEY); without one the file is written whole.
+ */
+export function writeEntry(entry: Obj | unknown[], kind: FileKind, source?: string): string {
+  if (kind.listField || Array.isArray(entry)) {
+    const items = clean(structuredClone(Array.isArray(entry) ? entry : ((entry[kind.listField ?? ''] as unknown[] | undefined) ?? []))) as unknown[];
+    if (source === undefined) return stringify(items, STRINGIFY);
+    const doc = parse(source);
+    const before = clean(doc.toJS());
+    if (same(before, items)) return source;
+    apply(doc, [], before, items);
+    return yamlText(doc);
+  }
+  const text = source ?? (typeof entry[SOURCE_KEY] === 'string' ? (entry[SOURCE_KEY] as string) : undefined);
   const shorthands = kind.shorthands ?? [];
   const data = contract(clean(structuredClone({ ...entry, [SOURCE_KEY]: undefined })) as Obj, shorthands);
   if (kind.frontMatter) {
     const { body: newBody, ...fields } = data;
     const body = typeof newBody === 'string' ? newBody : '';
-    const split = source === undefined ? undefined : splitFile(source);
+    const split = text === undefined ? undefined : splitFile(text);
     if (!split) return `---\n${stringify(fields, STRINGIFY)}---\n${body ? `\n${body.replace(/\n*$/, '\n')}` : ''}`;
     const doc = parse(split.yaml);
     const before = contract(clean(doc.toJS()) as Obj, shorthands);
@@ -193,11 +215,10 @@ export function writeEntry(entry: Obj, kind: FileKind): string {
     const bodyText = body.replace(/\s+$/, '') === oldBody.replace(/\s+$/, '') ? split.body : `\n${body.replace(/\n*$/, '\n')}`;
     return `---\n${yaml}${split.close}${bodyText}`;
   }
-  const value = kind.listField ? ((data[kind.listField] as unknown) ?? []) : data;
-  if (source === undefined) return stringify(value, STRINGIFY);
-  const doc = parse(source);
-  const before = kind.listField ? clean(doc.toJS()) : contract(clean(doc.toJS()) as Obj, shorthands);
-  if (same(before, value)) return source;
-  apply(doc, [], before, value);
+  if (text === undefined) return stringify(data, STRINGIFY);
+  const doc = parse(text);
+  const before = contract(clean(doc.toJS()) as Obj, shorthands);
+  if (same(before, data)) return text;
+  apply(doc, [], before, data);
   return yamlText(doc);
 }

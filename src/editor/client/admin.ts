@@ -8,7 +8,11 @@ import type { EditorFormat } from '../cms-config.ts';
 import { startSlugSuggestions } from './slug-helper.ts';
 
 interface Cms {
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown> | unknown[]): string },
+  ): void;
   init(): void;
 }
 
@@ -18,9 +22,19 @@ const { CMS, OPSBOOK_EDITOR } = window as unknown as {
 };
 
 for (const [name, { extension, kind }] of Object.entries(OPSBOOK_EDITOR.formats)) {
+  // A format of one file (site.yaml, glossary.yaml, cadence.yaml) keeps that file's text from read to write:
+  // a list file reaches the form as the list itself, which cannot carry it.
+  let single: string | undefined;
   CMS.registerCustomFormat(name, extension, {
-    fromFile: (text) => readEntry(text, kind),
-    toFile: (data) => writeEntry(data, kind),
+    fromFile: (text) => {
+      if (kind.single) single = text;
+      return readEntry(text, kind);
+    },
+    toFile: (data) => {
+      const text = writeEntry(data, kind, kind.single ? single : undefined);
+      if (kind.single) single = text;
+      return text;
+    },
   });
 }
 startSlugSuggestions(OPSBOOK_EDITOR.titleLabels);
