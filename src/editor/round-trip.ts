@@ -3,8 +3,9 @@
  * formats, src/editor/client/admin.ts). A saved file keeps what the author wrote wherever the form did
  * not change it: the YAML is edited in place (yaml's Document), so comments, key order, quoting, flow
  * lists (`aliases: [a, b]`) and the body stay byte for byte; only changed values are rewritten, new
- * keys go after the existing ones, a new list item or entry is written in yaml's block style. A new
- * file is written whole, keys in the form's order.
+ * keys go after the existing ones, a new list item or entry is written in yaml's block style. yaml lays
+ * a changed file out again; every line whose only change is that layout (spaces inside `{ }`, before a
+ * comment) is put back as written. A new file is written whole, keys in the form's order.
  *
  * Two things the form cannot show as written are mapped both ways:
  * - a list item written as a text where the schema also takes a mapping (an SOP step `- 打招呼`
@@ -181,8 +182,38 @@ function apply(doc: Document, path: Path, before: unknown, after: unknown): void
 // As the sample writes YAML: no line folding, flow lists without inner padding ([a, b]).
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-function yamlText(doc: Document): string {
-  return doc.toString(STRINGIFY);
+/**
+ * A line as yaml may lay it out again: without the spaces inside flow brackets (`{ a: 1 }` / `{a: 1}`),
+ * runs of spaces before an end-of-line comment, or trailing spaces. Lines holding quotes are not compared
+ * (a space inside a quoted text is the text), nor are lines that differ in anything else.
+ */
+function layoutKey(line: string): string | undefined {
+  if (/["']/.test(line)) return undefined;
+  return line
+    .replace(/\s+$/, '')
+    .replace(/([[{])\s+/g, '$1')
+    .replace(/\s+([\]}])/g, '$1')
+    .replace(/\s{2,}#/g, ' #');
+}
+
+/** yaml's new layout, with every line that only changed its layout put back as the author wrote it. */
+function keepLayout(original: string, rendered: string): string {
+  const written = new Map<string, string>();
+  for (const line of original.split('\n')) {
+    const key = layoutKey(line);
+    if (key !== undefined && !written.has(key)) written.set(key, line);
+  }
+  return rendered
+    .split('\n')
+    .map((line) => {
+      const key = layoutKey(line);
+      return key !== undefined ? (written.get(key) ?? line) : line;
+    })
+    .join('\n');
+}
+
+function yamlText(doc: Document, original: string): string {
+  return keepLayout(original, doc.toString(STRINGIFY));
 }
 
 /**
@@ -197,7 +228,7 @@ export function writeEntry(entry: Obj | unknown[], kind: FileKind, source?: stri
     const before = clean(doc.toJS());
     if (same(before, items)) return source;
     apply(doc, [], before, items);
-    return yamlText(doc);
+    return yamlText(doc, source);
   }
   const text = source ?? (typeof entry[SOURCE_KEY] === 'string' ? (entry[SOURCE_KEY] as string) : undefined);
   const shorthands = kind.shorthands ?? [];
@@ -211,7 +242,7 @@ export function writeEntry(entry: Obj | unknown[], kind: FileKind, source?: stri
     const before = contract(clean(doc.toJS()) as Obj, shorthands);
     apply(doc, [], before, fields);
     const oldBody = split.body.replace(/^\r?\n/, '');
-    const yaml = same(before, fields) ? split.yaml : yamlText(doc);
+    const yaml = same(before, fields) ? split.yaml : yamlText(doc, split.yaml);
     const bodyText = body.replace(/\s+$/, '') === oldBody.replace(/\s+$/, '') ? split.body : `\n${body.replace(/\n*$/, '\n')}`;
     return `---\n${yaml}${split.close}${bodyText}`;
   }
@@ -220,5 +251,5 @@ export function writeEntry(entry: Obj | unknown[], kind: FileKind, source?: stri
   const before = contract(clean(doc.toJS()) as Obj, shorthands);
   if (same(before, data)) return text;
   apply(doc, [], before, data);
-  return yamlText(doc);
+  return yamlText(doc, text);
 }

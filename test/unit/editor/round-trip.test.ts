@@ -98,11 +98,23 @@ describe('saving an entry from the editor', () => {
     expect(out).not.toContain(SOURCE_KEY);
   });
 
+  it('changes only the changed line of a plan whose months are flow mappings ({ month: 2014-01, … })', () => {
+    const kind = kindOf('plans');
+    const text = readFileSync('content/plans/home-2014.md', 'utf8');
+    const entry = unchanged(readEntry(text, kind)) as Record<string, unknown>;
+    entry.title = '2014 年度运营计划（修订）';
+    const out = writeEntry(entry, kind);
+    const before = text.split('\n');
+    const after = out.split('\n');
+    expect(after.length).toBe(before.length);
+    expect(after.filter((line, i) => line !== before[i])).toEqual(['title: 2014 年度运营计划（修订）']);
+  });
+
   it('keeps comments and the body of a changed file', () => {
     const kind = kindOf('departments');
     const text = '# 客服部\nname: 客服部  # 名称\nsummary: 售前和售后\norder: 2\n';
     const entry = unchanged(readEntry(text, kind)) as Record<string, unknown>;
     entry.summary = '售前、售后和评价';
-    expect(writeEntry(entry, kind)).toBe('# 客服部\nname: 客服部 # 名称\nsummary: 售前、售后和评价\norder: 2\n');
+    expect(writeEntry(entry, kind)).toBe('# 客服部\nname: 客服部  # 名称\nsummary: 售前、售后和评价\norder: 2\n');
   });
 });
