@@ -365,7 +365,7 @@ function collectionsOf(name: CollectionName, contentPath: string, ctx: Context):
     slug: { template: '{{slug}}', editable: true },
   };
   // One CMS collection per extension the folder reads (Sveltia reads one extension per collection);
-  // .yml beside .yaml is read by the checker but not offered for new files.
+  // .yml, which the checker also reads, has none: the editor shows .yaml files only (README).
   const kinds = collection.extensions.filter((extension) => extension !== '.yml');
   const primary = collection.scaffold?.extension ?? kinds[0]!;
   return kinds.map((extension) => {
