@@ -140,6 +140,7 @@ describe('the browser editor', () => {
     for (const name of names) expect(await lines(), name).toContain(name);
     await page.goto(`${site.server.url}/admin/#/collections/sops`);
     await page.getByText('首次响应 20 秒').first().waitFor();
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: `${SHOTS}/editor-list.png` });
   });
 
@@ -152,6 +153,8 @@ describe('the browser editor', () => {
     expect(await page.getByRole('combobox', { name: '频率' }).innerText()).toContain('按需（on-event）');
     const form = await page.getByRole('group').first().innerText();
     expect(form).toContain('客服主管（cs-lead）'); // participants, an .mdx role
+    // Opening an entry is a view transition from the list: let it finish before the picture.
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: `${SHOTS}/editor-sop.png` });
     await page.getByRole('button', { name: /添加.*按顺序的步骤/ }).scrollIntoViewIfNeeded();
     const steps = page.getByRole('textbox', { name: '这一步做什么', exact: true });
