@@ -47,6 +47,13 @@ locale: zh-CN
 currency: CNY
 robots: false
 editUrl: https://git.example.com/shop/handbook/-/edit/main/content/{file}
+editor:
+  backend: forgejo
+  repo: shop/handbook
+  baseUrl: https://git.example.com
+  branch: main
+  contentPath: content
+  appId: 6c1e0f0a-3b7d-4c1e-9d2a-5f8e7a6b4c3d
 mdx:
   code: false`,
 };

@@ -16,6 +16,15 @@ export interface GuideSection {
 export const GUIDE_SECTIONS: readonly GuideSection[] = [
   { id: 'layout', title: { zh: '文件夹结构', en: 'The content folder' } },
   {
+    id: 'editor',
+    title: { zh: '在浏览器里编辑', en: 'Editing in the browser' },
+    children: [
+      { id: 'editor-local', title: { zh: '在自己电脑上编辑', en: 'On your own computer' } },
+      { id: 'editor-team', title: { zh: '团队一起编辑（Forgejo / Gitea / GitLab）', en: 'As a team (Forgejo, Gitea, GitLab)' } },
+      { id: 'editor-files', title: { zh: '保存后的文件', en: 'What a save writes' } },
+    ],
+  },
+  {
     id: 'collections',
     title: { zh: '每种文件的写法', en: 'Each kind of file' },
     children: [
@@ -215,3 +224,26 @@ export function removedBodyTags(): string[] {
       ].includes(tag),
   ).map((tag) => `<${tag}>`);
 }
+
+/** A Forgejo / Gitea Actions workflow that builds the handbook on every push: the checker's report is the gate. */
+export const EDITOR_CI_EXAMPLE = `# .forgejo/workflows/handbook.yml（Gitea：.gitea/workflows/handbook.yml）
+on: [push]
+jobs:
+  build:
+    runs-on: docker
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - run: npm ci
+      - run: npm run build   # 检查不通过就停在这里 / stops here when the check fails
+      # 然后把 dist/ 发布出去（见“发布到静态网站”）/ then publish dist/ (see "Publishing")`;
+
+/** site.yaml's editor for a self-hosted Forgejo. */
+export const EDITOR_SITE_EXAMPLE = `editor:
+  backend: forgejo          # gitea | forgejo | gitlab | github
+  repo: shop/handbook       # 仓库：所有者/名称
+  baseUrl: https://git.example.com
+  branch: main
+  contentPath: content      # content/ 在仓库里的位置
+  appId: 6c1e0f0a-3b7d-4c1e-9d2a-5f8e7a6b4c3d   # OAuth 应用的客户端 ID`;

@@ -519,6 +519,26 @@ export const zhCN = {
   'review.next': '下一月',
   'review.back': '返回计划',
   'review.nav': '月报导航',
+  // the browser editor (/admin/)
+  'editor.title': '在浏览器里编辑',
+  'editor.noscript': '编辑器需要 JavaScript。',
+  'editor.body': '正文',
+  'editor.bodyHint': 'Markdown 正文：标题、列表、表格、链接。保存后检查照常进行，不允许的 HTML 会报错并被去掉。',
+  'editor.mdxBodyHint': 'MDX 正文按纯文本编辑，保存时原样写回，不经富文本编辑器改写；可用的组件见编写指南。',
+  'editor.mdxCollection': '{name}（MDX）',
+  'editor.withBody': '{name}（带正文）',
+  'editor.hint': '{help}（文件里的键：{key}）',
+  'editor.fileHint': '文件 {file}',
+  'editor.folderHint': '文件夹 {folder}，文件名就是 id',
+  'editor.yamlCollection': '{name}（YAML）',
+  'editor.items': '条目',
+  'editor.item': '一条',
+  'better.higher': '越高越好',
+  'better.lower': '越低越好',
+  'locale.zh-CN': '简体中文',
+  'locale.zh-TW': '繁体中文',
+  'locale.en': '英文',
+  'day.of-month': '每月 {n} 日',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -16,6 +16,11 @@ import { decodedPath } from '../domain/urls.ts';
 
 const KEY = Symbol.for('opsbook.built-pages');
 
+/** /admin/ and below: the browser editor. */
+export function isAdminPath(url: string): boolean {
+  return url === '/admin/' || url.startsWith('/admin/');
+}
+
 /** The site path of a built HTML file: sops/x/index.html → /sops/x/, 404.html → /404.html. */
 export function pagePath(relativeFile: string): string {
   const posix = relativeFile.split(path.sep).join('/');
@@ -45,6 +50,8 @@ export class BuiltPages {
   page(pathname: string, html: string): string {
     const url = this.withoutBase(pathname);
     this.seen.add(url);
+    // The browser editor is its own application with its own policy (src/editor/admin-page.ts), not a handbook page: not hardened, not indexed.
+    if (isAdminPath(url)) return html;
     const hardened = hardenPage(html);
     if (hardened.foreignScripts > 0) this.foreign.push(url);
     this.onPage?.(url, hardened.html);

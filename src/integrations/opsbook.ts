@@ -13,6 +13,7 @@ import { dropReloadsWithoutClients } from './dev-reloads.ts';
 import { BuiltPages, setCurrentBuild } from './built-pages.ts';
 import { BuildThread } from './build-thread.ts';
 import { settleCheck, shareCheck } from './check-verdict.ts';
+import { serveEditorFilesInDev } from './editor-dev.ts';
 
 export interface OpsbookOptions {
   /**
@@ -46,6 +47,7 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
       'astro:server:setup': ({ server }) => {
         dropReloadsWithoutClients(server);
         watchContent(server, contentDir());
+        serveEditorFilesInDev(server, base);
       },
       'astro:build:start': async () => {
         if (!thread) return;

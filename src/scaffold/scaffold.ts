@@ -13,9 +13,8 @@
  * leading "# " turns them on. Templates are valid YAML as they stand.
  */
 import { parseArgs } from 'node:util';
-import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { displayWidth, SLUG_PATTERN, toHalfWidth } from '../domain/text.ts';
+import { displayWidth, SLUG_PATTERN } from '../domain/text.ts';
 import { COLLECTIONS, SCAFFOLD_KINDS, type EntryCollectionName } from '../schema/registry.ts';
 import { exampleOf, helpOf } from '../schema/help.ts';
 import type { z } from 'zod';
@@ -46,26 +45,8 @@ export const MONTH_PLACEHOLDER = 'YYYY-MM';
 // ---------------------------------------------------------------------------
 // ids
 
-const HAN = /\p{Script=Han}/u;
-const MAX_SLUG = 60;
-
-/**
- * A valid id made from any text: Chinese through pinyin (售后退款 → shou-hou-tui-kuan),
- * other text lower-cased with hyphens (After Sales → after-sales). Undefined when nothing usable is left.
- */
-export function suggestSlug(text: string): string | undefined {
-  const folded = toHalfWidth(text).normalize('NFKC');
-  const words = HAN.test(folded) ? pinyin(folded, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) : [folded];
-  let slug = words
-    .join('-')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
-  return slug && SLUG_PATTERN.test(slug) ? slug : undefined;
-}
+export { suggestSlug } from '../domain/slug.ts';
+import { HAN, suggestSlug } from '../domain/slug.ts';
 
 export type IdCheck = { ok: true } | { ok: false; suggestion?: string };
 

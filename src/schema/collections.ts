@@ -12,6 +12,7 @@ export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export const FREQUENCIES = ['on-event', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'seasonal'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export const EDITOR_BACKENDS = ['gitea', 'forgejo', 'gitlab', 'github'] as const;
 
 export const site = z.object({
   name: text.meta(help('手册名称：页眉、浏览器标签页、打印页脚都用它', "the handbook's name: header, browser tab, printed pages")),
@@ -27,7 +28,10 @@ export const site = z.object({
     .boolean()
     .default(false)
     .meta(
-      help('true 允许搜索引擎收录；false 每页带 noindex，robots.txt 拒绝爬虫', 'true lets search engines in; false: noindex on every page, robots.txt says no'),
+      help(
+        '允许搜索引擎收录：true 允许；false 每页带 noindex，robots.txt 拒绝爬虫',
+        'search engines: true lets them in; false: noindex on every page, robots.txt says no',
+      ),
     ),
   // An address of the web: a javascript: or data: editUrl would put code behind every page's edit link.
   editUrl: z
@@ -36,6 +40,50 @@ export const site = z.object({
     .regex(/^https?:\/\/\S+$/i, '编辑链接要以 https:// 或 http:// 开头 / the edit link must start with https:// or http://')
     .optional()
     .meta(help('“编辑此页”链接：{file} 换成条目在 content/ 里的路径', '"edit this page" link: {file} becomes the path inside content/')),
+  editor: z
+    .union([
+      z.literal(false),
+      z.object({
+        backend: z
+          .enum(EDITOR_BACKENDS)
+          .meta(help('代码托管平台：gitea / forgejo（自建）、gitlab、github', 'the Git host: gitea / forgejo (self-hosted), gitlab or github')),
+        repo: z
+          .string()
+          .trim()
+          .regex(/^[^/\s]+\/[^\s]+$/, '仓库写成 所有者/名称，如 ops/handbook / the repository as owner/name, e.g. ops/handbook')
+          .meta(help('仓库：所有者/名称，如 ops/handbook', 'the repository, owner/name: ops/handbook')),
+        baseUrl: z
+          .string()
+          .trim()
+          .regex(/^https?:\/\/\S+$/i, '地址要以 https:// 或 http:// 开头 / the address must start with https:// or http://')
+          .optional()
+          .meta(
+            help(
+              '自建平台的地址，如 https://git.example.com；gitlab.com、github.com 不用写',
+              'the self-hosted host, e.g. https://git.example.com; omit for gitlab.com or github.com',
+            ),
+          ),
+        branch: text.default('main').meta(help('保存到哪个分支（默认 main）', 'the branch saves go to (default main)')),
+        contentPath: text
+          .default('content')
+          .meta(help('content/ 文件夹在仓库里的路径（默认 content）', 'where the content folder sits in the repository (default content)')),
+        appId: text
+          .optional()
+          .meta(
+            help(
+              '平台上为编辑器建的 OAuth 应用的客户端 ID；不写就用访问令牌登录',
+              "the client id of the editor's OAuth application on the host; without it, sign in with an access token",
+            ),
+          ),
+      }),
+    ])
+    .optional()
+    .meta(
+      help(
+        '浏览器编辑器（/admin/）保存到哪个 Git 仓库；不写只能用本机文件夹编辑（npm run dev），false 不生成编辑器',
+        'where the browser editor (/admin/) saves: a Git repository; without it only local-folder editing (npm run dev); false builds no editor',
+      ),
+    ),
   mdx: z
     .object({
       code: z
@@ -43,8 +91,8 @@ export const site = z.object({
         .default(false)
         .meta(
           help(
-            'true 允许 .mdx 正文 import 和写 { } 代码：它们在构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能把它们发布出去；见指南“安全”）',
-            'true lets .mdx bodies import and run { } code at build time, with the build machine\'s files and environment (risk: anyone who can edit content/ can publish them; see the guide, "Security")',
+            '允许 MDX 代码：true 允许 .mdx 正文 import 和写 { } 代码，它们在构建时执行，能读构建机器上的文件和环境变量（风险：任何能改 content/ 的人都能把它们发布出去；见指南“安全”）',
+            'code in MDX: true lets .mdx bodies import and run { } code at build time, with the build machine\'s files and environment (risk: anyone who can edit content/ can publish them; see the guide, "Security")',
           ),
         ),
     })
@@ -91,7 +139,7 @@ export const role = z.object({
   title: text.meta(help('岗位名称，如 客服主管', "the role's name")),
   department: departmentRef.meta(help('所属部门的 id（departments/ 下的文件名）', 'its department (id)')),
   reportsTo: roleRef.optional().meta(help('直接上级的岗位 id；不写＝最高岗位；不能成环', 'the manager (role id); none = top of the chart; no loops')),
-  level: level.optional().meta(help('junior / mid / senior，也可写 初级 / 中级 / 高级', 'junior / mid / senior (or 初级 / 中级 / 高级)')),
+  level: level.optional().meta(help('级别：junior / mid / senior，也可写 初级 / 中级 / 高级', 'level: junior / mid / senior (or 初级 / 中级 / 高级)')),
   headcount: headcount.optional().meta(help('编制：现有人数 current、计划人数 planned', 'headcount: current and planned')),
   holders: textList.default([]).meta(help('现在在这个岗位上的人', 'who holds the role now')),
   summary: text.optional().meta(help('一句话介绍这个岗位', 'one line about the role')),
@@ -167,7 +215,7 @@ const stage = z.object({
   summary: text.optional().meta(help('一句话概述', 'one line')),
   goals: textList.default([]).meta(help('阶段目标', 'goals')),
   targets: z
-    .object({ revenue: money.optional().meta(help('应等于这几个月 revenue 之和', "should equal the months' revenue")) })
+    .object({ revenue: money.optional().meta(help('目标成交额：应等于这几个月 revenue 之和', "revenue target: should equal the months' revenue")) })
     .optional()
     .meta(help('数字目标', 'figures to reach')),
   budget: z
@@ -252,8 +300,8 @@ export const plan = z.object({
       z.object({
         item: text.meta(help('项目', 'item')),
         amount: money.meta(help('金额', 'amount')),
-        per: z.enum(['year', 'month', 'once']).meta(help('year 每年 / month 每月 / once 一次性', 'year, month or once')),
-        status: z.enum(['ordered', 'planned']).optional().meta(help('ordered 已订 / planned 计划中', 'ordered or planned')),
+        per: z.enum(['year', 'month', 'once']).meta(help('计费方式：year 每年 / month 每月 / once 一次性', 'charged per: year, month or once')),
+        status: z.enum(['ordered', 'planned']).optional().meta(help('状态：ordered 已订 / planned 计划中', 'status: ordered or planned')),
         note: text.optional().meta(help('说明', 'note')),
       }),
     )
@@ -295,12 +343,14 @@ export const glossary = z.array(glossaryTerm);
 export const cadenceItem = z
   .object({
     title: text.meta(help('事项名称', 'what happens')),
-    every: z.enum(['day', 'weekday', 'week', 'month']).meta(help('day 每天 / weekday 工作日 / week 每周 / month 每月', 'day, weekday, week or month')),
+    every: z
+      .enum(['day', 'weekday', 'week', 'month'])
+      .meta(help('周期：day 每天 / weekday 工作日 / week 每周 / month 每月', 'how often: day, weekday, week or month')),
     on: z
       .union([z.enum(WEEKDAYS), z.number().int().min(1).max(31)])
       .optional()
-      .meta(help('每周：mon…sun；每月：几号（1–31）', 'weekly: mon…sun; monthly: day 1–31')),
-    at: clock.optional().meta(help('时刻 "HH:MM"，加引号', 'time "HH:MM", quoted')),
+      .meta(help('哪天：每周的写 mon…sun，每月的写几号（1–31）', 'which day: weekly mon…sun; monthly day 1–31')),
+    at: clock.optional().meta(help('时刻："HH:MM"，加引号', 'time of day: "HH:MM", quoted')),
     owner: roleRef.optional().meta(help('负责岗位 id', 'owner (role id)')),
     sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
   })

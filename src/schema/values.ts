@@ -215,7 +215,7 @@ export const kpi = z.object({
   name: text.meta(help('指标名称', 'what is measured')),
   target: z.union([z.number(), z.string().trim().min(1)]).meta(help('目标值，数字或文字', 'the target, a number or text')),
   unit: text.optional().meta(help('单位，如 %、小时、元', 'unit, such as %, 小时 (hours), 元')),
-  better: z.enum(['higher', 'lower']).meta(help('higher 越高越好，lower 越低越好', 'higher or lower is better')),
+  better: z.enum(['higher', 'lower']).meta(help('方向：higher 越高越好，lower 越低越好', 'direction: higher or lower is better')),
 });
 
 export type Kpi = z.output<typeof kpi>;

@@ -83,11 +83,15 @@ describe('robots', () => {
     const hidden = { outDir: inject('sampleDist') };
     expect(readFileSync(path.join(hidden.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(page(hidden.outDir, '')).toMatch(/<meta name="robots" content="noindex/);
+    expect(existsSync(path.join(hidden.outDir, 'admin/index.html'))).toBe(true);
     const content = copyOf('test/fixtures/base');
-    writeFileSync(path.join(content, 'site.yaml'), `${readFileSync(path.join(content, 'site.yaml'), 'utf8')}\nrobots: true\n`);
+    writeFileSync(path.join(content, 'site.yaml'), `${readFileSync(path.join(content, 'site.yaml'), 'utf8')}\nrobots: true\neditor: false\n`);
     const open = buildSite(content);
     expect(open.code, open.output).toBe(0);
-    expect(readFileSync(path.join(open.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    // The browser editor is never for crawlers, even on a public handbook.
+    expect(readFileSync(path.join(open.outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /admin/\nAllow: /\n');
     expect(page(open.outDir, '')).not.toMatch(/<meta name="robots"/);
+    // editor: false builds no editor.
+    expect(existsSync(path.join(open.outDir, 'admin'))).toBe(false);
   });
 });

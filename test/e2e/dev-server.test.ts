@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { testBrowser } from './browser.ts';
+import { collectErrors, testBrowser } from './browser.ts';
 import { astroLock } from '../build/helpers.ts';
 
 let dev: ChildProcess;
@@ -133,5 +133,18 @@ describe('astro dev', () => {
     // the browser, and with it every page.
     await step('the SOP shown again', page.waitForLoadState('load'));
     await waitFor(async () => (await page.locator('h1').first().textContent())?.trim() === title, 'the SOP title after the reload');
+  });
+
+  it('serves the browser editor at /admin/, which offers the local folder (localhost) in Chinese without console errors', async () => {
+    const page = await step('a new page', browser.newPage());
+    const errors = collectErrors(page);
+    await step('opening /admin/', page.goto(`http://127.0.0.1:${PORT}/admin/`, { waitUntil: 'load', timeout: 90_000 }), 95_000);
+    await step('the sign-in', page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 45_000 }));
+    const config = await step(
+      'config.yml',
+      fetch(`http://127.0.0.1:${PORT}/admin/config.yml`).then((r) => r.text()),
+    );
+    expect(config).toContain('folder: content/sops');
+    expect(errors).toEqual([]);
   });
 });
