@@ -41,7 +41,7 @@ try {
     await input.fill('');
     await input.pressSequentially(question.q, { delay: 5 });
     await input.press('Enter');
-    await page.locator(`[data-search-page][data-shown="${question.q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 10_000 });
+    await page.locator(`[data-search-page][data-shown="${question.q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 30_000 });
     const found = await page
       .locator('.search-results .search-hit')
       .evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Vitest's default is one worker less than the cores: one file at a time on this 2-core machine.
+    maxWorkers: Math.max(2, availableParallelism()),
+    // expect.poll gives up after 1 s by default: a search or a chart beside a build on a busy machine takes longer.
+    expect: { poll: { timeout: 15_000 } },
     testTimeout: 180_000,
     hookTimeout: 300_000,
     projects: [

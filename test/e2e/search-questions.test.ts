@@ -124,7 +124,7 @@ async function typeQuestion(page: Page, q: string): Promise<string[]> {
   await input.fill('');
   await input.pressSequentially(q, { delay: 5 });
   await input.press('Enter');
-  await page.locator(`[data-search-page][data-shown="${q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 10_000 });
+  await page.locator(`[data-search-page][data-shown="${q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 30_000 });
   return page
     .locator('.search-results .search-hit')
     .evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));

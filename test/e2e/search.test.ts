@@ -309,7 +309,7 @@ describe('the search dialog', () => {
     expect(await status.textContent()).toBe('');
     expect(await page.locator('.search-dialog [role="option"]').count()).toBe(0);
     await cdp.send('Input.insertText', { text: '直通车' });
-    await expect.poll(() => status.textContent(), { timeout: 2000 }).toContain('直通车');
+    await expect.poll(() => status.textContent()).toContain('直通车');
     expect(await page.locator('.search-dialog [role="option"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
