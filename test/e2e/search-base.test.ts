@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { collectErrors, launchBrowser, serveDir, type StaticServer } from './browser.ts';
+import { collectErrors, testBrowser, serveDir, type StaticServer } from './browser.ts';
 import { buildSite } from '../build/helpers.ts';
 
 const BASE = '/handbook/';
@@ -17,7 +17,7 @@ beforeAll(() => {
   expect(built.code, built.output.slice(-2000)).toBe(0);
   return (async () => {
     server = await serveDir(built.outDir, BASE);
-    browser = await launchBrowser();
+    browser = await testBrowser();
   })();
 });
 afterAll(async () => {

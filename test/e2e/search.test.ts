@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
+import { collectErrors, testBrowser, serveDir, seriousViolations, type StaticServer } from './browser.ts';
 import type { Filters } from '../../src/search/client/engine.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/check/load.ts';
@@ -21,7 +21,7 @@ let searchPage: Page;
 
 beforeAll(async () => {
   server = await serveDir(inject('sampleDist'));
-  browser = await launchBrowser();
+  browser = await testBrowser();
   searchPage = await browser.newPage();
   await searchPage.goto(`${server.url}/search/`);
   await searchPage.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
