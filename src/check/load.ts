@@ -24,6 +24,7 @@ import { decode, lineOf, parseYaml, readYaml, splitFrontMatter, type YamlSource 
 import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.ts';
 import { ACTUALS_FOLDER, readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
+import { annotatedLines, annotatedValues, type AnnotatedText } from './pasted.ts';
 
 export interface LoadResult {
   readonly handbook: Handbook;
@@ -64,6 +65,11 @@ class ContentReader {
     this.problems.push({ severity: ruleOf(rule).severity, rule, file, path: pathInFile, params, line });
   }
 
+  /** Pinyin annotations pasted in with web text (運(yùn)營): a warning with the text as it should read. */
+  reportAnnotation(file: string, found: AnnotatedText, line?: number) {
+    this.report('text.pinyinAnnotation', file, found.path, { found: [...found.found], written: found.written, cleaned: found.cleaned }, line);
+  }
+
   async text(file: string): Promise<string | undefined> {
     // Synchronous: thousands of small files read faster without a trip through the thread pool per file.
     const bytes = readFileSync(path.join(this.root, file));
@@ -98,6 +104,7 @@ class ContentReader {
       return { raw };
     }
     for (const reference of referencesIn(schema, raw)) this.references.push({ ...reference, file });
+    for (const found of annotatedValues(raw)) this.reportAnnotation(file, found);
     const raws: RawProblem[] = [...unknownKeys(schema, raw)];
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) raws.push(...zodIssuesToProblems(result.error.issues, raw));
@@ -154,6 +161,7 @@ class ContentReader {
             components: MDX_COMPONENT_NAMES.map((c) => `<${c}>`),
           });
         }
+        for (const found of annotatedLines(split.body)) this.reportAnnotation(file, found, split.bodyLine + found.line! - 1);
         if (extension === '.mdx') this.readMdx(file, split.body, split.bodyLine);
         else this.readMarkdown(file, split.body, split.bodyLine, spec.body);
       } else {

@@ -910,6 +910,22 @@ export const RULES = {
     },
   },
   ...ACTUALS_RULES,
+  'text.pinyinAnnotation': {
+    severity: 'warning',
+    title: { 'zh-CN': '文字里夹着拼音注音', en: 'Pinyin annotation inside the text' },
+    message: {
+      'zh-CN': (p, say) => `“${p.written}” 里夹着拼音注音 ${say.list(p.found)}：多半是从网页复制时带进来的，读者看着别扭，搜索也找不到被隔开的词`,
+      en: (p, say) => `"${p.written}" holds the pinyin annotation ${say.list(p.found)}, most likely copied in from a web page: it breaks the words for readers and for search`,
+    },
+    hint: {
+      'zh-CN': (p) => `删掉括号里的拼音，改成：${p.cleaned}`,
+      en: (p) => `Remove the bracketed pinyin: ${p.cleaned}`,
+    },
+    advice: {
+      'zh-CN': '网页上给汉字标的拼音（运(yùn)营），复制成纯文字后会留在字中间。导入 Word 或网页文字时 npm run import 会自动删掉；手写内容请按提示改。',
+      en: 'Pinyin shown above characters on web pages (运(yùn)营) stays inside the words when copied as plain text. npm run import removes it from Word and web text; in hand-written content, change it as the hint says.',
+    },
+  },
   'glossary.unused': {
     severity: 'warning',
     title: { 'zh-CN': '术语未被使用', en: 'Glossary term never used' },

@@ -265,6 +265,12 @@ export const RULE_EXAMPLES = {
   'sop.reviewOverdue': { file: 'sops/refund-check.md', line: 25, path: ['updated'], params: { updated: '2025-06-01', every: 6, due: '2025-12-01' } },
   'role.noSop': { file: 'roles/cs-lead.md', params: { role: '客服主管' } },
   ...ACTUALS_RULE_EXAMPLES,
+  'text.pinyinAnnotation': {
+    file: 'sops/refund-and-invoice.md',
+    line: 12,
+    path: ['body'],
+    params: { found: ['(fā)'], written: '买家申请發(fā)票后当天处理', cleaned: '买家申请發票后当天处理' },
+  },
   'glossary.unused': {
     file: 'glossary.yaml',
     line: 7,

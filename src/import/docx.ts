@@ -5,6 +5,7 @@
  * Typed-in structure is recognised too, since most Word files have it: "一、岗位职责" and short bold lines
  * act as headings, runs of "1." / "1、" / "（1）" / "第一步" paragraphs as numbered lists.
  */
+import { withoutPasteMarks } from '../domain/pasted-text.ts';
 import mammoth from 'mammoth';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import TurndownService from 'turndown';
@@ -37,6 +38,8 @@ export interface WordDocument {
   readonly images: number;
   /** mammoth's warnings (unknown styles …), for the report. */
   readonly warnings: readonly string[];
+  /** Pinyin annotations removed from the text (運(yùn)營 → 運營, text copied from web pages): reported. */
+  readonly annotations?: number;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -285,9 +288,11 @@ export async function readWordDocument(bytes: Uint8Array, file: string): Promise
   } catch (error) {
     throw new ImportError('corrupt', file, { detail: (error as Error).message.split('\n')[0] });
   }
-  const blocks = htmlToBlocks(html);
+  // Text copied from web pages into Word keeps ruby pinyin inside the words (運(yùn)營): taken out before reading.
+  const cleaned = withoutPasteMarks(html);
+  const blocks = htmlToBlocks(cleaned.text);
   if (blocks.length === 0) throw new ImportError('empty-document', file);
-  return { blocks, images, warnings };
+  return { blocks, images, warnings, annotations: cleaned.annotations };
 }
 
 // ---------------------------------------------------------------------------

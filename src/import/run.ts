@@ -181,6 +181,12 @@ export async function planImport(options: ImportOptions, batch: Batch = {}): Pro
         en: `${doc.images} pictures were not imported: put the ones you need into public/ and link them from the body with ![text](/file-name)`,
       });
     }
+    if (doc.annotations) {
+      notes.push({
+        zh: `删掉了文中 ${doc.annotations} 处夹在字中间的拼音注音（如 運(yùn)營 → 運營），多半是从网页复制时带进来的`,
+        en: `${doc.annotations} pinyin annotations inside words were removed (運(yùn)營 → 運營), most likely copied in from a web page`,
+      });
+    }
     if (result.preamble) {
       notes.push({
         zh: `第一个拆分标题之前的内容没有导入：\n${result.preamble}`,

@@ -4,6 +4,7 @@
  * original characters.
  */
 import { CJK, fold, type Part } from './text.ts';
+import { pastedNoise } from '../../domain/pasted-text.ts';
 
 /** A piece of shown text: marked when it matched the query. */
 export interface Segment {
@@ -13,16 +14,31 @@ export interface Segment {
 
 /** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
 function foldAligned(text: string): { folded: string; origin: number[] } {
-  const whole = fold(text);
-  if (whole.length === text.length) return { folded: whole, origin: Array.from(whole, (_, i) => i) };
+  // Paste noise (運(yùn)營) is not part of the words: fold what is left, each unit remembering where it stood.
+  const noise = pastedNoise(text);
+  let kept = text;
+  let keptOrigin: number[] | undefined;
+  if (noise.length) {
+    kept = '';
+    keptOrigin = [];
+    let at = 0;
+    for (const [start, end] of [...noise, [text.length, text.length] as [number, number]]) {
+      for (let i = at; i < start; i++) keptOrigin.push(i);
+      kept += text.slice(at, start);
+      at = end;
+    }
+  }
+  const from = (i: number) => (keptOrigin ? keptOrigin[i]! : i);
+  const whole = fold(kept);
+  if (whole.length === kept.length) return { folded: whole, origin: Array.from(whole, (_, i) => from(i)) };
   // Folding changed the length somewhere (NFKC expansions, rare phrases): fold character by character.
   let folded = '';
   const origin: number[] = [];
   let i = 0;
-  for (const ch of text) {
+  for (const ch of kept) {
     const f = fold(ch);
     folded += f;
-    for (let k = 0; k < f.length; k++) origin.push(i);
+    for (let k = 0; k < f.length; k++) origin.push(from(i));
     i += ch.length;
   }
   return { folded, origin };

@@ -2,7 +2,7 @@
  * How search sees text, the same at index time (Node) and at query time (the
  * browser): one module, so the two cannot drift apart.
  *
- * - fold: NFKC (full-width letters and digits), Traditional → Simplified with
+ * - fold: paste noise removed (運(yùn)營 → 運營), NFKC (full-width letters and digits), Traditional → Simplified with
  *   opencc-js (its `tw → cn` chain, phrase-level), lower case. 運營 and 运营
  *   fold to the same string.
  * - tokens: Chinese (and Japanese, Korean) runs become overlapping character
@@ -27,6 +27,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import { cleanPasted } from '../../domain/pasted-text.ts';
 
 /**
  * opencc-js's `tw → cn` converter, exactly as its t2cn preset builds it (the tw2s chain), built from
@@ -48,9 +49,13 @@ const TW_TO_CN: LocalePreset = {
 };
 const toSimplified = ConverterBuilder(TW_TO_CN)({ from: 'tw', to: 'cn' });
 
-/** The spelling-insensitive form of a text: NFKC, Simplified script, lower case. Keeps length in the common case. */
+/**
+ * The spelling-insensitive form of a text: paste noise removed (pinyin annotations, invisible characters,
+ * spaces between single characters: src/domain/pasted-text.ts), NFKC, Simplified script, lower case.
+ * Keeps length in the common case.
+ */
 export function fold(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase();
+  return toSimplified(cleanPasted(text).normalize('NFKC')).toLowerCase();
 }
 
 /** Scripts written without spaces between words: indexed as bigrams. */

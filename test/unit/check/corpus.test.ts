@@ -100,6 +100,11 @@ const EXPECTED: Record<string, Row[]> = {
     ['error', 'org.cycle', 'roles/self.md', 4, 'reportsTo'],
   ],
   'cycle-length-3': [['error', 'org.cycle', 'roles/ring-a.md', 4, 'reportsTo']],
+  'text-pinyin-annotation': [
+    ['warning', 'text.pinyinAnnotation', 'sops/invoice.md', 2, 'title'],
+    ['warning', 'text.pinyinAnnotation', 'sops/invoice.md', 6, 'steps[1].do'],
+    ['warning', 'text.pinyinAnnotation', 'sops/invoice.md', 10, 'body'],
+  ],
   'date-impossible': [['error', 'value.date', 'sops/date.md', 6, 'updated']],
   'department-as-list': [['error', 'yaml.notMapping', 'departments/list.yaml', 1, '']],
   'dup-id-md-mdx': [['error', 'id.duplicate', 'sops/first-reply.mdx', 2, '']],

@@ -121,6 +121,25 @@ describe('SOP from Word', () => {
     expect(await problemsOf('sops/returns-intake.md')).toEqual([]);
   });
 
+  it('takes out pinyin annotations copied in from web pages (發(fā)票 → 發票), in fields and body, and says how many', async () => {
+    const docx = await wordFile(work, '開票.docx', [
+      { h1: '開發(fā)票流程' },
+      { p: '負(fù)責人：财务' },
+      { p: '買家申請發(fā)票後當天處理。' },
+      { h2: '步驟' },
+      { ol: ['核對訂單金額與抬頭', '開具電子發(fā)票並發送'] },
+    ]);
+    const outcome = await run('sop', docx, { id: 'invoice-pasted' });
+    const { data, body } = frontMatter(outcome.plan.files[0]!.path);
+    expect(data.title).toBe('開發票流程');
+    expect(data.owner).toBe('finance-clerk');
+    expect(data.steps).toEqual(['核對訂單金額與抬頭', '開具電子發票並發送']);
+    expect(body).toContain('買家申請發票後當天處理。');
+    expect(readFileSync(outcome.plan.files[0]!.path, 'utf8')).not.toMatch(/\((?:fā|fù)\)/);
+    expect(outcome.text).toContain('删掉了文中 4 处夹在字中间的拼音注音');
+    expect((await problemsOf('sops/invoice-pasted.md')).filter((p) => p.rule === 'text.pinyinAnnotation')).toEqual([]);
+  });
+
   it("takes the title from Word's Title style, and says updated is the day of the import when no date is given", async () => {
     const docx = await wordFile(work, 'x.docx', [
       { title: '每日直通车调价' },

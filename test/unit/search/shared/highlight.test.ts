@@ -32,6 +32,18 @@ describe('highlight', () => {
       { text: '推广', mark: false },
     ]);
   });
+
+  it('marks a word broken by a pinyin annotation, the annotation inside the mark (運(yùn)營 for 运营)', () => {
+    expect(highlight('天貓運(yùn)營主管', q('运营'))).toEqual([
+      { text: '天貓', mark: false },
+      { text: '運(yùn)營', mark: true },
+      { text: '主管', mark: false },
+    ]);
+    expect(highlight('客 服 主 管', q('客服'))).toEqual([
+      { text: '客 服', mark: true },
+      { text: ' 主 管', mark: false },
+    ]);
+  });
 });
 
 describe('excerpt', () => {

@@ -65,6 +65,13 @@ describe('tokens', () => {
     expect(tokens).toContain('退款');
     expect(tokens).toContain('后台');
   });
+
+  it('reads pasted text as the words it spells: annotations, invisible characters and letter spacing left out', () => {
+    expect(indexTokens('發(fā)票預(yù)警')).toBe(indexTokens('发票预警'));
+    expect(indexTokens('客 服 主 管')).toBe(indexTokens('客服主管'));
+    expect(indexTokens('運\u200b營')).toBe('运营');
+    expect(planQuery('運(yùn)營').main).toBe('运营');
+  });
 });
 
 describe('planQuery', () => {
