@@ -15,11 +15,12 @@ try {
   await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
   for (const q of positionals) {
     const found = await page.evaluate(async (query) => {
-      const { hits, marks } = await window.opsbookSearch!.search(query);
+      const { hits, marks, plan } = await window.opsbookSearch!.search(query);
       const top = await Promise.all(hits.slice(0, 5).map(async (h) => `${(await h.summary()).title}${h.exact ? '*' : ''}`));
-      return { n: hits.length, top, marks: marks.map((m) => m.text) };
+      const words = plan.words.map((w) => `${w.text}${w.alternatives?.length ? `(${w.alternatives.map((a) => a.text).join('/')})` : ''}`);
+      return { n: hits.length, top, marks: marks.map((m) => m.text), words };
     }, q);
-    console.log(`${q} [${found.marks.join(' ')}] ${found.n}: ${found.top.join(' | ')}`);
+    console.log(`${q} {${found.words.join(' ')}} [${found.marks.join(' ')}] ${found.n}: ${found.top.join(' | ')}`);
   }
 } finally {
   await browser.close();

@@ -362,6 +362,8 @@ export const en: Record<UiKey, string> = {
   'type.sop': 'SOP',
   'type.role': 'Role',
   'type.term': 'Term',
+  'type.review': 'Monthly review',
+  'type.page': 'Overview',
   'type.department': 'Department',
   'type.plan': 'Plan',
 

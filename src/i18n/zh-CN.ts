@@ -359,6 +359,8 @@ export const zhCN = {
   'type.sop': 'SOP',
   'type.role': '岗位',
   'type.term': '术语',
+  'type.review': '月报',
+  'type.page': '概览',
   'type.department': '部门',
   'type.plan': '计划',
 

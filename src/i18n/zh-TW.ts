@@ -361,6 +361,8 @@ export const zhTW: Record<UiKey, string> = {
   'type.sop': 'SOP',
   'type.role': '職位',
   'type.term': '術語',
+  'type.review': '月報',
+  'type.page': '概覽',
   'type.department': '部門',
   'type.plan': '計畫',
 

@@ -84,6 +84,29 @@ export const site = z.object({
         'where the browser editor (/admin/) saves: a Git repository; without it only local-folder editing (npm run dev); false builds no editor',
       ),
     ),
+  search: z
+    .object({
+      lexicon: z
+        .boolean()
+        .default(true)
+        .meta(
+          help(
+            '搜索时用 Opsbook 自带的电商词库（退钱→退款、ztc→直通车 等同义词和行话）；false 关闭',
+            "search with Opsbook's e-commerce lexicon (退钱 → 退款, ztc → 直通车: synonyms and trade shorthand); false turns it off",
+          ),
+        ),
+      lexiconOff: z
+        .array(text)
+        .default([])
+        .meta(
+          help(
+            '关掉词库里的某些词条：写上词条里的任意一个词（如 亲），整条不再用于搜索',
+            'switch lexicon entries off: any spelling of an entry (e.g. 亲) turns off the whole entry for search',
+          ),
+        ),
+    })
+    .default({ lexicon: true, lexiconOff: [] })
+    .meta(help('站内搜索的设置', 'site search settings')),
   mdx: z
     .object({
       code: z

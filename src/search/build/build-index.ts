@@ -18,14 +18,19 @@ import type * as PagefindModule from 'pagefind';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handbook } from '../../domain/handbook.ts';
-import { decodedPath, routes } from '../../domain/urls.ts';
+import { decodedPath, linker, routes } from '../../domain/urls.ts';
+import { facetTitle } from '../../components/sops/facet-label.ts';
 import { termMatcher, type TermMatcher } from '../../domain/glossary/term-links.ts';
 import { commonBigrams, fold } from '../shared/text.ts';
 import {
   RECORD_KINDS,
   indexedTokens,
   pageRecords,
+  overviewRecords,
   recordHtml,
+  REVIEW_PATH,
+  reviewRecord,
+  type OverviewTitles,
   termEntries,
   termRecords,
   termUses,
@@ -37,12 +42,29 @@ import { useTranslations } from '../../i18n/index.ts';
 import { extractPage } from './extract.ts';
 import { writeCards } from './read-cards.ts';
 import { nameSyllables } from './pinyin.ts';
+import { lexiconGroups, readLexicon } from './lexicon.ts';
 
 /** The file beside Pagefind's bundle with the glossary's spellings. */
 export const TERMS_FILE = 'opsbook-terms.json';
 
 /** The Pagefind options Opsbook indexes with (one language, no segmentation: tokens come ready). */
 export const PAGEFIND_CONFIG = { forceLanguage: 'en', writePlayground: false } as const;
+
+/** The overview pages' names (overviewRecords) from the site's dictionary: the title as the page and the menu say it. */
+function overviewTitles(handbook: Handbook): OverviewTitles {
+  const t = useTranslations(handbook.site.locale);
+  const links = linker(handbook, '/');
+  return {
+    start: [t('nav.start'), t('start.title')],
+    rhythm: [t('nav.rhythm')],
+    org: [t('nav.org'), t('org.title')],
+    roles: [t('index.roles'), t('nav.roles')],
+    departments: [t('index.departments'), t('nav.departments')],
+    sops: [t('index.sops'), t('nav.sops')],
+    plans: [t('index.plans'), t('nav.plans')],
+    facet: (facet, value) => facetTitle(facet, value, links, t),
+  };
+}
 
 export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
   const t = useTranslations(locale);
@@ -87,7 +109,8 @@ export class SearchIndexer {
     this.labels = recordLabels(handbook.site.locale);
     // Uses of glossary terms, matched on folded text against folded spellings (either script finds the other).
     this.matcher = termMatcher(handbook.glossary.map((t) => ({ ...t, term: fold(t.term), aliases: t.aliases.map(fold) })));
-    for (const record of pageRecords(handbook, this.labels, routes('/'))) this.waiting.set(decodedPath(record.url), record);
+    for (const record of [...pageRecords(handbook, this.labels, routes('/')), ...overviewRecords(handbook, overviewTitles(handbook), routes('/'))])
+      this.waiting.set(decodedPath(record.url), record);
   }
 
   static async start(handbook: Handbook): Promise<SearchIndexer> {
@@ -97,15 +120,23 @@ export class SearchIndexer {
     return new SearchIndexer(handbook, pagefind, index);
   }
 
-  /** A built page (its URL path without the site's base): indexed when it is a record's page. */
+  /** A built page (its URL path without the site's base): indexed when it is a record's page or a 月报. */
   addPage(url: string, html: string): void {
     const key = decodedPath(url);
     const record = this.waiting.get(key);
-    if (!record) return;
+    if (!record) {
+      if (REVIEW_PATH.test(key)) {
+        const page = extractPage(html);
+        const review = page && reviewRecord(key, page);
+        if (review) this.add(review);
+      }
+      return;
+    }
     this.waiting.delete(key);
     const page = extractPage(html);
     if (page) this.add({ ...record, sections: page.sections });
   }
+
 
   private add(record: SearchRecord): void {
     this.records++;
@@ -139,7 +170,13 @@ export class SearchIndexer {
       const common = commonBigrams(this.recordsHolding, this.records);
       await writeFile(
         path.join(output, TERMS_FILE),
-        JSON.stringify({ terms: termEntries(this.handbook, routes('/'), nameSyllables), cards: cards.file, common, records: this.records }),
+        JSON.stringify({
+          terms: termEntries(this.handbook, routes('/'), nameSyllables),
+          cards: cards.file,
+          common,
+          records: this.records,
+          lexicon: lexiconGroups(readLexicon(), { enabled: this.handbook.site.search.lexicon, off: this.handbook.site.search.lexiconOff }),
+        }),
       );
       return { records: this.records, byKind: { ...this.byKind } };
     } finally {

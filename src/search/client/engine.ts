@@ -18,8 +18,9 @@
  * With the cards in, the entries a query names exactly are found from their
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { fold, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
-import { markPart, rankPages } from '../shared/rank.ts';
+import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
+import { inSomeTitle, markPart, rankPages, titleHolding, titleToken } from '../shared/rank.ts';
+import { Lexicon } from '../shared/lexicon.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
 import { namedTerms, type TermEntry } from '../shared/aliases.ts';
@@ -126,7 +127,7 @@ const INDEX_LANGUAGE = 'en';
 const RELAX_BELOW = 20;
 
 /** The order of results whose name is the query. */
-const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'term'];
+const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'page', 'review', 'term'];
 
 interface TermsFile {
   readonly terms: TermEntry[];
@@ -136,6 +137,8 @@ interface TermsFile {
   readonly common?: string[];
   /** Records in the index (idf). */
   readonly records?: number;
+  /** Groups of folded spellings meaning the same (src/search/build/lexicon.ts): Opsbook's lexicon less what the site switched off. */
+  readonly lexicon?: string[][];
 }
 
 export class SearchEngine {
@@ -146,6 +149,7 @@ export class SearchEngine {
   readonly #cardsUrl: string | undefined;
   readonly #common: ReadonlySet<string>;
   readonly #records: number;
+  readonly #lexicon: Lexicon;
   #cards: Map<string, Card> | undefined;
   /** Record ids by name key (titles; a term's every spelling), from the cards. */
   #named: Map<string, string[]> | undefined;
@@ -156,6 +160,9 @@ export class SearchEngine {
     this.terms = file.terms.map((t) => ({ ...t, url: joinPath(base, t.url) }));
     this.#common = new Set(Array.isArray(file.common) ? file.common : []);
     this.#records = typeof file.records === 'number' ? file.records : 0;
+    // The glossary's spellings join the lexicon: a term and its aliases mean the same.
+    const glossary = this.terms.map((t) => t.spellings.map((s) => nameKeyOrWords(s)).filter(Boolean));
+    this.#lexicon = new Lexicon([...(Array.isArray(file.lexicon) ? file.lexicon : []), ...glossary]);
     this.#base = base;
     this.#cardsUrl = cardsUrl;
   }
@@ -257,7 +264,7 @@ export class SearchEngine {
   }
 
   async #search(query: string, filters: Filters): Promise<Outcome> {
-    const plan = planQuery(query, this.#common);
+    const plan = planQuery(query, this.#common, this.#lexicon);
     const pf = this.#pagefind;
     const options = { filters: pagefindFilters(filters) };
     const filtered = Object.keys(options.filters).length > 0;
@@ -277,7 +284,9 @@ export class SearchEngine {
     // With the cards in, the named entries are known without a search (their key's index chunk is not fetched).
     const namedIds = this.#namedIds(query, named, filters);
     // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
-    const termPlans = named.map((t) => planQuery(t.term, this.#common)).filter((p) => p.main && p.main !== plan.main);
+    const termPlans = named.map((t) => planQuery(t.term, this.#common, this.#lexicon)).filter((p) => p.main && p.main !== plan.main);
+    // Each word's tokens and its other spellings', as title tokens: pages whose title holds the query come first.
+    const titleTokens = unique(plan.words.flatMap((w) => [...w.tokens, ...(w.alternatives ?? []).flatMap((a) => a.tokens)])).map(titleToken);
     const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
 
     // Every result seen, for the named entries below.
@@ -300,13 +309,28 @@ export class SearchEngine {
     };
 
     // 1. The exact phrase(s), ranked (a phrase search scores every page alike), with the named entries and the terms' uses.
-    const [searchedByName, phraseResults, ranker, useResults, termResults] = await Promise.all([
+    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults] = await Promise.all([
       namedIds ? undefined : byName(),
       Promise.all(plan.phrases.map((p) => pf.search(p, options))),
       plan.ranker ? pf.search(plan.ranker, options) : undefined,
       Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
       Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
+      Promise.all(titleTokens.map((t) => pf.search(t, options))),
     ]);
+    const byTitleToken = new Map(titleTokens.map((t, i) => [t, new Map(seenAll(titleResults[i]!.results).map((r) => [r.id, r] as const))] as const));
+    // What the query is about: its words found in titles, the lexicon or the glossary (not 急着, 弄快点).
+    const topical = (w: QueryWord) => Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
+    const topicalWords = plan.words.some(topical) ? plan.words.filter(topical) : plan.words;
+    // 0. Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
+    const titled = titleHolding(topicalWords, byTitleToken);
+    const titleScore = new Map<string, number>();
+    for (const m of byTitleToken.values()) for (const [id, r] of m) titleScore.set(id, (titleScore.get(id) ?? 0) + r.score);
+    list(
+      [...titled]
+        .filter(([, held]) => held.all)
+        .sort(([a, x], [b, y]) => y.share - x.share || titleScore.get(b)! - titleScore.get(a)!)
+        .map(([id]) => found.get(id)!),
+    );
     const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
     if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
     // 2. Every word, in any order.
@@ -325,10 +349,11 @@ export class SearchEngine {
     // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
     const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
     const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
-    if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length)) {
+    const spelledOtherwise = plan.words.some((w) => w.alternatives?.length);
+    if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length || spelledOtherwise)) {
       const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
       const relaxed = async (words: readonly QueryWord[]) => {
-        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? [])]));
+        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(w.alternatives ?? []).flatMap((a) => a.tokens)]));
         const results = await Promise.all(tokens.map((t) => pf.search(t, options)));
         return rankPages<PagefindResult>({
           words,
@@ -337,6 +362,8 @@ export class SearchEngine {
           byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
           phrases: [],
           records: this.#records,
+          byTitleToken,
+          topical,
         });
       };
       const rare = looseWords.filter((w) => !common(w));
@@ -457,6 +484,13 @@ class ResultHit implements Hit {
   data(): Promise<HitData> {
     return this.#source.data(this.#result);
   }
+}
+
+/** A spelling as the lexicon holds it: folded, its words separated by one space (淘宝 直通车). */
+function nameKeyOrWords(spelling: string): string {
+  return parts(fold(spelling))
+    .map((p) => p.text)
+    .join(' ');
 }
 
 /** The id in a page's address (/sops/ztc-daily/ → ztc-daily); none for a glossary entry. */

@@ -18,6 +18,16 @@ import type { QueryWord } from './text.ts';
 /** A page needs at least this share of the query's weight (idf) to be listed. */
 export const MIN_COVERAGE = 0.5;
 
+/**
+ * A word held only through another spelling (退款 for 退钱: QueryWord.alternatives) covers this share of its
+ * weight and adds this share of its score: the typed word counts more than the lexicon's.
+ */
+export const ALTERNATIVE = { weight: 0.8, score: 0.5 } as const;
+
+/** The token a record's title carries for each of its own tokens (src/search/shared/records.ts): 退款 → 退款題. */
+export const TITLE_MARK = '題';
+export const titleToken = (token: string) => token + TITLE_MARK;
+
 interface Scored {
   readonly id: string;
   readonly score: number;
@@ -35,6 +45,14 @@ export interface RankInput<R extends Scored> {
   readonly phrases: readonly ReadonlyMap<string, R>[];
   /** Records in the index (for idf); 0 when unknown. */
   readonly records: number;
+  /** Each title token's results (titleToken): a page whose title holds more of the words ranks first among equals. */
+  readonly byTitleToken?: ReadonlyMap<string, ReadonlyMap<string, R>>;
+  /**
+   * Whether a word is what the query is about (a word of some title, the lexicon or the glossary) rather than
+   * how it is asked (急着, 弄快点, 最晚): coverage counts the topical words, the others only order equals.
+   * Without it, or when no word is topical, every word counts.
+   */
+  readonly topical?: (word: QueryWord) => boolean;
 }
 
 export interface Ranking<R extends Scored> {
@@ -79,7 +97,7 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
   for (const m of [...byToken.values(), ...byTerm.values()]) for (const [id, r] of m) if (!found.has(id)) found.set(id, r);
 
   const seenWords = new Set<string>();
-  const words: { pages: Map<string, number>; weight: number }[] = [];
+  const words: { pages: Map<string, number>; alternative: Set<string>; weight: number; word: QueryWord; topical: boolean }[] = [];
   const marks: string[] = [];
   input.words.forEach((word, i) => {
     if (seenWords.has(word.text)) return;
@@ -93,37 +111,96 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
     for (const term of input.wordTerms[i] ?? []) {
       for (const [id, r] of byTerm.get(term) ?? []) pages.set(id, Math.max(pages.get(id) ?? 0, r.score));
     }
+    if (pages.size) marks.push(...(word.kind === 'cjk' ? mark : [word.text]));
+    // Another spelling counts when a page holds all of it (a token of it found nowhere: not this spelling).
+    const alternative = new Set<string>();
+    for (const alt of word.alternatives ?? []) {
+      const held = holding(alt.tokens, byToken);
+      if (held.used.length !== alt.tokens.length || !held.pages.size) continue;
+      marks.push(alt.text);
+      for (const [id, score] of held.pages) {
+        if (pages.has(id) && !alternative.has(id)) continue;
+        pages.set(id, Math.max(pages.get(id) ?? 0, score * ALTERNATIVE.score));
+        alternative.add(id);
+      }
+    }
     if (!pages.size) return; // a word found nowhere asks nothing of the pages
-    marks.push(...(word.kind === 'cjk' ? mark : [word.text]));
-    words.push({ pages, weight: idf(pages.size, input.records) });
+    words.push({ pages, alternative, weight: idf(pages.size, input.records), word, topical: input.topical?.(word) ?? true });
   });
-  const total = words.reduce((n, w) => n + w.weight, 0);
+  // The words that decide coverage: the topical ones, or all when none is.
+  if (!words.some((w) => w.topical)) for (const w of words) w.topical = true;
+  const total = words.reduce((n, w) => n + (w.topical ? w.weight : 0), 0);
+  const asides = words.reduce((n, w) => n + (w.topical ? 0 : w.weight), 0);
   if (!total) return { ranked: [], found, marks };
 
-  const scored: { r: R; exact: boolean; coverage: number; score: number }[] = [];
+  const scored: { r: R; exact: boolean; coverage: number; title: number; aside: number; score: number }[] = [];
   const candidates = new Set<string>();
   for (const w of words) for (const id of w.pages.keys()) candidates.add(id);
+  const titled = titleHolding(
+    words.filter((w) => w.topical).map((w) => w.word),
+    input.byTitleToken,
+  );
   for (const id of candidates) {
     let weight = 0;
+    let aside = 0;
     let score = 0;
     let all = true;
     for (const w of words) {
       const s = w.pages.get(id);
       if (s === undefined) all = false;
       else {
-        weight += w.weight;
+        const held = w.alternative.has(id) ? w.weight * ALTERNATIVE.weight : w.weight;
+        if (w.topical) weight += held;
+        else aside += held;
         score += s;
       }
     }
-    const coverage = all ? 1 : weight / total;
+    const coverage = weight / total;
     if (coverage < MIN_COVERAGE) continue;
     const exact = all && input.phrases.length > 0 && input.phrases.every((p) => p.has(id));
-    scored.push({ r: found.get(id)!, exact, coverage, score });
+    scored.push({ r: found.get(id)!, exact, coverage, title: titled.get(id)?.share ?? 0, aside: asides ? aside / asides : 0, score });
   }
   // Coverage compared to a few places: equal weights summed in another order must tie.
   const level = (x: number) => Math.round(x * 1000);
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || b.score - a.score);
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || level(b.title) - level(a.title) || level(b.aside) - level(a.aside) || b.score - a.score);
   return { ranked: scored.map((s) => s.r), found, marks };
+}
+
+/**
+ * How much of the query each page's title holds, from the title-token searches: per word 1 when the title
+ * holds all its tokens, ALTERNATIVE.weight when it holds another spelling of it; the share of the words.
+ */
+export function titleHolding<R extends Scored>(
+  words: readonly QueryWord[],
+  byTitleToken: RankInput<R>['byTitleToken'],
+): Map<string, { share: number; all: boolean }> {
+  const out = new Map<string, { share: number; all: boolean }>();
+  if (!byTitleToken || !words.length) return out;
+  const holders = (tokens: readonly string[]) => {
+    const sets = tokens.map((t) => byTitleToken.get(titleToken(t)));
+    if (!sets.length || sets.some((m) => !m?.size)) return new Set<string>();
+    const [first, ...rest] = sets as ReadonlyMap<string, R>[];
+    return new Set([...first!.keys()].filter((id) => rest.every((m) => m.has(id))));
+  };
+  const sum = new Map<string, { v: number; n: number }>();
+  for (const word of words) {
+    const held = new Map<string, number>();
+    for (const id of holders(word.tokens)) held.set(id, 1);
+    for (const alt of word.alternatives ?? []) for (const id of holders(alt.tokens)) if (!held.has(id)) held.set(id, ALTERNATIVE.weight);
+    for (const [id, v] of held) {
+      const s = sum.get(id) ?? { v: 0, n: 0 };
+      sum.set(id, { v: s.v + v, n: s.n + 1 });
+    }
+  }
+  for (const [id, s] of sum) out.set(id, { share: s.v / words.length, all: s.n === words.length });
+  return out;
+}
+
+/** Whether any title holds a word (or another spelling of it), from the title-token searches. */
+export function inSomeTitle<R extends Scored>(word: QueryWord, byTitleToken: RankInput<R>['byTitleToken']): boolean {
+  if (!byTitleToken) return false;
+  const held = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => (byTitleToken.get(titleToken(t))?.size ?? 0) > 0);
+  return held(word.tokens) || (word.alternatives ?? []).some((a) => held(a.tokens));
 }
 
 /** A mark as highlight.ts takes it. */

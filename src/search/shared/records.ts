@@ -13,8 +13,10 @@ import { termAnchors } from '../../domain/glossary/glossary.ts';
 import type { Routes } from '../../domain/urls.ts';
 import type { TermEntry } from './aliases.ts';
 import type { TermMatcher } from '../../domain/glossary/term-links.ts';
-import { indexTokens, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
+import { indexTokens, monthToken, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
+import { titleToken } from './rank.ts';
 import type { SopData } from '../../schema/collections.ts';
+import { FACETS, sopFacets, type Facet } from '../../domain/sops/facets.ts';
 
 import { FILTERS, RECORD_KINDS, type FilterName, type RecordKind } from './kinds.ts';
 export { FILTERS, RECORD_KINDS, type FilterName, type RecordKind };
@@ -60,6 +62,8 @@ export interface Section {
 export interface SearchRecord extends PageRecord {
   /** The text under the title, in reading order, as written. */
   readonly sections: readonly Section[];
+  /** Index tokens given as they are (a 月报's month token, monthToken in text.ts). */
+  readonly keywords?: readonly string[];
 }
 
 /** The department, role, SOP and plan pages to index, with their metadata. */
@@ -89,6 +93,49 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
     ),
     ...handbook.plans.map((p) => page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title })),
   ];
+}
+
+/** The names of the overview pages, in the site's language, the title first (build-index.ts fills them from src/i18n). */
+export interface OverviewTitles {
+  readonly start: readonly string[];
+  readonly rhythm: readonly string[];
+  readonly org: readonly string[];
+  readonly roles: readonly string[];
+  readonly departments: readonly string[];
+  readonly sops: readonly string[];
+  readonly plans: readonly string[];
+  /** An SOP list of one department, owner or frequency (部门：客服). */
+  readonly facet: (facet: Facet, value: string) => string;
+}
+
+/**
+ * The overview pages that answer questions of their own: 新人入职 (新人第一周做什么), 工作节奏 (周一开什么会),
+ * 组织架构 (谁向谁汇报), the lists of roles, departments, SOPs and plans, and each SOP list by department,
+ * owner and frequency (每天要做哪些). Their text is read from the built page like any record's.
+ */
+export function overviewRecords(handbook: Pick<Handbook, 'departments' | 'roles' | 'sops'>, titles: OverviewTitles, r: Routes): PageRecord[] {
+  const page = (url: string, names: readonly string[]): PageRecord => ({ url, kind: 'page', title: names[0]!, names: [...new Set(names)] });
+  const facets = sopFacets(handbook);
+  return [
+    page(r.start, titles.start),
+    page(r.rhythm, titles.rhythm),
+    page(r.org, titles.org),
+    page(r.roles, titles.roles),
+    page(r.departments, titles.departments),
+    page(r.sops, titles.sops),
+    page(r.plans, titles.plans),
+    ...FACETS.flatMap((facet) => facets[facet].map(({ value }) => page(r.sopFacet(facet, value), [titles.facet(facet, value)]))),
+  ];
+}
+
+/** A 月报 page (/plans/<id>/review/<YYYY-MM>/): its record, titled by the page itself. */
+export const REVIEW_PATH = /^\/plans\/[^/]+\/review\/(\d{4})-(\d{2})\/$/;
+
+/** The record of a 月报 page, from its address and its text: found by its month however it is written (8月, 八月, 08月份). */
+export function reviewRecord(url: string, page: { title: string; sections: readonly Section[] }): SearchRecord | undefined {
+  const month = REVIEW_PATH.exec(url);
+  if (!month || !page.title) return undefined;
+  return { url, kind: 'review', title: page.title, names: [page.title], sections: page.sections, keywords: [monthToken(Number(month[2]))] };
 }
 
 /** One record per glossary term: its entry on the glossary page, text from the glossary itself. */
@@ -145,14 +192,17 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
   const keys = [...record.names, ...(record.id ? [record.id] : []), ...spoken.flatMap(pinyinKeys)];
   const names = [...new Set(keys.map(nameToken).filter((t): t is string => Boolean(t)))];
   // Names typed in pinyin or initials, and the id as its words: found like an alias.
-  const typed = [...new Set([...spoken.flatMap(pinyinTokens), ...(record.id ? indexTokens(record.id).split(' ') : [])])].filter(Boolean);
+  const typed = [...new Set([...spoken.flatMap(pinyinTokens), ...(record.id ? indexTokens(record.id).split(' ') : []), ...(record.keywords ?? [])])].filter(Boolean);
   const useTokens = [...uses].flatMap(([term, n]) => Array<string>(Math.min(n, MAX_USES)).fill(termUseToken(term)));
+  // The title's (and names') own tokens marked once more: what a title holds ranks above body text (rank.ts).
+  const titled = [...new Set(record.names.flatMap((n) => indexTokens(n).split(' ')).filter(Boolean))].map(titleToken);
   const body = [
     `<h1 data-pagefind-weight="${WEIGHT.title}">${escape(indexTokens(record.title))}</h1>`,
     names.length ? `<p data-pagefind-weight="${WEIGHT.names}">${names.join(' ')}</p>` : '',
     typed.length ? `<p data-pagefind-weight="${WEIGHT.pinyin}">${escape(typed.join(' '))}</p>` : '',
     ...record.sections.map((s) => `<div data-pagefind-weight="${s.weight}">${escape(indexTokens(s.text))}</div>`),
     useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
+    titled.length ? `<p data-pagefind-weight="${titleSpecificity(record.title)}">${escape(titled.join(' '))}</p>` : '',
   ];
   const meta: [string, string | undefined][] = [
     ['title', record.title],
@@ -177,6 +227,15 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     ...filters.filter(([, v]) => v).map(([k, v]) => `<div data-pagefind-filter="${k}">${escape(v!)}</div>`),
     '</body></html>',
   ].join('\n');
+}
+
+/**
+ * The weight of a record's title tokens: a short title is about fewer things, so among pages whose titles
+ * hold the query (岗位 in 全部岗位 and in 负责岗位：视觉美工) the shorter ranks first.
+ */
+export function titleSpecificity(title: string): number {
+  const length = [...title.replace(/\s+/g, '')].length;
+  return length <= 4 ? 10 : length <= 6 ? 8 : length <= 9 ? 6 : length <= 14 ? 4 : 2;
 }
 
 /** The distinct tokens a record's HTML (recordHtml) gives Pagefind to index. */

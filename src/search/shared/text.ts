@@ -28,6 +28,7 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { cleanPasted } from '../../domain/pasted-text.ts';
+import { Lexicon } from './lexicon.ts';
 
 /**
  * opencc-js's `tw → cn` converter, exactly as its t2cn preset builds it (the tw2s chain), built from
@@ -273,6 +274,8 @@ export interface QueryWord {
   readonly core?: readonly string[];
   /** A one-character word standing alone between filler words: searched only when the query has nothing better. */
   readonly weak?: boolean;
+  /** Other spellings of the word (退款 for 退钱, 直通车 for ztc: src/search/shared/lexicon.ts): a page holding one holds the word, with less weight. */
+  readonly alternatives?: readonly QueryWord[];
 }
 
 /** Syllables indexed from each start within a run, at most: a typed pinyin query is rarely longer. */
@@ -348,43 +351,51 @@ interface QueryWordText {
   readonly core?: string;
 }
 
-function runWords(run: string, dropped: string[]): { words: QueryWordText[][] } {
-  const groups: string[][] = [[]];
-  for (const seg of segment(run)) {
-    if (FILLER_WORDS.has(seg)) {
-      dropped.push(seg);
+function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: QueryWordText[][] } {
+  const groups: { text: string; known: boolean }[][] = [[]];
+  // Lexicon words first (直通车 stays whole in 直通车花多少钱), the platform's segmenter between them.
+  const segments = lexicon.cut(run).flatMap((piece) => (piece.known ? [piece] : segment(piece.text).map((text) => ({ text, known: false }))));
+  for (const seg of segments) {
+    if (!seg.known && FILLER_WORDS.has(seg.text)) {
+      dropped.push(seg.text);
       if (groups[groups.length - 1]!.length) groups.push([]);
     } else groups[groups.length - 1]!.push(seg);
   }
   const words = groups
     .filter((g) => g.length)
     .map((segs) => {
-      // Consecutive single characters, grouped: two or more make a word; one joins its neighbour.
-      const pieces: { text: string; single: boolean }[] = [];
+      // Consecutive single characters, grouped: two or more make a word; one joins its neighbour,
+      // never a lexicon word (客服 + 第 would make 客服第): the neighbour on the other side, or none.
+      const pieces: { text: string; single: boolean; known: boolean }[] = [];
       for (const seg of segs) {
         const last = pieces[pieces.length - 1];
-        if ([...seg].length === 1 && last?.single) last.text += seg;
-        else pieces.push({ text: seg, single: [...seg].length === 1 });
+        if ([...seg.text].length === 1 && last?.single) last.text += seg.text;
+        else pieces.push({ text: seg.text, single: [...seg.text].length === 1, known: seg.known });
       }
-      const out: QueryWordText[] = [];
+      const out: (QueryWordText & { known?: boolean })[] = [];
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i]!;
-        if (!piece.single || [...piece.text].length > 1) out.push({ text: piece.text });
-        else if (out.length)
-          out[out.length - 1] = { text: out[out.length - 1]!.text + piece.text, core: out[out.length - 1]!.core ?? out[out.length - 1]!.text };
-        else if (pieces[i + 1]) {
-          out.push({ text: piece.text + pieces[i + 1]!.text, core: pieces[i + 1]!.text });
+        const previous = out[out.length - 1];
+        const next = pieces[i + 1];
+        if (!piece.single || [...piece.text].length > 1) out.push({ text: piece.text, known: piece.known });
+        else if (previous && !previous.known) out[out.length - 1] = { text: previous.text + piece.text, core: previous.core ?? previous.text };
+        else if (next && !next.known) {
+          out.push({ text: piece.text + next.text, core: next.text });
           i++;
         } else out.push({ text: piece.text });
       }
-      return out;
+      return out.map(({ text, core }) => (core ? { text, core } : { text }));
     });
   return { words };
 }
 
-/** `common`: bigrams that need no search of their own inside a longer word (see commonBigrams). */
-export function planQuery(query: string, common: ReadonlySet<string> = new Set()): QueryPlan {
-  const ps = parts(fold(query));
+/**
+ * `common`: bigrams that need no search of their own inside a longer word (see commonBigrams);
+ * `lexicon`: the words kept whole when segmenting and the other spellings of each word.
+ */
+export function planQuery(query: string, common: ReadonlySet<string> = new Set(), lexicon: Lexicon = Lexicon.EMPTY): QueryPlan {
+  const { rest, months } = monthWords(fold(query));
+  const ps = parts(rest);
   const plan = (useFiller: boolean) => {
     const words: QueryWord[] = [];
     const dropped: string[] = [];
@@ -392,11 +403,11 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
     const ranker: string[] = [];
     for (const part of ps) {
       if (part.kind === 'word') {
-        words.push({ kind: 'word', text: part.text, tokens: [part.text] });
+        words.push(withAlternatives({ kind: 'word', text: part.text, tokens: [part.text] }, lexicon, common));
         ranker.push(part.text);
         continue;
       }
-      const groups = useFiller ? runWords(part.text, dropped).words : [[{ text: part.text }]];
+      const groups = useFiller ? runWords(part.text, dropped, lexicon).words : [[{ text: part.text }]];
       for (const group of groups) {
         const run = group.map((w) => w.text).join('');
         const lone = group.length === 1 && [...run].length === 1;
@@ -405,16 +416,24 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
           ranker.push(...wordTokens(run, common));
         } else if (!lone) ranker.push(...bigrams(run)); // a lone character is left out when there are other words
         for (const w of group) {
-          words.push({
-            kind: 'cjk',
-            text: w.text,
-            tokens: wordTokens(w.text, common),
-            ...(w.core ? { core: wordTokens(w.core, common) } : {}),
-            ...(lone ? { weak: true } : {}),
-          });
+          words.push(
+            withAlternatives(
+              {
+                kind: 'cjk',
+                text: w.text,
+                tokens: wordTokens(w.text, common),
+                ...(w.core ? { core: wordTokens(w.core, common) } : {}),
+                // A lone character, or one the joining left alone between lexicon words: found inside every word it starts.
+                ...(lone || [...w.text].length === 1 ? { weak: true } : {}),
+              },
+              lexicon,
+              common,
+            ),
+          );
         }
       }
     }
+    words.push(...months.map((m): QueryWord => ({ kind: 'word', text: m, tokens: [m] })));
     return { words, dropped, phrases, ranker: phrases.length ? [...new Set(ranker)].join(' ') : '' };
   };
   let p = plan(true);
@@ -425,6 +444,45 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
   const marks: Part[] = words.map((w) => ({ kind: w.kind, text: w.text }));
   const main = [...new Set(words.flatMap((w) => w.tokens))].join(' ');
   return { parts: ps, words, dropped: p.dropped, phrases: p.phrases, ranker: p.ranker, marks, main, nameToken: nameToken(query) };
+}
+
+const CHINESE_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** A month as people write it: 8月, 08月份, 八月, 十一月, 3yue. */
+const MONTH = /(?<![\d一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*(?:月份?|yue(?![a-z]))/gu;
+
+/** The index token of a month of the year (1–12): records about a month carry it (a 月报 its month). */
+export function monthToken(month: number): string {
+  return `${month}月`;
+}
+
+/** The months a folded query names, as month tokens, and the query without them. */
+export function monthWords(folded: string): { rest: string; months: string[] } {
+  const months: string[] = [];
+  const rest = folded.replace(MONTH, (whole, n: string) => {
+    const month = /^\d+$/.test(n) ? Number(n) : CHINESE_MONTH[n];
+    if (!month || month > 12) return whole;
+    months.push(monthToken(month));
+    return ' ';
+  });
+  return { rest, months: [...new Set(months)] };
+}
+
+/** A word with the lexicon's other spellings of it (or of its two-character core, for a word a character was joined to). */
+function withAlternatives(word: QueryWord, lexicon: Lexicon, common: ReadonlySet<string>): QueryWord {
+  if (!lexicon.size) return word;
+  let spellings = lexicon.alternatives(word.text);
+  if (!spellings.length && word.core?.length === 1) spellings = lexicon.alternatives(word.core[0]!);
+  if (!spellings.length) return word;
+  const alternatives = spellings.map((spelling): QueryWord => {
+    // A spelling of several parts (淘宝 直通车) is held when all its parts are.
+    const ps = parts(spelling);
+    return {
+      kind: ps.some((p) => p.kind === 'cjk') ? 'cjk' : 'word',
+      text: ps.map((p) => p.text).join(''),
+      tokens: ps.flatMap((p) => (p.kind === 'cjk' ? wordTokens(p.text, common) : [p.text])),
+    };
+  });
+  return { ...word, alternatives };
 }
 
 /** A word's (or a run's) tokens: its bigrams less the common ones, unless that leaves none. */
