@@ -19,7 +19,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handbook } from '../../domain/handbook.ts';
 import { decodedPath, linker, routes } from '../../domain/urls.ts';
-import { facetTitle } from '../../components/sops/facet-label.ts';
+import { facetLabel, facetTitle } from '../../components/sops/facet-label.ts';
 import { termMatcher, type TermMatcher } from '../../domain/glossary/term-links.ts';
 import { commonBigrams, fold } from '../shared/text.ts';
 import {
@@ -62,7 +62,7 @@ function overviewTitles(handbook: Handbook): OverviewTitles {
     departments: [t('index.departments'), t('nav.departments')],
     sops: [t('index.sops'), t('nav.sops')],
     plans: [t('index.plans'), t('nav.plans')],
-    facet: (facet, value) => facetTitle(facet, value, links, t),
+    facet: (facet, value) => [facetTitle(facet, value, links, t), `${facetLabel(facet, value, links, t)} ${t('nav.sops')}`],
   };
 }
 

@@ -19,7 +19,7 @@
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
 import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
-import { inSomeTitle, markPart, rankPages, titleHolding, titleToken } from '../shared/rank.ts';
+import { inSomeTitle, listAsked, markPart, OVERVIEW_TOKEN, rankPages, TITLE_SORT, titleHolding, titleToken } from '../shared/rank.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
@@ -47,7 +47,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
+  search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
   filters(): Promise<Counts>;
 }
 
@@ -286,7 +286,13 @@ export class SearchEngine {
     // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
     const termPlans = named.map((t) => planQuery(t.term, this.#common, this.#lexicon)).filter((p) => p.main && p.main !== plan.main);
     // Each word's tokens and its other spellings', as title tokens: pages whose title holds the query come first.
-    const titleTokens = unique(plan.words.flatMap((w) => [...w.tokens, ...(w.alternatives ?? []).flatMap((a) => a.tokens)])).map(titleToken);
+    const listThings = listAsked(plan.parts.map((p) => p.text).join(' '));
+    const asksList = listThings.length > 0;
+    // What is listed, as words with their other spellings (流程 → sop): an overview titled so answers the list.
+    const listedWords = listThings.map((w) => planQuery(w, this.#common, this.#lexicon).words[0]).filter((w): w is QueryWord => Boolean(w));
+    const titleTokens = unique(
+      [...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.alternatives ?? []).flatMap((a) => a.tokens)]),
+    ).map(titleToken);
     const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
 
     // Every result seen, for the named entries below.
@@ -308,65 +314,92 @@ export class SearchEngine {
       }
     };
 
-    // 1. The exact phrase(s), ranked (a phrase search scores every page alike), with the named entries and the terms' uses.
-    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults] = await Promise.all([
+    // The same search asked twice in one query (a token in the title tier and the relaxed tier) runs once.
+    const searched = new Map<string, Promise<PagefindResponse>>();
+    const search = (q: string) => {
+      let response = searched.get(q);
+      if (!response) searched.set(q, (response = pf.search(q, options)));
+      return response;
+    };
+
+    // The searches every query makes, at once: the named entries, the exact phrase(s) and what ranks them,
+    // the terms' uses, the title tokens, and the overview pages for a question asking for a list.
+    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults, overviews] = await Promise.all([
       namedIds ? undefined : byName(),
       Promise.all(plan.phrases.map((p) => pf.search(p, options))),
       plan.ranker ? pf.search(plan.ranker, options) : undefined,
       Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
       Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
-      Promise.all(titleTokens.map((t) => pf.search(t, options))),
+      // Quoted: unquoted, Pagefind would read a title token found nowhere as a shorter word (急着題 as 急着).
+      // Sorted by the title's length: a phrase search scores every page alike, and a shorter title is about less.
+      Promise.all(titleTokens.map((t) => pf.search(`"${t}"`, { ...options, sort: { [TITLE_SORT]: 'asc' } }))),
+      asksList ? search(`"${OVERVIEW_TOKEN}"`) : undefined,
     ]);
     const byTitleToken = new Map(titleTokens.map((t, i) => [t, new Map(seenAll(titleResults[i]!.results).map((r) => [r.id, r] as const))] as const));
     // What the query is about: its words found in titles, the lexicon or the glossary (not 急着, 弄快点).
     const topical = (w: QueryWord) => Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
     const topicalWords = plan.words.some(topical) ? plan.words.filter(topical) : plan.words;
-    // 0. Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
+    // Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
     const titled = titleHolding(topicalWords, byTitleToken);
-    const titleScore = new Map<string, number>();
-    for (const m of byTitleToken.values()) for (const [id, r] of m) titleScore.set(id, (titleScore.get(id) ?? 0) + r.score);
-    list(
-      [...titled]
-        .filter(([, held]) => held.all)
-        .sort(([a, x], [b, y]) => y.share - x.share || titleScore.get(b)! - titleScore.get(a)!)
-        .map(([id]) => found.get(id)!),
-    );
-    const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
-    if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
-    // 2. Every word, in any order.
-    if (listed.length < RELAX_BELOW) {
-      const words = allWords(plan);
-      list(ranker && words === plan.ranker ? ranker.results : seenAll((await pf.search(words, options)).results));
-    }
-    // A term named in another spelling: the pages holding it as written.
-    for (const r of termResults) list(seenAll(r.results));
-    // 3. Most words: each word searched alone, ranked by how much of the query's weight (idf) a page holds.
-    //    Words in a quarter of the records or more (see commonBigrams) weigh almost nothing and are slow to
-    //    score: searched only when nothing else is found.
+    // The order of the title-token searches: shorter titles first.
+    const titleOrder = new Map<string, number>();
+    for (const response of titleResults) response.results.forEach((r, i) => titleOrder.set(r.id, Math.min(titleOrder.get(r.id) ?? i, i)));
+    const titleTier = [...titled].filter(([, held]) => held.all).sort(([a, x], [b, y]) => y.share - x.share || titleOrder.get(a)! - titleOrder.get(b)!);
+
+    // Most words, for the relaxed tier below: each word searched alone, ranked by how much of the query's weight (idf) a page holds.
     let marks = plan.marks.map((m) => m.text);
     const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
     // A word the segmenter's single character was joined to may have been joined the wrong way (开发+票 for
     // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
     const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
     const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
+    const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
+    const relaxed = async (words: readonly QueryWord[]) => {
+      const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(w.alternatives ?? []).flatMap((a) => a.tokens)]));
+      const results = await Promise.all(tokens.map(search));
+      return rankPages<PagefindResult>({
+        words,
+        wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
+        byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
+        byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
+        phrases: [],
+        records: this.#records,
+        byTitleToken,
+        topical,
+        titleOrder,
+      });
+    };
+    const rare = looseWords.filter((w) => !common(w));
+
+    // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview pages whose titles hold its
+    //    topical words (频率：每日 for 每天要做哪些事), then those titled with what it lists (全部 SOP for 流程).
+    if (overviews?.results.length) {
+      const pages = new Set(overviews.results.map((r) => r.id));
+      const byTitle = (held: ReadonlyMap<string, { share: number }>) =>
+        [...held]
+          .filter(([id, h]) => pages.has(id) && h.share > 0)
+          .sort(([a, x], [b, y]) => y.share - x.share || titleOrder.get(a)! - titleOrder.get(b)!)
+          .map(([id]) => found.get(id)!);
+      list(byTitle(titled));
+      for (const w of listedWords) list(byTitle(titleHolding([w], byTitleToken)));
+    }
+    const listIntentCount = listed.length;
+    // 1. Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
+    list(titleTier.map(([id]) => found.get(id)!));
+    // 2. The exact phrase(s), ranked by their rarer bigrams (a phrase search scores every page alike).
+    const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
+    if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
+    // 3. Every word, in any order.
+    if (listed.length < RELAX_BELOW) {
+      const words = allWords(plan);
+      list(ranker && words === plan.ranker ? ranker.results : seenAll((await pf.search(words, options)).results));
+    }
+    // A term named in another spelling: the pages holding it as written.
+    for (const r of termResults) list(seenAll(r.results));
+    // 4. Most words (the relaxed tier above). Words in a quarter of the records or more (see commonBigrams)
+    //    weigh almost nothing and are slow to score: searched only when nothing else is found.
     const spelledOtherwise = plan.words.some((w) => w.alternatives?.length);
     if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length || spelledOtherwise)) {
-      const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
-      const relaxed = async (words: readonly QueryWord[]) => {
-        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(w.alternatives ?? []).flatMap((a) => a.tokens)]));
-        const results = await Promise.all(tokens.map((t) => pf.search(t, options)));
-        return rankPages<PagefindResult>({
-          words,
-          wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
-          byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
-          byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
-          phrases: [],
-          records: this.#records,
-          byTitleToken,
-          topical,
-        });
-      };
-      const rare = looseWords.filter((w) => !common(w));
       let ranking = rare.length ? await relaxed(rare) : undefined;
       if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(looseWords);
       if (ranking) {
@@ -376,6 +409,12 @@ export class SearchEngine {
     }
     // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
     list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));
+
+    // Whatever tier found them, pages whose title holds at least half the topical words go before those
+    // whose title holds fewer (产品开发 for 产品开发平时做什么工作), keeping the tiers' order otherwise.
+    const leading = listed.length && listIntentCount < listed.length ? listed.slice(listIntentCount) : [];
+    const titleHalf = (r: PagefindResult) => (titled.get(r.id)?.share ?? 0) >= 0.5;
+    listed.splice(listIntentCount, leading.length, ...leading.filter(titleHalf), ...leading.filter((r) => !titleHalf(r)));
 
     let exact = searchedByName?.flatMap((response) => response.results);
     if (namedIds) {

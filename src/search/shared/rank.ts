@@ -27,6 +27,24 @@ export const ALTERNATIVE = { weight: 0.8, score: 0.5 } as const;
 /** The token a record's title carries for each of its own tokens (src/search/shared/records.ts): 退款 → 退款題. */
 export const TITLE_MARK = '題';
 export const titleToken = (token: string) => token + TITLE_MARK;
+/** Pagefind's sort key holding a record's title length: the title-token searches list shorter titles first. */
+export const TITLE_SORT = 'tl';
+/** The token every overview page carries (覽: folding turns a typed one into 览, so no query reaches it). */
+export const OVERVIEW_TOKEN = '覽覽';
+
+/**
+ * A question asking for a list has a list word and a word for what is listed (有哪些流程, 一共几个部门,
+ * 所有岗位): the overview pages whose titles hold its words come first (src/search/client/engine.ts).
+ * Checked on the folded query; 哪些数据 asks about data, not for a list of pages.
+ */
+export const LIST_WORDS = ['哪些', '所有', '全部', '列表', '清单', '一共', '几个', '多少个', '都有', '一览', '汇总'] as const;
+export const LISTED_THINGS = ['流程', 'sop', '事', '工作', '任务', '岗位', '职位', '部门', '计划', '会'] as const;
+
+/** The things a question asks a list of (LISTED_THINGS it names), none when it does not ask for a list. */
+export function listAsked(folded: string): string[] {
+  if (!LIST_WORDS.some((w) => folded.includes(w))) return [];
+  return LISTED_THINGS.filter((w) => folded.includes(w));
+}
 
 interface Scored {
   readonly id: string;
@@ -53,6 +71,8 @@ export interface RankInput<R extends Scored> {
    * Without it, or when no word is topical, every word counts.
    */
   readonly topical?: (word: QueryWord) => boolean;
+  /** Each page's place in the title-token searches, sorted by title length: among equal titles, the shorter first. */
+  readonly titleOrder?: ReadonlyMap<string, number>;
 }
 
 export interface Ranking<R extends Scored> {
@@ -160,9 +180,11 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
     const exact = all && input.phrases.length > 0 && input.phrases.every((p) => p.has(id));
     scored.push({ r: found.get(id)!, exact, coverage, title: titled.get(id)?.share ?? 0, aside: asides ? aside / asides : 0, score });
   }
+  const order = input.titleOrder;
+  const shorter = (a: string, b: string) => (order ? (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || 0 : 0);
   // Coverage compared to a few places: equal weights summed in another order must tie.
   const level = (x: number) => Math.round(x * 1000);
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || level(b.title) - level(a.title) || level(b.aside) - level(a.aside) || b.score - a.score);
+  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || level(b.title) - level(a.title) || shorter(a.r.id, b.r.id) || level(b.aside) - level(a.aside) || b.score - a.score);
   return { ranked: scored.map((s) => s.r), found, marks };
 }
 
@@ -185,7 +207,9 @@ export function titleHolding<R extends Scored>(
   const sum = new Map<string, { v: number; n: number }>();
   for (const word of words) {
     const held = new Map<string, number>();
-    for (const id of holders(word.tokens)) held.set(id, 1);
+    const own = holders(word.tokens);
+    // A word a character was joined to (岗位还): its dictionary core, when no title holds the whole.
+    for (const id of own.size || !word.core ? own : holders(word.core)) held.set(id, 1);
     for (const alt of word.alternatives ?? []) for (const id of holders(alt.tokens)) if (!held.has(id)) held.set(id, ALTERNATIVE.weight);
     for (const [id, v] of held) {
       const s = sum.get(id) ?? { v: 0, n: 0 };
@@ -200,7 +224,7 @@ export function titleHolding<R extends Scored>(
 export function inSomeTitle<R extends Scored>(word: QueryWord, byTitleToken: RankInput<R>['byTitleToken']): boolean {
   if (!byTitleToken) return false;
   const held = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => (byTitleToken.get(titleToken(t))?.size ?? 0) > 0);
-  return held(word.tokens) || (word.alternatives ?? []).some((a) => held(a.tokens));
+  return held(word.tokens) || (word.core ? held(word.core) : false) || (word.alternatives ?? []).some((a) => held(a.tokens));
 }
 
 /** A mark as highlight.ts takes it. */

@@ -14,7 +14,7 @@ import type { Routes } from '../../domain/urls.ts';
 import type { TermEntry } from './aliases.ts';
 import type { TermMatcher } from '../../domain/glossary/term-links.ts';
 import { indexTokens, monthToken, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
-import { titleToken } from './rank.ts';
+import { OVERVIEW_TOKEN, TITLE_SORT, titleToken } from './rank.ts';
 import type { SopData } from '../../schema/collections.ts';
 import { FACETS, sopFacets, type Facet } from '../../domain/sops/facets.ts';
 
@@ -104,8 +104,8 @@ export interface OverviewTitles {
   readonly departments: readonly string[];
   readonly sops: readonly string[];
   readonly plans: readonly string[];
-  /** An SOP list of one department, owner or frequency (部门：客服). */
-  readonly facet: (facet: Facet, value: string) => string;
+  /** An SOP list of one department, owner or frequency: its title (部门：客服) and how people name it (客服 SOP). */
+  readonly facet: (facet: Facet, value: string) => readonly string[];
 }
 
 /**
@@ -124,7 +124,7 @@ export function overviewRecords(handbook: Pick<Handbook, 'departments' | 'roles'
     page(r.departments, titles.departments),
     page(r.sops, titles.sops),
     page(r.plans, titles.plans),
-    ...FACETS.flatMap((facet) => facets[facet].map(({ value }) => page(r.sopFacet(facet, value), [titles.facet(facet, value)]))),
+    ...FACETS.flatMap((facet) => facets[facet].map(({ value }) => page(r.sopFacet(facet, value), titles.facet(facet, value)))),
   ];
 }
 
@@ -202,7 +202,9 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     typed.length ? `<p data-pagefind-weight="${WEIGHT.pinyin}">${escape(typed.join(' '))}</p>` : '',
     ...record.sections.map((s) => `<div data-pagefind-weight="${s.weight}">${escape(indexTokens(s.text))}</div>`),
     useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
-    titled.length ? `<p data-pagefind-weight="${titleSpecificity(record.title)}">${escape(titled.join(' '))}</p>` : '',
+    titled.length ? `<p data-pagefind-weight="1">${escape(titled.join(' '))}</p>` : '',
+    // Overview pages carry one more token: a question asking for a list (有哪些流程) lists them first.
+    record.kind === 'page' ? `<p data-pagefind-weight="1">${OVERVIEW_TOKEN}</p>` : '',
   ];
   const meta: [string, string | undefined][] = [
     ['title', record.title],
@@ -225,17 +227,14 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     `<main data-pagefind-body>${body.join('')}</main>`,
     ...meta.filter(([, v]) => v).map(([k, v]) => `<div data-pagefind-meta="${k}">${escape(v!)}</div>`),
     ...filters.filter(([, v]) => v).map(([k, v]) => `<div data-pagefind-filter="${k}">${escape(v!)}</div>`),
+    `<div data-pagefind-sort="${TITLE_SORT}">${titleLength(record.title)}</div>`,
     '</body></html>',
   ].join('\n');
 }
 
-/**
- * The weight of a record's title tokens: a short title is about fewer things, so among pages whose titles
- * hold the query (岗位 in 全部岗位 and in 负责岗位：视觉美工) the shorter ranks first.
- */
-export function titleSpecificity(title: string): number {
-  const length = [...title.replace(/\s+/g, '')].length;
-  return length <= 4 ? 10 : length <= 6 ? 8 : length <= 9 ? 6 : length <= 14 ? 4 : 2;
+/** Pagefind sort key of every record: its title's length, so that the shorter titles come first (TITLE_SORT in rank.ts). */
+export function titleLength(title: string): string {
+  return String(Math.min([...title.replace(/\s+/g, '')].length, 999)).padStart(3, '0');
 }
 
 /** The distinct tokens a record's HTML (recordHtml) gives Pagefind to index. */

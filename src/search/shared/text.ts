@@ -185,6 +185,15 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '什么时候',
   '何时',
   '哪些',
+  // asking for a list (LIST_WORDS in rank.ts reads them first)
+  '所有',
+  '全部',
+  '列表',
+  '一共',
+  '几个',
+  '多少个',
+  '都有',
+  '一览',
   '哪个',
   '哪里',
   '哪儿',
@@ -354,9 +363,12 @@ interface QueryWordText {
 function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: QueryWordText[][] } {
   const groups: { text: string; known: boolean }[][] = [[]];
   // Lexicon words first (直通车 stays whole in 直通车花多少钱), the platform's segmenter between them.
-  const segments = lexicon.cut(run).flatMap((piece) => (piece.known ? [piece] : segment(piece.text).map((text) => ({ text, known: false }))));
+  // A single character the segmenter leaves alone is a word of its own when the lexicon has it (亲 for 买家).
+  const segments = lexicon
+    .cut(run)
+    .flatMap((piece) => (piece.known ? [piece] : segment(piece.text).map((text) => ({ text, known: [...text].length === 1 && lexicon.has(text) }))));
   for (const seg of segments) {
-    if (!seg.known && FILLER_WORDS.has(seg.text)) {
+    if (FILLER_WORDS.has(seg.text)) {
       dropped.push(seg.text);
       if (groups[groups.length - 1]!.length) groups.push([]);
     } else groups[groups.length - 1]!.push(seg);
@@ -369,7 +381,7 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
       const pieces: { text: string; single: boolean; known: boolean }[] = [];
       for (const seg of segs) {
         const last = pieces[pieces.length - 1];
-        if ([...seg.text].length === 1 && last?.single) last.text += seg.text;
+        if ([...seg.text].length === 1 && !seg.known && last?.single && !last.known) last.text += seg.text;
         else pieces.push({ text: seg.text, single: [...seg.text].length === 1, known: seg.known });
       }
       const out: (QueryWordText & { known?: boolean })[] = [];
@@ -416,15 +428,18 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
           ranker.push(...wordTokens(run, common));
         } else if (!lone) ranker.push(...bigrams(run)); // a lone character is left out when there are other words
         for (const w of group) {
+          const single = [...w.text].length === 1;
+          // A single character the lexicon knows (亲) means its other spellings; as a token it would match every word it starts.
+          const known = single && lexicon.has(w.text);
           words.push(
             withAlternatives(
               {
                 kind: 'cjk',
                 text: w.text,
-                tokens: wordTokens(w.text, common),
+                tokens: known ? [] : wordTokens(w.text, common),
                 ...(w.core ? { core: wordTokens(w.core, common) } : {}),
                 // A lone character, or one the joining left alone between lexicon words: found inside every word it starts.
-                ...(lone || [...w.text].length === 1 ? { weak: true } : {}),
+                ...((lone || single) && !known ? { weak: true } : {}),
               },
               lexicon,
               common,
