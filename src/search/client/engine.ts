@@ -412,7 +412,8 @@ export class SearchEngine {
 
     // Whatever tier found them, pages whose title holds at least half the topical words go before those
     // whose title holds fewer (产品开发 for 产品开发平时做什么工作), keeping the tiers' order otherwise.
-    const leading = listed.length && listIntentCount < listed.length ? listed.slice(listIntentCount) : [];
+    // Not for a query naming a glossary term (Taobao ads): the handbook's own word says what it is about.
+    const leading = !named.length && listIntentCount < listed.length ? listed.slice(listIntentCount) : [];
     const titleHalf = (r: PagefindResult) => (titled.get(r.id)?.share ?? 0) >= 0.5;
     listed.splice(listIntentCount, leading.length, ...leading.filter(titleHalf), ...leading.filter((r) => !titleHalf(r)));
 
