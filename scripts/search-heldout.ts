@@ -1,78 +1,102 @@
 /**
- * `node scripts/search-heldout.ts [--dist dist] [--set test/fixtures/search-heldout/sample.jsonl]`: the held-out
- * search questions typed into the built site's /search/ page in real Chromium, as test/e2e/search-questions.test.ts
- * types its own; prints the share with an accepted page in the top 3, the mean reciprocal rank (first 20 results),
- * both per kind of question, and every miss. Scored on pages: a glossary entry (/glossary/#term) counts as /glossary/,
- * as the set's writer, who saw only the pages' text, named pages.
+ * `node scripts/search-heldout.ts [--dist dist] [--set sample-tune] [--set sample-heldout] … [--misses]`: the
+ * question sets of test/fixtures/search-heldout/ typed into a built site's /search/ page in real Chromium (as
+ * test/e2e/search-questions.test.ts types its own), and sent to plain Pagefind over the same pages; prints, per
+ * set and per kind of question, the share with an accepted page in the top 3 and the mean reciprocal rank
+ * (first 20 results), Opsbook beside plain Pagefind. Scored on pages: a glossary entry (/glossary/#term)
+ * counts as /glossary/, as the sets' writers, who saw only the pages' text, named pages.
  *
- * The sets are held out: written by someone who had not seen the search code, never tuned on, and a case is
- * never edited after its result was seen (test/fixtures/search-heldout/README.md).
+ * The misses are printed for the tuning halves (`*-tune`) only, unless --misses: the held-out halves are
+ * measured, never looked into while tuning, and a case is never edited after its result was seen
+ * (test/fixtures/search-heldout/README.md).
+ *
+ *   npm run build && node scripts/search-heldout.ts --set sample-tune --set sample-heldout
+ *   OPSBOOK_CONTENT=test/fixtures/seed-handbook OPSBOOK_DIST=/tmp/seed-dist npm run build
+ *   node scripts/search-heldout.ts --dist /tmp/seed-dist --set seed-tune --set seed-heldout
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
+import { indexedPages, plainPagefind, rankOf, summary, typeQuestion, type Score } from '../test/e2e/question-set.ts';
 import { pageOf } from '../src/search/shared/measure.ts';
 
-interface HeldOutQuestion {
+interface Question {
   readonly q: string;
   readonly accept: readonly string[];
   readonly kind: string;
 }
 
-const SHOWN = 20;
+const SETS = path.resolve('test/fixtures/search-heldout');
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, set: { type: 'string', default: 'test/fixtures/search-heldout/sample.jsonl' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    set: { type: 'string', multiple: true, default: ['sample-tune', 'sample-heldout'] },
+    misses: { type: 'boolean', default: false },
+  },
 });
-const questions = readFileSync(path.resolve(values.set), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as HeldOutQuestion);
+const sets = values.set.map((name) => {
+  const file = name.endsWith('.jsonl') ? path.resolve(name) : path.join(SETS, `${name}.jsonl`);
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Question);
+  return { name: path.basename(file, '.jsonl'), questions };
+});
 
-const server = await serveDir(path.resolve(values.dist));
+const dist = path.resolve(values.dist);
+const server = await serveDir(dist);
 const browser = await launchBrowser();
-const results: { question: HeldOutQuestion; rank: number; top: string[] }[] = [];
+const opsbook = new Map<string, Score>();
+let plain: Record<string, string[]> = {};
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/search/`);
   await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
-  for (const question of questions) {
-    const input = page.locator('#search-q');
-    await input.fill('');
-    await input.pressSequentially(question.q, { delay: 5 });
-    await input.press('Enter');
-    await page.locator(`[data-search-page][data-shown="${question.q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 30_000 });
-    const found = await page
-      .locator('.search-results .search-hit')
-      .evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));
-    const shown: string[] = [];
-    for (const url of found.map(pageOf)) if (!shown.includes(url)) shown.push(url);
-    const wanted = new Set(question.accept.map(pageOf));
-    results.push({ question, rank: shown.slice(0, SHOWN).findIndex((u) => wanted.has(u)) + 1, top: shown.slice(0, 3) });
+  for (const { questions } of sets) {
+    for (const question of questions) {
+      if (opsbook.has(question.q)) continue;
+      const found = await typeQuestion(page, question.q);
+      opsbook.set(question.q, { q: question.q, rank: rankOf(found, question.accept, pageOf), top: [...new Set(found.map(pageOf))].slice(0, 3) });
+    }
   }
+  const pages = await indexedPages(page);
+  await page.close();
+  plain = await plainPagefind(
+    browser,
+    server.url,
+    dist,
+    pages,
+    sets.flatMap((s) => s.questions.map((q) => q.q)),
+  );
 } finally {
   await browser.close();
   await server.close();
 }
 
-const score = (rows: typeof results) => ({
-  n: rows.length,
-  top3: rows.filter((r) => r.rank >= 1 && r.rank <= 3).length / rows.length,
-  mrr: rows.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / rows.length,
-});
-const line = (label: string, rows: typeof results) => {
-  const s = score(rows);
-  return `${label.padEnd(12)} ${String(s.n).padStart(4)}  top-3 ${(s.top3 * 100).toFixed(1).padStart(5)} %  MRR ${s.mrr.toFixed(3)}`;
+const percent = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
+const row = (label: string, questions: readonly Question[]) => {
+  const o = summary(questions.map((q) => opsbook.get(q.q)!));
+  const p = summary(questions.map((q) => ({ q: q.q, rank: rankOf(plain[q.q] ?? [], q.accept, pageOf), top: [] })));
+  return `  ${label.padEnd(12)} ${String(o.n).padStart(4)}   ${percent(o.top3)}  ${o.mrr.toFixed(3)}   ${percent(p.top3)}  ${p.mrr.toFixed(3)}`;
 };
-console.log(`${values.set}: ${questions.length} questions, ${path.resolve(values.dist)}`);
-console.log(line('all', results));
-for (const kind of [...new Set(questions.map((q) => q.kind))].sort())
-  console.log(
-    line(
-      kind,
-      results.filter((r) => r.question.kind === kind),
-    ),
-  );
-console.log('\nNot in the top 3 (rank, question → accepted | shown):');
-for (const r of results.filter((x) => !(x.rank >= 1 && x.rank <= 3)))
-  console.log(`  ${r.rank || '–'}  ${r.question.q} → ${r.question.accept.join(' ')} | ${r.top.join(' ')}`);
+console.log(`${dist}`);
+for (const { name, questions } of sets) {
+  console.log(`\n${name}: ${questions.length} questions        Opsbook top-3  MRR   plain Pagefind top-3  MRR`);
+  console.log(row('all', questions));
+  for (const kind of [...new Set(questions.map((q) => q.kind))].sort())
+    console.log(
+      row(
+        kind,
+        questions.filter((q) => q.kind === kind),
+      ),
+    );
+  if (name.endsWith('-tune') || values.misses) {
+    const missed = questions.filter((q) => !(opsbook.get(q.q)!.rank >= 1 && opsbook.get(q.q)!.rank <= 3));
+    if (missed.length) console.log('  not in the top 3 (rank, question → accepted | shown):');
+    for (const q of missed) {
+      const s = opsbook.get(q.q)!;
+      console.log(`    ${s.rank || '–'}  ${q.q} → ${q.accept.join(' ')} | ${s.top.join(' ')}`);
+    }
+  }
+}

@@ -9,14 +9,12 @@
  * Opsbook is scored on exact addresses (a glossary entry is /glossary/#term); plain Pagefind indexes the
  * glossary as one page, so it is scored on pages (/glossary/ counts for any entry), which favours it.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { useSampleSite } from './browser.ts';
 import { pageOf } from '../../src/search/shared/measure.ts';
+import { indexedPages, plainPagefind, rankOf, SHOWN, summary, typeQuestion, type Score } from './question-set.ts';
 
 interface Question {
   readonly q: string;
@@ -89,46 +87,8 @@ const QUESTIONS: readonly Question[] = [
   { q: 'ztc-daily', accept: [sop('ztc-daily')] },
 ];
 
-/** Results shown per page on /search/: a reader looks no further. */
-const SHOWN = 20;
-
-interface Score {
-  readonly q: string;
-  /** 1-based rank of the first accepted result, 0 when none is shown. */
-  readonly rank: number;
-  readonly top: readonly string[];
-}
-
-function summary(scores: readonly Score[]) {
-  const top3 = scores.filter((s) => s.rank >= 1 && s.rank <= 3).length / scores.length;
-  const mrr = scores.reduce((n, s) => n + (s.rank ? 1 / s.rank : 0), 0) / scores.length;
-  return { top3, mrr };
-}
-
-function rankOf(found: readonly string[], accept: readonly string[], key: (url: string) => string = (u) => decodeURI(u)): number {
-  const wanted = new Set(accept.map(key));
-  const shown: string[] = [];
-  for (const url of found.map(key)) if (!shown.includes(url)) shown.push(url);
-  const i = shown.slice(0, SHOWN).findIndex((u) => wanted.has(u));
-  return i + 1;
-}
-
 const site = useSampleSite();
 const dist = inject('sampleDist');
-const temp = mkdtempSync(path.join(os.tmpdir(), 'opsbook-questions-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** Types a question into the search page's box as a user would and reads the result links, in order. */
-async function typeQuestion(page: Page, q: string): Promise<string[]> {
-  const input = page.locator('#search-q');
-  await input.fill('');
-  await input.pressSequentially(q, { delay: 5 });
-  await input.press('Enter');
-  await page.locator(`[data-search-page][data-shown="${q.replace(/"/g, '\\"')}"]`).waitFor({ timeout: 30_000 });
-  return page
-    .locator('.search-results .search-hit')
-    .evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));
-}
 
 describe('questions on the sample handbook', () => {
   let opsbook: Score[] = [];
@@ -157,43 +117,15 @@ describe('questions on the sample handbook', () => {
       opsbook.push({ q, rank: rankOf(found, accept), top: found.slice(0, 3) });
     }
     // The pages Opsbook indexes, grouped by page, as plain Pagefind would index their built HTML.
-    const pages = await page.evaluate(async () => [...new Set((await window.opsbookSearch!.everything()).map((d) => d.url.split('#')[0]!))]);
+    const pages = await indexedPages(page);
     await page.close();
-
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    for (const url of pages) {
-      const added = await index.addHTMLFile({ url, content: readFileSync(path.join(dist, decodeURI(url), 'index.html'), 'utf8') });
-      expect(added.errors).toEqual([]);
-    }
-    await index.writeFiles({ outputPath: path.join(temp, 'pagefind') });
-    await pagefind.close();
-
-    const plainPage = await site.browser.newPage({ bypassCSP: true });
-    await plainPage.route('**/__plain/**', (r) => {
-      const file = path.join(temp, decodeURIComponent(new URL(r.request().url()).pathname.replace(/^\/__plain\//, '')));
-      if (!existsSync(file)) return r.fulfill({ status: 404 });
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-      return r.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': type } });
-    });
-    // A page of the site (lang zh-CN): Pagefind segments the query with Intl.Segmenter, as on a Starlight site.
-    await plainPage.goto(`${site.server.url}/glossary/`);
-    await plainPage.addScriptTag({
-      type: 'module',
-      content: `import * as pf from '/__plain/pagefind/pagefind.js'; await pf.options({ baseUrl: '/' }); await pf.init(); window.plainPagefind = pf;`,
-    });
-    await plainPage.waitForFunction(() => Boolean((window as unknown as { plainPagefind?: unknown }).plainPagefind));
-    const plainFound = await plainPage.evaluate(
-      async (qs) => {
-        type Pf = { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-        const pf = (window as unknown as { plainPagefind: Pf }).plainPagefind;
-        const out: Record<string, string[]> = {};
-        for (const q of qs) out[q] = await Promise.all((await pf.search(q)).results.slice(0, 20).map(async (r) => (await r.data()).url));
-        return out;
-      },
+    const plainFound = await plainPagefind(
+      site.browser,
+      site.server.url,
+      dist,
+      pages,
       QUESTIONS.map((x) => x.q),
     );
-    await plainPage.close();
     plain = QUESTIONS.map(({ q, accept }) => ({ q, rank: rankOf(plainFound[q] ?? [], accept, pageOf), top: (plainFound[q] ?? []).slice(0, 3) }));
 
     const o = summary(opsbook);

@@ -19,7 +19,7 @@
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
 import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
-import { inSomeTitle, listAsked, markPart, OVERVIEW_TOKEN, rankPages, TITLE_SORT, titleHolding, titleToken } from '../shared/rank.ts';
+import { COLLECTION_TOKEN, inSomeTitle, isMonthWord, listAsked, markPart, OVERVIEW_TOKEN, rankPages, TITLE_SORT, titleHolding, titleToken } from '../shared/rank.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
@@ -286,10 +286,10 @@ export class SearchEngine {
     // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
     const termPlans = named.map((t) => planQuery(t.term, this.#common, this.#lexicon)).filter((p) => p.main && p.main !== plan.main);
     // Each word's tokens and its other spellings', as title tokens: pages whose title holds the query come first.
-    const listThings = listAsked(plan.parts.map((p) => p.text).join(' '));
-    const asksList = listThings.length > 0;
+    const asked = listAsked(plan.parts.map((p) => p.text).join(' '));
+    const asksList = asked.things.length > 0;
     // What is listed, as words with their other spellings (流程 → sop): an overview titled so answers the list.
-    const listedWords = listThings.map((w) => planQuery(w, this.#common, this.#lexicon).words[0]).filter((w): w is QueryWord => Boolean(w));
+    const listedWords = asked.things.map((w) => planQuery(w, this.#common, this.#lexicon).words[0]).filter((w): w is QueryWord => Boolean(w));
     const titleTokens = unique(
       [...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.alternatives ?? []).flatMap((a) => a.tokens)]),
     ).map(titleToken);
@@ -324,7 +324,7 @@ export class SearchEngine {
 
     // The searches every query makes, at once: the named entries, the exact phrase(s) and what ranks them,
     // the terms' uses, the title tokens, and the overview pages for a question asking for a list.
-    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults, overviews] = await Promise.all([
+    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults, overviews, collections] = await Promise.all([
       namedIds ? undefined : byName(),
       Promise.all(plan.phrases.map((p) => pf.search(p, options))),
       plan.ranker ? pf.search(plan.ranker, options) : undefined,
@@ -334,10 +334,11 @@ export class SearchEngine {
       // Sorted by the title's length: a phrase search scores every page alike, and a shorter title is about less.
       Promise.all(titleTokens.map((t) => pf.search(`"${t}"`, { ...options, sort: { [TITLE_SORT]: 'asc' } }))),
       asksList ? search(`"${OVERVIEW_TOKEN}"`) : undefined,
+      asked.whole ? search(`"${COLLECTION_TOKEN}"`) : undefined,
     ]);
     const byTitleToken = new Map(titleTokens.map((t, i) => [t, new Map(seenAll(titleResults[i]!.results).map((r) => [r.id, r] as const))] as const));
     // What the query is about: its words found in titles, the lexicon or the glossary (not 急着, 弄快点).
-    const topical = (w: QueryWord) => Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
+    const topical = (w: QueryWord) => isMonthWord(w) || Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
     const topicalWords = plan.words.some(topical) ? plan.words.filter(topical) : plan.words;
     // Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
     const titled = titleHolding(topicalWords, byTitleToken);
@@ -374,6 +375,9 @@ export class SearchEngine {
     // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview pages whose titles hold its
     //    topical words (频率：每日 for 每天要做哪些事), then those titled with what it lists (全部 SOP for 流程).
     if (overviews?.results.length) {
+      // 所有岗位, 一共几个部门: the overview of the whole collection first.
+      const wholes = new Set(collections?.results.map((r) => r.id));
+      for (const w of listedWords) list([...titleHolding([w], byTitleToken).keys()].filter((id) => wholes.has(id)).map((id) => found.get(id)!));
       const pages = new Set(overviews.results.map((r) => r.id));
       const byTitle = (held: ReadonlyMap<string, { share: number }>) =>
         [...held]

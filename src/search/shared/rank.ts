@@ -31,20 +31,28 @@ export const titleToken = (token: string) => token + TITLE_MARK;
 export const TITLE_SORT = 'tl';
 /** The token every overview page carries (覽: folding turns a typed one into 览, so no query reaches it). */
 export const OVERVIEW_TOKEN = '覽覽';
+/** The token the overview of a whole collection carries besides (全部岗位, 全部 SOP). */
+export const COLLECTION_TOKEN = '覽全';
 
 /**
  * A question asking for a list has a list word and a word for what is listed (有哪些流程, 一共几个部门,
  * 所有岗位): the overview pages whose titles hold its words come first (src/search/client/engine.ts).
  * Checked on the folded query; 哪些数据 asks about data, not for a list of pages.
  */
-export const LIST_WORDS = ['哪些', '所有', '全部', '列表', '清单', '一共', '几个', '多少个', '都有', '一览', '汇总'] as const;
+export const LIST_WORDS = ['哪些', '所有', '全部', '列表', '清单', '一共', '总共', '几个', '多少个', '都有', '一览', '汇总'] as const;
 export const LISTED_THINGS = ['流程', 'sop', '事', '工作', '任务', '岗位', '职位', '部门', '计划', '会'] as const;
+/** List words that ask for the whole collection (所有岗位, 一共几个部门): its overview (全部岗位) first. */
+export const WHOLE_WORDS = ['所有', '全部', '一共', '一览', '列表', '都有', '总共'] as const;
 
 /** The things a question asks a list of (LISTED_THINGS it names), none when it does not ask for a list. */
-export function listAsked(folded: string): string[] {
-  if (!LIST_WORDS.some((w) => folded.includes(w))) return [];
-  return LISTED_THINGS.filter((w) => folded.includes(w));
+export function listAsked(folded: string): { things: string[]; whole: boolean } {
+  if (!LIST_WORDS.some((w) => folded.includes(w))) return { things: [], whole: false };
+  const things = LISTED_THINGS.filter((w) => folded.includes(w));
+  return { things, whole: things.length > 0 && WHOLE_WORDS.some((w) => folded.includes(w)) };
 }
+
+/** A month word of a query (monthWords in text.ts: 8月): it names what the query is about. */
+export const isMonthWord = (word: QueryWord) => word.kind === 'word' && /^\d{1,2}月$/.test(word.text);
 
 interface Scored {
   readonly id: string;

@@ -14,7 +14,7 @@ import type { Routes } from '../../domain/urls.ts';
 import type { TermEntry } from './aliases.ts';
 import type { TermMatcher } from '../../domain/glossary/term-links.ts';
 import { indexTokens, monthToken, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
-import { OVERVIEW_TOKEN, TITLE_SORT, titleToken } from './rank.ts';
+import { COLLECTION_TOKEN, OVERVIEW_TOKEN, TITLE_SORT, titleToken } from './rank.ts';
 import type { SopData } from '../../schema/collections.ts';
 import { FACETS, sopFacets, type Facet } from '../../domain/sops/facets.ts';
 
@@ -48,6 +48,8 @@ export interface PageRecord {
   readonly names: readonly string[];
   /** The page's id (SOP, role, department, plan): typed as-is, it finds the page. */
   readonly id?: string;
+  /** An overview of a whole collection (全部岗位, 全部 SOP): first for a question asking for all of it. */
+  readonly collection?: boolean;
   /** Display values, also the filter values. */
   readonly department?: string;
   readonly owner?: string;
@@ -114,17 +116,29 @@ export interface OverviewTitles {
  * owner and frequency (每天要做哪些). Their text is read from the built page like any record's.
  */
 export function overviewRecords(handbook: Pick<Handbook, 'departments' | 'roles' | 'sops'>, titles: OverviewTitles, r: Routes): PageRecord[] {
-  const page = (url: string, names: readonly string[]): PageRecord => ({ url, kind: 'page', title: names[0]!, names: [...new Set(names)] });
+  const page = (url: string, names: readonly string[], collection = false): PageRecord => ({
+    url,
+    kind: 'page',
+    title: names[0]!,
+    names: [...new Set(names)],
+    ...(collection ? { collection } : {}),
+  });
   const facets = sopFacets(handbook);
   return [
     page(r.start, titles.start),
     page(r.rhythm, titles.rhythm),
     page(r.org, titles.org),
-    page(r.roles, titles.roles),
-    page(r.departments, titles.departments),
-    page(r.sops, titles.sops),
-    page(r.plans, titles.plans),
-    ...FACETS.flatMap((facet) => facets[facet].map(({ value }) => page(r.sopFacet(facet, value), titles.facet(facet, value)))),
+    page(r.roles, titles.roles, true),
+    page(r.departments, titles.departments, true),
+    page(r.sops, titles.sops, true),
+    page(r.plans, titles.plans, true),
+    // Named by what it lists (仓储 SOP), not by the facet's label (负责岗位：…), which every owner list shares.
+    ...FACETS.flatMap((facet) =>
+      facets[facet].map(({ value }) => {
+        const [title, ...names] = titles.facet(facet, value);
+        return { ...page(r.sopFacet(facet, value), names.length ? names : [title!]), title: title! };
+      }),
+    ),
   ];
 }
 
@@ -204,7 +218,7 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
     titled.length ? `<p data-pagefind-weight="1">${escape(titled.join(' '))}</p>` : '',
     // Overview pages carry one more token: a question asking for a list (有哪些流程) lists them first.
-    record.kind === 'page' ? `<p data-pagefind-weight="1">${OVERVIEW_TOKEN}</p>` : '',
+    record.kind === 'page' ? `<p data-pagefind-weight="1">${OVERVIEW_TOKEN}${record.collection ? ` ${COLLECTION_TOKEN}` : ''}</p>` : '',
   ];
   const meta: [string, string | undefined][] = [
     ['title', record.title],
