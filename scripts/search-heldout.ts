@@ -14,20 +14,12 @@
  *   OPSBOOK_CONTENT=test/fixtures/seed-handbook OPSBOOK_DIST=/tmp/seed-dist npm run build
  *   node scripts/search-heldout.ts --dist /tmp/seed-dist --set seed-tune --set seed-heldout
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, serveDir } from '../test/e2e/browser.ts';
-import { indexedPages, plainPagefind, rankOf, summary, typeQuestion, type Score } from '../test/e2e/question-set.ts';
+import { measureQuestions, readQuestionSet, summary, type SetQuestion } from '../test/e2e/question-set.ts';
 import { pageOf } from '../src/search/shared/measure.ts';
 
-interface Question {
-  readonly q: string;
-  readonly accept: readonly string[];
-  readonly kind: string;
-}
-
-const SETS = path.resolve('test/fixtures/search-heldout');
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
@@ -35,49 +27,29 @@ const { values } = parseArgs({
     misses: { type: 'boolean', default: false },
   },
 });
-const sets = values.set.map((name) => {
-  const file = name.endsWith('.jsonl') ? path.resolve(name) : path.join(SETS, `${name}.jsonl`);
-  const questions = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Question);
-  return { name: path.basename(file, '.jsonl'), questions };
-});
-
+const sets = values.set.map(readQuestionSet);
 const dist = path.resolve(values.dist);
 const server = await serveDir(dist);
 const browser = await launchBrowser();
-const opsbook = new Map<string, Score>();
-let plain: Record<string, string[]> = {};
+let measured: Awaited<ReturnType<typeof measureQuestions>>;
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/`);
-  await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
-  for (const { questions } of sets) {
-    for (const question of questions) {
-      if (opsbook.has(question.q)) continue;
-      const found = await typeQuestion(page, question.q);
-      opsbook.set(question.q, { q: question.q, rank: rankOf(found, question.accept, pageOf), top: [...new Set(found.map(pageOf))].slice(0, 3) });
-    }
-  }
-  const pages = await indexedPages(page);
-  await page.close();
-  plain = await plainPagefind(
+  measured = await measureQuestions(
     browser,
     server.url,
     dist,
-    pages,
-    sets.flatMap((s) => s.questions.map((q) => q.q)),
+    sets.flatMap((s) => s.questions),
+    pageOf,
   );
 } finally {
   await browser.close();
   await server.close();
 }
+const { opsbook, plain } = measured;
 
 const percent = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
-const row = (label: string, questions: readonly Question[]) => {
+const row = (label: string, questions: readonly SetQuestion[]) => {
   const o = summary(questions.map((q) => opsbook.get(q.q)!));
-  const p = summary(questions.map((q) => ({ q: q.q, rank: rankOf(plain[q.q] ?? [], q.accept, pageOf), top: [] })));
+  const p = summary(questions.map((q) => plain.get(q.q)!));
   return `  ${label.padEnd(12)} ${String(o.n).padStart(4)}   ${percent(o.top3)}  ${o.mrr.toFixed(3)}   ${percent(p.top3)}  ${p.mrr.toFixed(3)}`;
 };
 console.log(`${dist}`);

@@ -100,3 +100,61 @@ export async function plainPagefind(browser: Browser, siteUrl: string, dist: str
     rmSync(temp, { recursive: true, force: true });
   }
 }
+
+/** A question of test/fixtures/search-heldout/ (its README says who wrote them and how they are split). */
+export interface SetQuestion {
+  readonly q: string;
+  readonly accept: readonly string[];
+  readonly kind: string;
+}
+
+export const QUESTION_SETS = path.resolve('test/fixtures/search-heldout');
+
+/** A question set by name (sample-heldout) or path (….jsonl). */
+export function readQuestionSet(name: string): { name: string; questions: SetQuestion[] } {
+  const file = name.endsWith('.jsonl') ? path.resolve(name) : path.join(QUESTION_SETS, `${name}.jsonl`);
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SetQuestion);
+  return { name: path.basename(file, '.jsonl'), questions };
+}
+
+/**
+ * Every question of the sets typed into the built site at `siteUrl` (`dist` on disk), and sent to plain Pagefind
+ * over the same pages; scored on pages (`key`, e.g. pageOf: a glossary entry counts as /glossary/).
+ */
+export async function measureQuestions(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  questions: readonly SetQuestion[],
+  key: (url: string) => string,
+): Promise<{ opsbook: Map<string, Score>; plain: Map<string, Score> }> {
+  const opsbook = new Map<string, Score>();
+  const page = await browser.newPage();
+  let pages: string[];
+  try {
+    await page.goto(`${siteUrl}/search/`);
+    await page.waitForFunction(() => Boolean(window.opsbookSearch), undefined, { timeout: 20_000 });
+    for (const question of questions) {
+      if (opsbook.has(question.q)) continue;
+      const found = await typeQuestion(page, question.q);
+      opsbook.set(question.q, { q: question.q, rank: rankOf(found, question.accept, key), top: [...new Set(found.map(key))].slice(0, 3) });
+    }
+    pages = await indexedPages(page);
+  } finally {
+    await page.close();
+  }
+  const plainFound = await plainPagefind(
+    browser,
+    siteUrl,
+    dist,
+    pages,
+    questions.map((q) => q.q),
+  );
+  const plain = new Map(
+    questions.map((q) => [q.q, { q: q.q, rank: rankOf(plainFound[q.q] ?? [], q.accept, key), top: [...new Set((plainFound[q.q] ?? []).map(key))].slice(0, 3) }] as const),
+  );
+  return { opsbook, plain };
+}

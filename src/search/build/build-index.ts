@@ -133,6 +133,7 @@ export class SearchIndexer {
       return;
     }
     this.waiting.delete(key);
+    if (record.namesOnly) return this.add({ ...record, sections: [] });
     const page = extractPage(html);
     if (page) this.add({ ...record, sections: page.sections });
   }
@@ -156,6 +157,10 @@ export class SearchIndexer {
       for (const [key, record] of this.waiting) {
         const file = path.join(site, key, 'index.html');
         if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
+        if (record.namesOnly) {
+          this.add({ ...record, sections: [] });
+          continue;
+        }
         const page = extractPage(await readFile(file, 'utf8'));
         if (page) this.add({ ...record, sections: page.sections });
       }

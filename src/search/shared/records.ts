@@ -50,6 +50,11 @@ export interface PageRecord {
   readonly id?: string;
   /** An overview of a whole collection (全部岗位, 全部 SOP): first for a question asking for all of it. */
   readonly collection?: boolean;
+  /**
+   * A list of entries indexed by its names only: its text is the titles of entries that are records of their
+   * own (and at 5,000 SOPs, a department's list is thousands of titles).
+   */
+  readonly namesOnly?: boolean;
   /** Display values, also the filter values. */
   readonly department?: string;
   readonly owner?: string;
@@ -121,7 +126,7 @@ export function overviewRecords(handbook: Pick<Handbook, 'departments' | 'roles'
     kind: 'page',
     title: names[0]!,
     names: [...new Set(names)],
-    ...(collection ? { collection } : {}),
+    ...(collection ? { collection, namesOnly: true } : {}),
   });
   const facets = sopFacets(handbook);
   return [
@@ -136,7 +141,7 @@ export function overviewRecords(handbook: Pick<Handbook, 'departments' | 'roles'
     ...FACETS.flatMap((facet) =>
       facets[facet].map(({ value }) => {
         const [title, ...names] = titles.facet(facet, value);
-        return { ...page(r.sopFacet(facet, value), names.length ? names : [title!]), title: title! };
+        return { ...page(r.sopFacet(facet, value), names.length ? names : [title!]), title: title!, namesOnly: true };
       }),
     ),
   ];
