@@ -3,20 +3,26 @@ import path from 'node:path';
 import { loadContent } from '../../../../src/check/load.ts';
 import {
   indexedTokens,
+  overviewRecords,
   pageRecords,
   recordHtml,
   recordText,
+  reviewRecord,
   termEntries,
   termRecords,
   termUses,
+  titleLength,
   WEIGHT,
+  type OverviewTitles,
   type SearchRecord,
 } from '../../../../src/search/shared/records.ts';
+import { OVERVIEW_TOKEN, TITLE_SORT, titleToken } from '../../../../src/search/shared/rank.ts';
+import { FACETS, sopFacets } from '../../../../src/domain/sops/facets.ts';
 import { recordLabels } from '../../../../src/search/build/build-index.ts';
 import { extractPage } from '../../../../src/search/build/extract.ts';
 import { routes } from '../../../../src/domain/urls.ts';
 import { termMatcher } from '../../../../src/domain/glossary/term-links.ts';
-import { fold, nameToken, termUseToken } from '../../../../src/search/shared/text.ts';
+import { fold, indexTokens, monthToken, nameToken, termUseToken } from '../../../../src/search/shared/text.ts';
 
 const { handbook } = await loadContent(path.resolve('content'));
 const labels = recordLabels('zh-CN');
@@ -48,6 +54,63 @@ describe('records from the handbook', () => {
     expect(ztc.names).toContain('Taobao PPC ads');
     expect(ztc.sections[0]).toEqual({ weight: WEIGHT.aliases, text: '直通車、淘宝直通车、淘寶直通車、Taobao PPC ads' });
     expect(termEntries(handbook, r).find((t) => t.term === '直通车')?.spellings).toEqual(ztc.names);
+  });
+});
+
+describe('overview and 月报 records', () => {
+  const titles: OverviewTitles = {
+    start: ['新人入职', '入职指南'],
+    rhythm: ['工作节奏', '工作节奏'],
+    org: ['组织架构'],
+    roles: ['全部岗位', '岗位'],
+    departments: ['全部部门', '部门'],
+    sops: ['全部 SOP', 'SOP'],
+    plans: ['全部计划', '计划'],
+    facet: (facet, value) => [`${facet}：${value}`, `${value} SOP`],
+  };
+
+  it('gives the seven overview pages and one SOP list per facet value, as pages named by the given titles', () => {
+    const records = overviewRecords(handbook, titles, r);
+    const facets = sopFacets(handbook);
+    const values = FACETS.flatMap((facet) => facets[facet].map(({ value }) => ({ facet, value })));
+    expect(values.length).toBeGreaterThan(0);
+    expect(records).toHaveLength(7 + values.length);
+    for (const record of records) expect(record.kind, record.url).toBe('page');
+    expect(records.slice(0, 7).map((x) => x.url)).toEqual([r.start, r.rhythm, r.org, r.roles, r.departments, r.sops, r.plans]);
+    expect(records[0]).toEqual({ url: '/start/', kind: 'page', title: '新人入职', names: ['新人入职', '入职指南'] });
+    // A name given twice is one name.
+    expect(records[1]).toEqual({ url: '/rhythm/', kind: 'page', title: '工作节奏', names: ['工作节奏'] });
+    expect(records.slice(7).map((x) => x.url)).toEqual(values.map(({ facet, value }) => r.sopFacet(facet, value)));
+    expect(records.find((x) => x.url === r.sopFacet('frequency', 'daily'))).toEqual({
+      url: '/sops/frequency/daily/',
+      kind: 'page',
+      title: 'frequency：daily',
+      names: ['frequency：daily', 'daily SOP'],
+    });
+  });
+
+  it('gives a 月报 page a review record carrying its month token', () => {
+    const page = { title: '2014年8月月报', sections: [{ weight: WEIGHT.body, text: '访客数 12000' }] };
+    const review = reviewRecord('/plans/x/review/2014-08/', page)!;
+    expect(review).toEqual({
+      url: '/plans/x/review/2014-08/',
+      kind: 'review',
+      title: '2014年8月月报',
+      names: ['2014年8月月报'],
+      sections: page.sections,
+      keywords: [monthToken(8)],
+    });
+    expect(reviewRecord('/plans/x/review/2014-11/', page)!.keywords).toEqual(['11月']);
+    expect(indexedTokens(recordHtml(review, labels))).toContain('8月');
+  });
+
+  it('gives no review record for other addresses or a page without a title', () => {
+    const page = { title: '月报', sections: [] };
+    expect(reviewRecord('/plans/x/', page)).toBeUndefined();
+    expect(reviewRecord('/plans/x/review/', page)).toBeUndefined();
+    expect(reviewRecord('/plans/x/review/2014-8/', page)).toBeUndefined();
+    expect(reviewRecord('/sops/x/review/2014-08/', page)).toBeUndefined();
+    expect(reviewRecord('/plans/x/review/2014-08/', { title: '', sections: [] })).toBeUndefined();
   });
 });
 
@@ -90,6 +153,32 @@ describe('recordHtml', () => {
       expect(outside).toContain(`<div data-pagefind-filter="${k}">${v}</div>`);
     }
     expect(recordText(record)).toBe('查看花费 & 点击\n按点击付费');
+  });
+
+  it('marks the tokens of the title and of every name once more as title tokens', () => {
+    const named: SearchRecord = { ...record, kind: 'term', title: '直通车', names: ['直通车', 'Taobao PPC ads', '淘寶直通車'], sections: [] };
+    const tokens = indexedTokens(recordHtml(named, labels));
+    for (const name of named.names) for (const token of indexTokens(name).split(' ')) expect(tokens, name).toContain(titleToken(token));
+    expect(tokens).toContain('直通題');
+    expect(tokens).toContain('ppc題');
+    // The body text is not marked.
+    expect(indexedTokens(html)).not.toContain(titleToken('点击'));
+    expect(indexedTokens(html)).toContain(titleToken('优化'));
+  });
+
+  it('gives only overview pages the overview token', () => {
+    expect(indexedTokens(html)).not.toContain(OVERVIEW_TOKEN);
+    expect(indexedTokens(recordHtml({ ...record, kind: 'page' }, labels))).toContain(OVERVIEW_TOKEN);
+    for (const kind of ['role', 'department', 'plan', 'term', 'review'] as const)
+      expect(indexedTokens(recordHtml({ ...record, kind }, labels)), kind).not.toContain(OVERVIEW_TOKEN);
+  });
+
+  it('sorts by the title’s length, outside the body', () => {
+    expect(titleLength('直通車 <优化>')).toBe('007');
+    expect(titleLength('退款')).toBe('002');
+    expect(titleLength('x'.repeat(1200))).toBe('999');
+    expect(html).toContain(`<div data-pagefind-sort="${TITLE_SORT}">${titleLength(record.title)}</div>`);
+    expect(body).not.toContain('data-pagefind-sort');
   });
 
   it('counts the uses of glossary terms in any spelling', () => {
