@@ -54,6 +54,9 @@ editor:
   branch: main
   contentPath: content
   appId: 6c1e0f0a-3b7d-4c1e-9d2a-5f8e7a6b4c3d
+search:
+  lexicon: true
+  lexiconOff: [亲]
 mdx:
   code: false`,
 };

@@ -19,7 +19,7 @@
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
 import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
-import { COLLECTION_TOKEN, inSomeTitle, isMonthWord, listAsked, markPart, OVERVIEW_TOKEN, rankPages, TITLE_SORT, titleHolding, titleToken } from '../shared/rank.ts';
+import { COLLECTION_TOKEN, inSomeTitle, isMonthWord, listAsked, markPart, OVERVIEW_TOKEN, rankPages, titleHolding, titleToken } from '../shared/rank.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
@@ -285,14 +285,12 @@ export class SearchEngine {
     const namedIds = this.#namedIds(query, named, filters);
     // A query naming a term in another spelling (PPC, "Taobao ads") also lists the pages holding the term as written.
     const termPlans = named.map((t) => planQuery(t.term, this.#common, this.#lexicon)).filter((p) => p.main && p.main !== plan.main);
-    // Each word's tokens and its other spellings', as title tokens: pages whose title holds the query come first.
     const asked = listAsked(plan.parts.map((p) => p.text).join(' '));
-    const asksList = asked.things.length > 0;
     // What is listed, as words with their other spellings (流程 → sop): an overview titled so answers the list.
     const listedWords = asked.things.map((w) => planQuery(w, this.#common, this.#lexicon).words[0]).filter((w): w is QueryWord => Boolean(w));
-    const titleTokens = unique(
-      [...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.alternatives ?? []).flatMap((a) => a.tokens)]),
-    ).map(titleToken);
+    // The words' own tokens (and their cores') as title tokens: pages whose title holds the query come first.
+    // Other spellings' are searched only when the words as typed find little (below): each may cost a chunk.
+    const ownTitleTokens = unique([...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.core ?? [])])).map(titleToken);
     const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
 
     // Every result seen, for the named entries below.
@@ -313,7 +311,6 @@ export class SearchEngine {
         listed.push(r);
       }
     };
-
     // The same search asked twice in one query (a token in the title tier and the relaxed tier) runs once.
     const searched = new Map<string, Promise<PagefindResponse>>();
     const search = (q: string) => {
@@ -322,88 +319,107 @@ export class SearchEngine {
       return response;
     };
 
+    // Title tokens: a quoted search says which titles hold one (unquoted, Pagefind would read a title token
+    // found nowhere as a shorter word: 急着題 as 急着); where several do, the unquoted search scores them,
+    // higher for a shorter title (titleSpecificity in records.ts).
+    const byTitleToken = new Map<string, ReadonlyMap<string, PagefindResult>>();
+    const titleScore = new Map<string, number>();
+    const searchTitles = async (tokens: readonly string[]) => {
+      const fresh = tokens.filter((t) => !byTitleToken.has(t));
+      const holders = await Promise.all(fresh.map((t) => search(`"${t}"`)));
+      const scored = await Promise.all(fresh.map((t, i) => (holders[i]!.results.length > 1 ? search(t) : undefined)));
+      fresh.forEach((t, i) => {
+        const held = new Map(seenAll(holders[i]!.results).map((r) => [r.id, r] as const));
+        byTitleToken.set(t, held);
+        for (const r of scored[i]?.results ?? []) if (held.has(r.id)) titleScore.set(r.id, (titleScore.get(r.id) ?? 0) + r.score);
+      });
+    };
+    const byTitle = (a: string, b: string) => (titleScore.get(b) ?? 0) - (titleScore.get(a) ?? 0);
+
     // The searches every query makes, at once: the named entries, the exact phrase(s) and what ranks them,
     // the terms' uses, the title tokens, and the overview pages for a question asking for a list.
-    const [searchedByName, phraseResults, ranker, useResults, termResults, titleResults, overviews, collections] = await Promise.all([
+    const [searchedByName, phraseResults, ranker, useResults, termResults, , overviews, collections] = await Promise.all([
       namedIds ? undefined : byName(),
       Promise.all(plan.phrases.map((p) => pf.search(p, options))),
       plan.ranker ? pf.search(plan.ranker, options) : undefined,
       Promise.all(useTerms.map((term) => pf.search(`"${termUseToken(term)}"`, options))),
       Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
-      // Quoted: unquoted, Pagefind would read a title token found nowhere as a shorter word (急着題 as 急着).
-      // Sorted by the title's length: a phrase search scores every page alike, and a shorter title is about less.
-      Promise.all(titleTokens.map((t) => pf.search(`"${t}"`, { ...options, sort: { [TITLE_SORT]: 'asc' } }))),
-      asksList ? search(`"${OVERVIEW_TOKEN}"`) : undefined,
+      searchTitles(ownTitleTokens),
+      asked.things.length ? search(`"${OVERVIEW_TOKEN}"`) : undefined,
       asked.whole ? search(`"${COLLECTION_TOKEN}"`) : undefined,
     ]);
-    const byTitleToken = new Map(titleTokens.map((t, i) => [t, new Map(seenAll(titleResults[i]!.results).map((r) => [r.id, r] as const))] as const));
     // What the query is about: its words found in titles, the lexicon or the glossary (not 急着, 弄快点).
     const topical = (w: QueryWord) => isMonthWord(w) || Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
     const topicalWords = plan.words.some(topical) ? plan.words.filter(topical) : plan.words;
-    // Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
-    const titled = titleHolding(topicalWords, byTitleToken);
-    // The order of the title-token searches: shorter titles first.
-    const titleOrder = new Map<string, number>();
-    for (const response of titleResults) response.results.forEach((r, i) => titleOrder.set(r.id, Math.min(titleOrder.get(r.id) ?? i, i)));
-    const titleTier = [...titled].filter(([, held]) => held.all).sort(([a, x], [b, y]) => y.share - x.share || titleOrder.get(a)! - titleOrder.get(b)!);
+    const titleTier = () =>
+      [...titleHolding(topicalWords, byTitleToken)]
+        .filter(([, held]) => held.all)
+        .sort(([a, x], [b, y]) => y.share - x.share || byTitle(a, b))
+        .map(([id]) => found.get(id)!);
 
-    // Most words, for the relaxed tier below: each word searched alone, ranked by how much of the query's weight (idf) a page holds.
-    let marks = plan.marks.map((m) => m.text);
-    const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
-    // A word the segmenter's single character was joined to may have been joined the wrong way (开发+票 for
-    // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
-    const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
-    const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
-    const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
-    const relaxed = async (words: readonly QueryWord[]) => {
-      const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(w.alternatives ?? []).flatMap((a) => a.tokens)]));
-      const results = await Promise.all(tokens.map(search));
-      return rankPages<PagefindResult>({
-        words,
-        wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
-        byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
-        byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
-        phrases: [],
-        records: this.#records,
-        byTitleToken,
-        topical,
-        titleOrder,
-      });
-    };
-    const rare = looseWords.filter((w) => !common(w));
-
-    // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview pages whose titles hold its
-    //    topical words (频率：每日 for 每天要做哪些事), then those titled with what it lists (全部 SOP for 流程).
+    // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview of the whole collection it asks
+    //    for (所有岗位 → 全部岗位), the overview pages whose titles hold its topical words (频率：每日 for
+    //    每天要做哪些事), then those titled with what it lists.
     if (overviews?.results.length) {
-      // 所有岗位, 一共几个部门: the overview of the whole collection first.
       const wholes = new Set(collections?.results.map((r) => r.id));
       for (const w of listedWords) list([...titleHolding([w], byTitleToken).keys()].filter((id) => wholes.has(id)).map((id) => found.get(id)!));
       const pages = new Set(overviews.results.map((r) => r.id));
-      const byTitle = (held: ReadonlyMap<string, { share: number }>) =>
+      const overviewsHolding = (held: ReadonlyMap<string, { share: number }>) =>
         [...held]
           .filter(([id, h]) => pages.has(id) && h.share > 0)
-          .sort(([a, x], [b, y]) => y.share - x.share || titleOrder.get(a)! - titleOrder.get(b)!)
+          .sort(([a, x], [b, y]) => y.share - x.share || byTitle(a, b))
           .map(([id]) => found.get(id)!);
-      list(byTitle(titled));
-      for (const w of listedWords) list(byTitle(titleHolding([w], byTitleToken)));
+      list(overviewsHolding(titleHolding(topicalWords, byTitleToken)));
+      for (const w of listedWords) list(overviewsHolding(titleHolding([w], byTitleToken)));
     }
     const listIntentCount = listed.length;
-    // 1. Pages whose title (or name) holds every topical word of the query, the typed spelling before another.
-    list(titleTier.map(([id]) => found.get(id)!));
+    // 1. Pages whose title (or name) holds every topical word of the query.
+    list(titleTier());
     // 2. The exact phrase(s), ranked by their rarer bigrams (a phrase search scores every page alike).
     const phraseSets = phraseResults.map((r) => new Set(seenAll(r.results).map((x) => x.id)));
     if (ranker) list(seenAll(ranker.results).filter((r) => phraseSets.every((s) => s.has(r.id))));
     // 3. Every word, in any order.
     if (listed.length < RELAX_BELOW) {
       const words = allWords(plan);
-      list(ranker && words === plan.ranker ? ranker.results : seenAll((await pf.search(words, options)).results));
+      list(ranker && words === plan.ranker ? ranker.results : seenAll((await search(words)).results));
     }
     // A term named in another spelling: the pages holding it as written.
     for (const r of termResults) list(seenAll(r.results));
-    // 4. Most words (the relaxed tier above). Words in a quarter of the records or more (see commonBigrams)
-    //    weigh almost nothing and are slow to score: searched only when nothing else is found.
+
+    // 4. Still short of a page of results: the words' other spellings too (退钱 → 退款): titles holding them,
+    //    then most words, each searched alone, ranked by how much of the query's weight (idf) a page holds.
+    //    Words in a quarter of the records or more (see commonBigrams) weigh almost nothing and are slow to
+    //    score: searched only when nothing else is found.
+    let marks = plan.marks.map((m) => m.text);
+    const useMap = (term: string) => new Map(seenAll(useResults[useTerms.indexOf(term)]?.results ?? []).map((r) => [r.id, r] as const));
+    // A word the segmenter's single character was joined to may have been joined the wrong way (开发+票 for
+    // 开+发票 in 怎么开发票): here its bigrams count as words of their own, the rarer weighing more.
+    const loose = unique(plan.words.flatMap((w) => (w.core && !termsOf(w).length ? w.tokens : [w.text])));
+    const looseWords = loose.map((text) => plan.words.find((w) => w.text === text) ?? { kind: 'cjk' as const, text, tokens: [text] });
     const spelledOtherwise = plan.words.some((w) => w.alternatives?.length);
     if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length || spelledOtherwise)) {
+      if (spelledOtherwise) {
+        await searchTitles(unique(plan.words.flatMap((w) => (w.alternatives ?? []).flatMap((a) => a.tokens))).map(titleToken));
+        list(titleTier());
+      }
+      const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
+      const titleOrder = new Map([...titleScore].sort(([a], [b]) => byTitle(a, b)).map(([id], i) => [id, i] as const));
+      const relaxed = async (words: readonly QueryWord[]) => {
+        const tokens = unique(words.flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(w.alternatives ?? []).flatMap((a) => a.tokens)]));
+        const results = await Promise.all(tokens.map(search));
+        return rankPages<PagefindResult>({
+          words,
+          wordTerms: words.map((w) => termsOf(w).map((t) => t.term)),
+          byToken: new Map(tokens.map((t, i) => [t, new Map(seenAll(results[i]!.results).map((r) => [r.id, r] as const))] as const)),
+          byTerm: new Map(useTerms.map((t) => [t, useMap(t)] as const)),
+          phrases: [],
+          records: this.#records,
+          byTitleToken,
+          topical,
+          titleOrder,
+        });
+      };
+      const rare = looseWords.filter((w) => !common(w));
       let ranking = rare.length ? await relaxed(rare) : undefined;
       if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(looseWords);
       if (ranking) {
@@ -411,15 +427,15 @@ export class SearchEngine {
         marks = unique([...marks, ...ranking.marks]);
       }
     }
-    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
-    list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));
-
     // Whatever tier found them, pages whose title holds at least half the topical words go before those
-    // whose title holds fewer (产品开发 for 产品开发平时做什么工作), keeping the tiers' order otherwise.
-    // Not for a query naming a glossary term (Taobao ads): the handbook's own word says what it is about.
+    // whose title holds fewer (产品开发 for 产品开发平时做什么工作), keeping the tiers' order otherwise; not for a
+    // query naming a glossary term (Taobao ads): the handbook's own word says what it is about.
+    const titled = titleHolding(topicalWords, byTitleToken);
     const leading = !named.length && listIntentCount < listed.length ? listed.slice(listIntentCount) : [];
     const titleHalf = (r: PagefindResult) => (titled.get(r.id)?.share ?? 0) >= 0.5;
     listed.splice(listIntentCount, leading.length, ...leading.filter(titleHalf), ...leading.filter((r) => !titleHalf(r)));
+    // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
+    list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));
 
     let exact = searchedByName?.flatMap((response) => response.results);
     if (namedIds) {

@@ -63,19 +63,21 @@ export class Lexicon {
   }
 
   /**
-   * A Chinese run cut at its dictionary words, longest match first from the left; the text between them
-   * is left for the general segmenter. Only words of two characters or more count.
+   * A Chinese run cut at its dictionary words (and the words of `also`: the query's filler words, so that
+   * 一共有 is 一共 + 有, not 一 + 共有), longest match first from the left; the text between them is left
+   * for the general segmenter. Only words of two characters or more count.
    */
-  cut(run: string): { text: string; known: boolean }[] {
-    if (!this.#groups.size) return [{ text: run, known: false }];
+  cut(run: string, also: ReadonlySet<string> = new Set()): { text: string; known: boolean }[] {
+    if (!this.#groups.size && !also.size) return [{ text: run, known: false }];
+    const longest = Math.max(this.#longest, also.size ? 4 : 0);
     const chars = [...run];
     const out: { text: string; known: boolean }[] = [];
     let gap = '';
     for (let i = 0; i < chars.length; ) {
       let found = '';
-      for (let n = Math.min(this.#longest, chars.length - i); n >= 2; n--) {
+      for (let n = Math.min(longest, chars.length - i); n >= 2; n--) {
         const candidate = chars.slice(i, i + n).join('');
-        if (this.#groups.has(candidate)) {
+        if (this.#groups.has(candidate) || also.has(candidate)) {
           found = candidate;
           break;
         }

@@ -27,8 +27,6 @@ export const ALTERNATIVE = { weight: 0.8, score: 0.5 } as const;
 /** The token a record's title carries for each of its own tokens (src/search/shared/records.ts): 退款 → 退款題. */
 export const TITLE_MARK = '題';
 export const titleToken = (token: string) => token + TITLE_MARK;
-/** Pagefind's sort key holding a record's title length: the title-token searches list shorter titles first. */
-export const TITLE_SORT = 'tl';
 /** The token every overview page carries (覽: folding turns a typed one into 览, so no query reaches it). */
 export const OVERVIEW_TOKEN = '覽覽';
 /** The token the overview of a whole collection carries besides (全部岗位, 全部 SOP). */
@@ -79,7 +77,7 @@ export interface RankInput<R extends Scored> {
    * Without it, or when no word is topical, every word counts.
    */
   readonly topical?: (word: QueryWord) => boolean;
-  /** Each page's place in the title-token searches, sorted by title length: among equal titles, the shorter first. */
+  /** Each page's place by its title-token scores (higher for a shorter title): among equal titles, the shorter first. */
   readonly titleOrder?: ReadonlyMap<string, number>;
 }
 
@@ -228,11 +226,9 @@ export function titleHolding<R extends Scored>(
   return out;
 }
 
-/** Whether any title holds a word (or another spelling of it), from the title-token searches. */
+/** Whether any one title holds a word (all its tokens, or its core's, or another spelling's), from the title-token searches. */
 export function inSomeTitle<R extends Scored>(word: QueryWord, byTitleToken: RankInput<R>['byTitleToken']): boolean {
-  if (!byTitleToken) return false;
-  const held = (tokens: readonly string[]) => tokens.length > 0 && tokens.every((t) => (byTitleToken.get(titleToken(t))?.size ?? 0) > 0);
-  return held(word.tokens) || (word.core ? held(word.core) : false) || (word.alternatives ?? []).some((a) => held(a.tokens));
+  return titleHolding([word], byTitleToken).size > 0;
 }
 
 /** A mark as highlight.ts takes it. */

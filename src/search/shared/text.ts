@@ -269,6 +269,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '做法',
 ]);
 
+/** The filler words of two characters or more, cut whole before the platform's segmenter sees the run. */
+const CUT_FILLER: ReadonlySet<string> = new Set([...FILLER_WORDS].filter((w) => [...w].length >= 2));
+
 /** A word of the query: the page must hold all its tokens (a 3+ character word's bigrams overlap, so they spell it out). */
 export interface QueryWord {
   readonly kind: 'cjk' | 'word';
@@ -365,8 +368,10 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
   // Lexicon words first (直通车 stays whole in 直通车花多少钱), the platform's segmenter between them.
   // A single character the segmenter leaves alone is a word of its own when the lexicon has it (亲 for 买家).
   const segments = lexicon
-    .cut(run)
-    .flatMap((piece) => (piece.known ? [piece] : segment(piece.text).map((text) => ({ text, known: [...text].length === 1 && lexicon.has(text) }))));
+    .cut(run, CUT_FILLER)
+    .flatMap((piece) =>
+      piece.known ? [{ text: piece.text, known: lexicon.has(piece.text) }] : segment(piece.text).map((text) => ({ text, known: [...text].length === 1 && lexicon.has(text) })),
+    );
   for (const seg of segments) {
     if (FILLER_WORDS.has(seg.text)) {
       dropped.push(seg.text);
@@ -389,7 +394,7 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
         const piece = pieces[i]!;
         const previous = out[out.length - 1];
         const next = pieces[i + 1];
-        if (!piece.single || [...piece.text].length > 1) out.push({ text: piece.text, known: piece.known });
+        if (!piece.single || [...piece.text].length > 1 || piece.known) out.push({ text: piece.text, known: piece.known });
         else if (previous && !previous.known) out[out.length - 1] = { text: previous.text + piece.text, core: previous.core ?? previous.text };
         else if (next && !next.known) {
           out.push({ text: piece.text + next.text, core: next.text });
@@ -488,16 +493,18 @@ function withAlternatives(word: QueryWord, lexicon: Lexicon, common: ReadonlySet
   let spellings = lexicon.alternatives(word.text);
   if (!spellings.length && word.core?.length === 1) spellings = lexicon.alternatives(word.core[0]!);
   if (!spellings.length) return word;
-  const alternatives = spellings.map((spelling): QueryWord => {
-    // A spelling of several parts (淘宝 直通车) is held when all its parts are.
+  const alternatives = spellings.flatMap((spelling): QueryWord[] => {
+    // A spelling of several parts (淘宝 直通车) is held when all its parts are; one with a part of a single
+    // character (双 11) would match every word that character starts.
     const ps = parts(spelling);
-    return {
+    if (ps.some((p) => p.kind === 'cjk' && [...p.text].length < 2)) return [];
+    return [{
       kind: ps.some((p) => p.kind === 'cjk') ? 'cjk' : 'word',
       text: ps.map((p) => p.text).join(''),
       tokens: ps.flatMap((p) => (p.kind === 'cjk' ? wordTokens(p.text, common) : [p.text])),
-    };
+    }];
   });
-  return { ...word, alternatives };
+  return alternatives.length ? { ...word, alternatives } : word;
 }
 
 /** A word's (or a run's) tokens: its bigrams less the common ones, unless that leaves none. */

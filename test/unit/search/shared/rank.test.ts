@@ -165,14 +165,15 @@ describe('inSomeTitle', () => {
 
 describe('listAsked', () => {
   it('gives the things a question asks a list of', () => {
-    expect(listAsked('有哪些流程')).toEqual(['流程']);
-    expect(listAsked('一共几个部门')).toEqual(['部门']);
-    expect(listAsked('所有岗位')).toEqual(['岗位']);
+    expect(listAsked('有哪些流程')).toEqual({ things: ['流程'], whole: false });
+    expect(listAsked('一共几个部门')).toEqual({ things: ['部门'], whole: true });
+    expect(listAsked('所有岗位')).toEqual({ things: ['岗位'], whole: true });
   });
 
   it('gives none when the question asks for no list, or a list of nothing it can list', () => {
-    expect(listAsked('哪些数据')).toEqual([]);
-    expect(listAsked('部门')).toEqual([]);
-    expect(listAsked('怎么退款')).toEqual([]);
+    const none = { things: [], whole: false };
+    expect(listAsked('哪些数据')).toEqual(none);
+    expect(listAsked('部门')).toEqual(none);
+    expect(listAsked('怎么退款')).toEqual(none);
   });
 });

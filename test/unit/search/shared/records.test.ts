@@ -11,12 +11,12 @@ import {
   termEntries,
   termRecords,
   termUses,
-  titleLength,
+  titleSpecificity,
   WEIGHT,
   type OverviewTitles,
   type SearchRecord,
 } from '../../../../src/search/shared/records.ts';
-import { OVERVIEW_TOKEN, TITLE_SORT, titleToken } from '../../../../src/search/shared/rank.ts';
+import { OVERVIEW_TOKEN, titleToken } from '../../../../src/search/shared/rank.ts';
 import { FACETS, sopFacets } from '../../../../src/domain/sops/facets.ts';
 import { recordLabels } from '../../../../src/search/build/build-index.ts';
 import { extractPage } from '../../../../src/search/build/extract.ts';
@@ -69,7 +69,7 @@ describe('overview and 月报 records', () => {
     facet: (facet, value) => [`${facet}：${value}`, `${value} SOP`],
   };
 
-  it('gives the seven overview pages and one SOP list per facet value, as pages named by the given titles', () => {
+  it('gives the seven overview pages and one SOP list per facet value, as pages named by the given titles, the lists by their names only', () => {
     const records = overviewRecords(handbook, titles, r);
     const facets = sopFacets(handbook);
     const values = FACETS.flatMap((facet) => facets[facet].map(({ value }) => ({ facet, value })));
@@ -81,12 +81,16 @@ describe('overview and 月报 records', () => {
     // A name given twice is one name.
     expect(records[1]).toEqual({ url: '/rhythm/', kind: 'page', title: '工作节奏', names: ['工作节奏'] });
     expect(records.slice(7).map((x) => x.url)).toEqual(values.map(({ facet, value }) => r.sopFacet(facet, value)));
+    // Named by what it lists (daily SOP), titled as the page is; its text is its names only.
     expect(records.find((x) => x.url === r.sopFacet('frequency', 'daily'))).toEqual({
       url: '/sops/frequency/daily/',
       kind: 'page',
       title: 'frequency：daily',
-      names: ['frequency：daily', 'daily SOP'],
+      names: ['daily SOP'],
+      namesOnly: true,
     });
+    // The overview of a whole collection is marked so, and indexed by its names only too.
+    expect(records.find((x) => x.url === r.roles)).toMatchObject({ collection: true, namesOnly: true });
   });
 
   it('gives a 月报 page a review record carrying its month token', () => {
@@ -173,12 +177,11 @@ describe('recordHtml', () => {
       expect(indexedTokens(recordHtml({ ...record, kind }, labels)), kind).not.toContain(OVERVIEW_TOKEN);
   });
 
-  it('sorts by the title’s length, outside the body', () => {
-    expect(titleLength('直通車 <优化>')).toBe('007');
-    expect(titleLength('退款')).toBe('002');
-    expect(titleLength('x'.repeat(1200))).toBe('999');
-    expect(html).toContain(`<div data-pagefind-sort="${TITLE_SORT}">${titleLength(record.title)}</div>`);
-    expect(body).not.toContain('data-pagefind-sort');
+  it('weighs the title tokens more for a shorter title, with no sort key (its values would load before the first query)', () => {
+    expect(titleSpecificity('退款')).toBeGreaterThan(titleSpecificity('直通車日常优化'));
+    expect(titleSpecificity('直通車日常优化')).toBeGreaterThan(titleSpecificity('x'.repeat(30)));
+    expect(html).toContain(`<p data-pagefind-weight="${titleSpecificity(record.title)}">${titleToken(indexTokens(record.title).split(' ')[0]!)}`);
+    expect(html).not.toContain('data-pagefind-sort');
   });
 
   it('counts the uses of glossary terms in any spelling', () => {
