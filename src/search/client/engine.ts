@@ -290,7 +290,12 @@ export class SearchEngine {
     const listedWords = asked.things.map((w) => planQuery(w, this.#common, this.#lexicon).words[0]).filter((w): w is QueryWord => Boolean(w));
     // The words' own tokens (and their cores') as title tokens: pages whose title holds the query come first.
     // Other spellings' are searched only when the words as typed find little (below): each may cost a chunk.
-    const ownTitleTokens = unique([...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.core ?? [])])).map(titleToken);
+    // A question asking for a list reads the other spellings' titles at once: the lists are named in the
+    // handbook's words (每日 SOP for 每天要做哪些流程).
+    const otherSpellings = (w: QueryWord) => (w.alternatives ?? []).flatMap((a) => a.tokens);
+    const ownTitleTokens = unique(
+      [...plan.words, ...listedWords].flatMap((w) => [...w.tokens, ...(w.core ?? []), ...(asked.things.length ? otherSpellings(w) : [])]),
+    ).map(titleToken);
     const allWords = (p: QueryPlan) => unique(p.words.flatMap((w) => w.tokens)).join(' ');
 
     // Every result seen, for the named entries below.
@@ -399,7 +404,7 @@ export class SearchEngine {
     const spelledOtherwise = plan.words.some((w) => w.alternatives?.length);
     if (listed.length < RELAX_BELOW && (looseWords.length > 1 || !listed.length || spelledOtherwise)) {
       if (spelledOtherwise) {
-        await searchTitles(unique(plan.words.flatMap((w) => (w.alternatives ?? []).flatMap((a) => a.tokens))).map(titleToken));
+        await searchTitles(unique(plan.words.flatMap(otherSpellings)).map(titleToken));
         list(titleTier());
       }
       const common = (w: QueryWord) => w.kind === 'cjk' && w.tokens.every((t) => this.#common.has(t));
