@@ -221,7 +221,8 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
     typed.length ? `<p data-pagefind-weight="${WEIGHT.pinyin}">${escape(typed.join(' '))}</p>` : '',
     ...record.sections.map((s) => `<div data-pagefind-weight="${s.weight}">${escape(indexTokens(s.text))}</div>`),
     useTokens.length ? `<p>${useTokens.join(' ')}</p>` : '',
-    titled.length ? `<p data-pagefind-weight="${titleSpecificity(record.title)}">${escape(titled.join(' '))}</p>` : '',
+    // A list's name (售前客服 SOP) weighs least: among titles holding the query, the entry (售前客服) comes first.
+    titled.length ? `<p data-pagefind-weight="${record.namesOnly ? 1 : titleSpecificity(record.title)}">${escape(titled.join(' '))}</p>` : '',
     // Overview pages carry one more token: a question asking for a list (有哪些流程) lists them first.
     record.kind === 'page' ? `<p data-pagefind-weight="1">${OVERVIEW_TOKEN}${record.collection ? ` ${COLLECTION_TOKEN}` : ''}</p>` : '',
   ];
