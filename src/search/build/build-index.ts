@@ -34,6 +34,7 @@ import {
   termEntries,
   termRecords,
   termUses,
+  listExcerpt,
   type PageRecord,
   type RecordLabels,
   type SearchRecord,
@@ -70,6 +71,7 @@ export function recordLabels(locale: Handbook['site']['locale']): RecordLabels {
   const t = useTranslations(locale);
   return {
     kind: Object.fromEntries(RECORD_KINDS.map((k) => [k, t(`type.${k}`)])) as RecordLabels['kind'],
+    planFigures: [t('plan.revenue'), t('plan.marketing')],
     frequency: (f) => t(`frequency.${f}`),
   };
 }
@@ -133,9 +135,8 @@ export class SearchIndexer {
       return;
     }
     this.waiting.delete(key);
-    if (record.namesOnly) return this.add({ ...record, sections: [] });
     const page = extractPage(html);
-    if (page) this.add({ ...record, sections: page.sections });
+    if (page) this.add(record.namesOnly ? { ...record, sections: [], excerpt: listExcerpt(page.sections) } : { ...record, sections: page.sections });
   }
 
 
@@ -157,12 +158,8 @@ export class SearchIndexer {
       for (const [key, record] of this.waiting) {
         const file = path.join(site, key, 'index.html');
         if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
-        if (record.namesOnly) {
-          this.add({ ...record, sections: [] });
-          continue;
-        }
         const page = extractPage(await readFile(file, 'utf8'));
-        if (page) this.add({ ...record, sections: page.sections });
+        if (page) this.add(record.namesOnly ? { ...record, sections: [], excerpt: listExcerpt(page.sections) } : { ...record, sections: page.sections });
       }
       this.waiting.clear();
       for (const term of termRecords(this.handbook, routes('/'), useTranslations(this.handbook.site.locale)('list.separator'))) this.add(term);

@@ -35,6 +35,8 @@ export type Syllables = (name: string) => string[][];
 /** Display labels, in the site's language. */
 export interface RecordLabels {
   readonly kind: Readonly<Record<RecordKind, string>>;
+  /** What a plan's key figures are called (目标成交额, 营销推广预算): names of every plan's record. */
+  readonly planFigures: readonly string[];
   readonly frequency: (frequency: NonNullable<SopData['frequency']>) => string;
 }
 
@@ -71,6 +73,8 @@ export interface SearchRecord extends PageRecord {
   readonly sections: readonly Section[];
   /** Index tokens given as they are (a 月报's month token, monthToken in text.ts). */
   readonly keywords?: readonly string[];
+  /** What a result shows under the title when it is not the indexed text (a list's first entries: namesOnly). */
+  readonly excerpt?: string;
 }
 
 /** The department, role, SOP and plan pages to index, with their metadata. */
@@ -98,7 +102,8 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
     ...handbook.departments.map((d) =>
       page({ url: r.department(d.id), id: d.id, kind: 'department', title: d.data.name, department: d.data.name, owner: roleTitle(d.data.lead) }),
     ),
-    ...handbook.plans.map((p) => page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title })),
+    // A plan is also named by its key figures (目标成交额, 营销推广预算): 推广预算多少, 今年目标 find it by its title.
+    ...handbook.plans.map((p) => ({ ...page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title }), names: [p.data.title, ...labels.planFigures] })),
   ];
 }
 
@@ -183,7 +188,13 @@ export function termEntries(handbook: Pick<Handbook, 'glossary'>, r: Routes, syl
 
 /** The text a record shows under its title (the excerpt is cut from it). */
 export function recordText(record: SearchRecord): string {
-  return record.sections.map((s) => s.text).join('\n');
+  return record.excerpt ?? record.sections.map((s) => s.text).join('\n');
+}
+
+/** The excerpt of a list indexed by its names only: the start of its text, a line or two of entries. */
+export function listExcerpt(sections: readonly Section[], length = 160): string {
+  const text = sections.map((s) => s.text).join('\n');
+  return [...text].length > length ? `${[...text].slice(0, length).join('')}…` : text;
 }
 
 /** How often each glossary term (by any spelling) is used in a record, title included. */

@@ -304,12 +304,34 @@ export function pinyinTokens(runs: readonly (readonly string[])[]): string[] {
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const span = run.slice(i, i + PINYIN_SPAN);
-      out.add(span.join(''));
-      if (span.length >= 2) out.add(span.map((s) => s[0]).join(''));
+      out.add(span.join('') + PINYIN_END);
+      if (span.length >= 2) out.add(span.map((s) => s[0]).join('') + PINYIN_END);
     }
   }
   return [...out];
 }
+
+/**
+ * The last letter of every pinyin token. Pagefind matches a query word as a prefix only when no indexed word
+ * equals it: a term 中差评 indexed as chaping would keep chaping from finding 中差评处理 (chapingchuli). No
+ * syllable ends in q, and nobody types it after one, so no pinyin token equals a typed word.
+ */
+export const PINYIN_END = 'q';
+
+/** Pinyin of filler words (zenme in "chaping zenme chuli"): left out of a query of other words, like the characters. */
+export const PINYIN_FILLER: ReadonlySet<string> = new Set([
+  'zenme',
+  'zenmeban',
+  'zenmeyang',
+  'ruhe',
+  'shenme',
+  'shenmeshihou',
+  'naxie',
+  'nali',
+  'weishenme',
+  'qingwen',
+  'yixia',
+]);
 
 /** The whole-name pinyin keys of a name (full and initials), for exact naming: 直通车 → zhitongche, ztc. */
 export function pinyinKeys(runs: readonly (readonly string[])[]): string[] {
@@ -420,6 +442,10 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
     const ranker: string[] = [];
     for (const part of ps) {
       if (part.kind === 'word') {
+        if (useFiller && PINYIN_FILLER.has(part.text) && ps.length > 1) {
+          dropped.push(part.text);
+          continue;
+        }
         words.push(withAlternatives({ kind: 'word', text: part.text, tokens: [part.text] }, lexicon, common));
         ranker.push(part.text);
         continue;

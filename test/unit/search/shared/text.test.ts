@@ -12,6 +12,7 @@ import {
   parts,
   pinyinKeys,
   pinyinTokens,
+  PINYIN_END,
   planQuery,
   termUseToken,
   type QueryWord,
@@ -238,13 +239,20 @@ describe('pinyin tokens', () => {
   const runs = [['ji', 'tui', 'kuan', 'yu', 'fa', 'piao', 'chu', 'li']];
   it('give the full pinyin and the initials from every character on, so a typed part is a prefix of one', () => {
     const tokens = pinyinTokens(runs);
-    expect(tokens).toContain('jituikuanyufapiaochuli');
+    // Each ends in PINYIN_END, so that no token equals a typed word and Pagefind always matches by prefix.
+    expect(tokens.every((t) => t.endsWith(PINYIN_END))).toBe(true);
+    expect(tokens).toContain(`jituikuanyufapiaochuli${PINYIN_END}`);
     expect(tokens.some((t) => t.startsWith('tuikuan'))).toBe(true);
     expect(tokens.some((t) => t.startsWith('kuan'))).toBe(true);
     expect(tokens.some((t) => t.startsWith('tk'))).toBe(true);
-    expect(tokens).toContain('jtkyfpcl');
+    expect(tokens).toContain(`jtkyfpcl${PINYIN_END}`);
     // No one-letter initials.
-    expect(tokens).not.toContain('l');
+    expect(tokens).not.toContain(`l${PINYIN_END}`);
+  });
+
+  it('leave the pinyin of filler words out of a query of other words', () => {
+    expect(planQuery('chaping zenme chuli').words.map((w) => w.text)).toEqual(['chaping', 'chuli']);
+    expect(planQuery('zenme').words.map((w) => w.text)).toEqual(['zenme']);
   });
 
   it('keys a whole name by its pinyin and its initials', () => {
