@@ -915,7 +915,8 @@ export const RULES = {
     title: { 'zh-CN': '文字里夹着拼音注音', en: 'Pinyin annotation inside the text' },
     message: {
       'zh-CN': (p, say) => `“${p.written}” 里夹着拼音注音 ${say.list(p.found)}：多半是从网页复制时带进来的，读者看着别扭，搜索也找不到被隔开的词`,
-      en: (p, say) => `"${p.written}" holds the pinyin annotation ${say.list(p.found)}, most likely copied in from a web page: it breaks the words for readers and for search`,
+      en: (p, say) =>
+        `"${p.written}" holds the pinyin annotation ${say.list(p.found)}, most likely copied in from a web page: it breaks the words for readers and for search`,
     },
     hint: {
       'zh-CN': (p) => `删掉括号里的拼音，改成：${p.cleaned}`,

@@ -56,7 +56,13 @@ export async function indexedPages(page: Page): Promise<string[]> {
  * (its lang makes Pagefind segment Chinese queries with Intl.Segmenter, as on a Starlight site): the first
  * SHOWN result addresses of each question.
  */
-export async function plainPagefind(browser: Browser, siteUrl: string, dist: string, pages: readonly string[], questions: readonly string[]): Promise<Record<string, string[]>> {
+export async function plainPagefind(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  pages: readonly string[],
+  questions: readonly string[],
+): Promise<Record<string, string[]>> {
   const pagefind = await import('pagefind');
   const temp = mkdtempSync(path.join(os.tmpdir(), 'opsbook-plain-pagefind-'));
   try {
@@ -140,14 +146,12 @@ export async function measureQuestions(
     // Through the engine the search page runs (test/e2e/search-questions.test.ts types into the page itself and
     // holds the page to showing the engine's results in order): a second per question less.
     const unique = [...new Set(questions.map((q) => q.q))];
-    const founds = await page.evaluate(
-      async (qs) => {
-        const out: string[][] = [];
-        for (const q of qs) out.push((await window.opsbookSearch!.urls(q)).map((u) => decodeURI(new URL(u, location.href).pathname + new URL(u, location.href).hash)));
-        return out;
-      },
-      unique,
-    );
+    const founds = await page.evaluate(async (qs) => {
+      const out: string[][] = [];
+      for (const q of qs)
+        out.push((await window.opsbookSearch!.urls(q)).map((u) => decodeURI(new URL(u, location.href).pathname + new URL(u, location.href).hash)));
+      return out;
+    }, unique);
     const byQuestion = new Map(unique.map((q, i) => [q, founds[i]!] as const));
     for (const question of questions) {
       const found = byQuestion.get(question.q)!;
@@ -165,7 +169,9 @@ export async function measureQuestions(
     questions.map((q) => q.q),
   );
   const plain = new Map(
-    questions.map((q) => [q.q, { q: q.q, rank: rankOf(plainFound[q.q] ?? [], q.accept, key), top: [...new Set((plainFound[q.q] ?? []).map(key))].slice(0, 3) }] as const),
+    questions.map(
+      (q) => [q.q, { q: q.q, rank: rankOf(plainFound[q.q] ?? [], q.accept, key), top: [...new Set((plainFound[q.q] ?? []).map(key))].slice(0, 3) }] as const,
+    ),
   );
   return { opsbook, plain };
 }

@@ -139,7 +139,6 @@ export class SearchIndexer {
     if (page) this.add(record.namesOnly ? { ...record, sections: [], excerpt: listExcerpt(page.sections) } : { ...record, sections: page.sections });
   }
 
-
   private add(record: SearchRecord): void {
     this.records++;
     this.byKind[record.kind] = (this.byKind[record.kind] ?? 0) + 1;

@@ -31,7 +31,10 @@ export function readLexicon(text: string = readFileSync(LEXICON_FILE, 'utf8')): 
   if (!Array.isArray(raw)) throw new Error(`${LEXICON_FILE}: expected a list of entries`);
   return raw.map((item, i) => {
     const parsed = lexiconEntry.safeParse(item);
-    if (!parsed.success) throw new Error(`${LEXICON_FILE}: entry ${i + 1} (${JSON.stringify(item)}): ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `${LEXICON_FILE}: entry ${i + 1} (${JSON.stringify(item)}): ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`,
+      );
     return parsed.data;
   });
 }

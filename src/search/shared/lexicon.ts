@@ -73,7 +73,7 @@ export class Lexicon {
     const chars = [...run];
     const out: { text: string; known: boolean }[] = [];
     let gap = '';
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let found = '';
       for (let n = Math.min(longest, chars.length - i); n >= 2; n--) {
         const candidate = chars.slice(i, i + n).join('');

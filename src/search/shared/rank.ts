@@ -190,7 +190,15 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
   const shorter = (a: string, b: string) => (order ? (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || 0 : 0);
   // Coverage compared to a few places: equal weights summed in another order must tie.
   const level = (x: number) => Math.round(x * 1000);
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || level(b.coverage) - level(a.coverage) || level(b.title) - level(a.title) || shorter(a.r.id, b.r.id) || level(b.aside) - level(a.aside) || b.score - a.score);
+  scored.sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) ||
+      level(b.coverage) - level(a.coverage) ||
+      level(b.title) - level(a.title) ||
+      shorter(a.r.id, b.r.id) ||
+      level(b.aside) - level(a.aside) ||
+      b.score - a.score,
+  );
   return { ranked: scored.map((s) => s.r), found, marks };
 }
 

@@ -103,7 +103,10 @@ export function pageRecords(handbook: Pick<Handbook, 'departments' | 'roles' | '
       page({ url: r.department(d.id), id: d.id, kind: 'department', title: d.data.name, department: d.data.name, owner: roleTitle(d.data.lead) }),
     ),
     // A plan is also named by its key figures (目标成交额, 营销推广预算): 推广预算多少, 今年目标 find it by its title.
-    ...handbook.plans.map((p) => ({ ...page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title }), names: [p.data.title, ...labels.planFigures] })),
+    ...handbook.plans.map((p) => ({
+      ...page({ url: r.plan(p.id), id: p.id, kind: 'plan', title: p.data.title }),
+      names: [p.data.title, ...labels.planFigures],
+    })),
   ];
 }
 
@@ -222,7 +225,9 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
   const keys = [...record.names, ...(record.id ? [record.id] : []), ...spoken.flatMap(pinyinKeys)];
   const names = [...new Set(keys.map(nameToken).filter((t): t is string => Boolean(t)))];
   // Names typed in pinyin or initials, and the id as its words: found like an alias.
-  const typed = [...new Set([...spoken.flatMap(pinyinTokens), ...(record.id ? indexTokens(record.id).split(' ') : []), ...(record.keywords ?? [])])].filter(Boolean);
+  const typed = [...new Set([...spoken.flatMap(pinyinTokens), ...(record.id ? indexTokens(record.id).split(' ') : []), ...(record.keywords ?? [])])].filter(
+    Boolean,
+  );
   const useTokens = [...uses].flatMap(([term, n]) => Array<string>(Math.min(n, MAX_USES)).fill(termUseToken(term)));
   // The title's (and names') own tokens marked once more: what a title holds ranks above body text (rank.ts).
   const titled = [...new Set(record.names.flatMap((n) => indexTokens(n).split(' ')).filter(Boolean))].map(titleToken);

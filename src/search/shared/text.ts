@@ -392,7 +392,9 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
   const segments = lexicon
     .cut(run, CUT_FILLER)
     .flatMap((piece) =>
-      piece.known ? [{ text: piece.text, known: lexicon.has(piece.text) }] : segment(piece.text).map((text) => ({ text, known: [...text].length === 1 && lexicon.has(text) })),
+      piece.known
+        ? [{ text: piece.text, known: lexicon.has(piece.text) }]
+        : segment(piece.text).map((text) => ({ text, known: [...text].length === 1 && lexicon.has(text) })),
     );
   for (const seg of segments) {
     if (FILLER_WORDS.has(seg.text)) {
@@ -524,11 +526,13 @@ function withAlternatives(word: QueryWord, lexicon: Lexicon, common: ReadonlySet
     // character (双 11) would match every word that character starts.
     const ps = parts(spelling);
     if (ps.some((p) => p.kind === 'cjk' && [...p.text].length < 2)) return [];
-    return [{
-      kind: ps.some((p) => p.kind === 'cjk') ? 'cjk' : 'word',
-      text: ps.map((p) => p.text).join(''),
-      tokens: ps.flatMap((p) => (p.kind === 'cjk' ? wordTokens(p.text, common) : [p.text])),
-    }];
+    return [
+      {
+        kind: ps.some((p) => p.kind === 'cjk') ? 'cjk' : 'word',
+        text: ps.map((p) => p.text).join(''),
+        tokens: ps.flatMap((p) => (p.kind === 'cjk' ? wordTokens(p.text, common) : [p.text])),
+      },
+    ];
   });
   return alternatives.length ? { ...word, alternatives } : word;
 }

@@ -14,10 +14,13 @@ describe('pinyin annotations from flattened ruby text', () => {
     expect(withoutPinyinAnnotations(pasted)).toBe(clean);
   });
 
-  it.each(['直通车(ztc)', 'ROI(投资回报率)', '聚划算(jhs)', 'A (b)', '的(de)', '客单价(元)', '(yùn)开头没有汉字'])('keeps %s: a bracket that is not a toned syllable after a character', (text) => {
-    expect(cleanPasted(text)).toBe(text);
-    expect(pinyinAnnotations(text)).toEqual([]);
-  });
+  it.each(['直通车(ztc)', 'ROI(投资回报率)', '聚划算(jhs)', 'A (b)', '的(de)', '客单价(元)', '(yùn)开头没有汉字'])(
+    'keeps %s: a bracket that is not a toned syllable after a character',
+    (text) => {
+      expect(cleanPasted(text)).toBe(text);
+      expect(pinyinAnnotations(text)).toEqual([]);
+    },
+  );
 
   it('finds every annotation with where it stands', () => {
     expect(pinyinAnnotations('運(yùn)營和發(fā)票')).toEqual([
