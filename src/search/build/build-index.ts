@@ -136,7 +136,7 @@ export class SearchIndexer {
     }
     this.waiting.delete(key);
     const page = extractPage(html);
-    if (page) this.add(record.namesOnly ? { ...record, sections: [], excerpt: listExcerpt(page.sections) } : { ...record, sections: page.sections });
+    if (page) this.add({ ...record, sections: record.namesOnly ? listExcerpt(page.sections) : page.sections });
   }
 
   private add(record: SearchRecord): void {
@@ -158,7 +158,7 @@ export class SearchIndexer {
         const file = path.join(site, key, 'index.html');
         if (!existsSync(file)) throw new Error(`Search index: ${record.url} was not built (${file} is missing).`);
         const page = extractPage(await readFile(file, 'utf8'));
-        if (page) this.add(record.namesOnly ? { ...record, sections: [], excerpt: listExcerpt(page.sections) } : { ...record, sections: page.sections });
+        if (page) this.add({ ...record, sections: record.namesOnly ? listExcerpt(page.sections) : page.sections });
       }
       this.waiting.clear();
       for (const term of termRecords(this.handbook, routes('/'), useTranslations(this.handbook.site.locale)('list.separator'))) this.add(term);

@@ -53,8 +53,8 @@ export interface PageRecord {
   /** An overview of a whole collection (全部岗位, 全部 SOP): first for a question asking for all of it. */
   readonly collection?: boolean;
   /**
-   * A list of entries indexed by its names only: its text is the titles of entries that are records of their
-   * own (and at 5,000 SOPs, a department's list is thousands of titles).
+   * A list of entries indexed by its names and the start of its text only (listExcerpt): the rest is the titles
+   * of entries that are records of their own (and at 5,000 SOPs, a department's list is thousands of titles).
    */
   readonly namesOnly?: boolean;
   /** Display values, also the filter values. */
@@ -73,8 +73,6 @@ export interface SearchRecord extends PageRecord {
   readonly sections: readonly Section[];
   /** Index tokens given as they are (a 月报's month token, monthToken in text.ts). */
   readonly keywords?: readonly string[];
-  /** What a result shows under the title when it is not the indexed text (a list's first entries: namesOnly). */
-  readonly excerpt?: string;
 }
 
 /** The department, role, SOP and plan pages to index, with their metadata. */
@@ -191,13 +189,16 @@ export function termEntries(handbook: Pick<Handbook, 'glossary'>, r: Routes, syl
 
 /** The text a record shows under its title (the excerpt is cut from it). */
 export function recordText(record: SearchRecord): string {
-  return record.excerpt ?? record.sections.map((s) => s.text).join('\n');
+  return record.sections.map((s) => s.text).join('\n');
 }
 
-/** The excerpt of a list indexed by its names only: the start of its text, a line or two of entries. */
-export function listExcerpt(sections: readonly Section[], length = 160): string {
+/**
+ * The text of a list indexed by its names (namesOnly): its start, a line or two of entries, what its result
+ * shows, indexed as body text like any record's (what a result shows is what a search finds).
+ */
+export function listExcerpt(sections: readonly Section[], length = 160): Section[] {
   const text = sections.map((s) => s.text).join('\n');
-  return [...text].length > length ? `${[...text].slice(0, length).join('')}…` : text;
+  return text ? [{ weight: WEIGHT.body, text: [...text].length > length ? `${[...text].slice(0, length).join('')}…` : text }] : [];
 }
 
 /** How often each glossary term (by any spelling) is used in a record, title included. */
