@@ -125,6 +125,8 @@ const INDEX_LANGUAGE = 'en';
 
 /** The relaxed tiers are searched only while the list is shorter than this: a page of results. */
 const RELAX_BELOW = 20;
+/** A list shorter than this takes pages holding less than half the query's weight too (Ranking.lesser). */
+const FEW = 5;
 
 /** The order of results whose name is the query. */
 const EXACT_ORDER: readonly RecordKind[] = ['sop', 'role', 'department', 'plan', 'page', 'review', 'term'];
@@ -351,7 +353,7 @@ export class SearchEngine {
       Promise.all(termPlans.map((p) => pf.search(allWords(p), options))),
       searchTitles(ownTitleTokens),
       asked.things.length ? search(`"${OVERVIEW_TOKEN}"`) : undefined,
-      asked.whole ? search(`"${COLLECTION_TOKEN}"`) : undefined,
+      asked.things.length ? search(`"${COLLECTION_TOKEN}"`) : undefined,
     ]);
     // What the query is about: its words found in titles, the lexicon or the glossary (not 急着, 弄快点).
     const topical = (w: QueryWord) => isMonthWord(w) || Boolean(w.alternatives?.length) || this.#lexicon.has(w.text) || inSomeTitle(w, byTitleToken);
@@ -362,20 +364,22 @@ export class SearchEngine {
         .sort(([a, x], [b, y]) => y.share - x.share || byTitle(a, b))
         .map(([id]) => found.get(id)!);
 
-    // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview of the whole collection it asks
-    //    for (所有岗位 → 全部岗位), the overview pages whose titles hold its topical words (频率：每日 for
-    //    每天要做哪些事), then those titled with what it lists.
+    // 0. A question asking for a list (有哪些流程, 一共几个部门): the overview of the whole collection first when
+    //    it asks for all of it (所有岗位 → 全部岗位), the overview pages whose titles hold its topical words
+    //    (每天要做哪些事 → 每日 SOP), then the whole collection's overview.
     if (overviews?.results.length) {
       const wholes = new Set(collections?.results.map((r) => r.id));
-      for (const w of listedWords) list([...titleHolding([w], byTitleToken).keys()].filter((id) => wholes.has(id)).map((id) => found.get(id)!));
+      const collectionOf = () =>
+        listedWords.flatMap((w) => [...titleHolding([w], byTitleToken).keys()].filter((id) => wholes.has(id)).map((id) => found.get(id)!));
+      if (asked.whole) list(collectionOf());
       const pages = new Set(overviews.results.map((r) => r.id));
-      const overviewsHolding = (held: ReadonlyMap<string, { share: number }>) =>
-        [...held]
+      list(
+        [...titleHolding(topicalWords, byTitleToken)]
           .filter(([id, h]) => pages.has(id) && h.share > 0)
           .sort(([a, x], [b, y]) => y.share - x.share || byTitle(a, b))
-          .map(([id]) => found.get(id)!);
-      list(overviewsHolding(titleHolding(topicalWords, byTitleToken)));
-      for (const w of listedWords) list(overviewsHolding(titleHolding([w], byTitleToken)));
+          .map(([id]) => found.get(id)!),
+      );
+      list(collectionOf());
     }
     const listIntentCount = listed.length;
     // 1. Pages whose title (or name) holds every topical word of the query.
@@ -429,6 +433,8 @@ export class SearchEngine {
       if (!ranking?.ranked.length && !listed.length) ranking = await relaxed(looseWords);
       if (ranking) {
         list(ranking.ranked);
+        // Next to nothing found: the pages holding less of the query, so a question is not left with no answer.
+        if (listed.length < FEW) list(ranking.lesser.slice(0, FEW));
         marks = unique([...marks, ...ranking.marks]);
       }
     }

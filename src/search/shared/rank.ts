@@ -84,6 +84,12 @@ export interface RankInput<R extends Scored> {
 export interface Ranking<R extends Scored> {
   /** Listed results, best first. */
   readonly ranked: readonly R[];
+  /**
+   * Pages holding some topical word but less than MIN_COVERAGE of the weight, best first (title share, then
+   * coverage): what a query that finds almost nothing else may still show (主推款搜索排名掉了: the page
+   * titled 商品排序管理 holds 排序 for 排名 and nothing for 主推款).
+   */
+  readonly lesser: readonly R[];
   /** Every page holding a word, listed or not. */
   readonly found: ReadonlyMap<string, R>;
   /** What to mark in results: the words (or the tokens of them) that pages hold. */
@@ -157,9 +163,10 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
   if (!words.some((w) => w.topical)) for (const w of words) w.topical = true;
   const total = words.reduce((n, w) => n + (w.topical ? w.weight : 0), 0);
   const asides = words.reduce((n, w) => n + (w.topical ? 0 : w.weight), 0);
-  if (!total) return { ranked: [], found, marks };
+  if (!total) return { ranked: [], lesser: [], found, marks };
 
   const scored: { r: R; exact: boolean; coverage: number; title: number; aside: number; score: number }[] = [];
+  const lesser: { r: R; coverage: number; title: number; score: number }[] = [];
   const candidates = new Set<string>();
   for (const w of words) for (const id of w.pages.keys()) candidates.add(id);
   const titled = titleHolding(
@@ -182,7 +189,10 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
       }
     }
     const coverage = weight / total;
-    if (coverage < MIN_COVERAGE) continue;
+    if (coverage < MIN_COVERAGE) {
+      if (weight > 0) lesser.push({ r: found.get(id)!, coverage, title: titled.get(id)?.share ?? 0, score });
+      continue;
+    }
     const exact = all && input.phrases.length > 0 && input.phrases.every((p) => p.has(id));
     scored.push({ r: found.get(id)!, exact, coverage, title: titled.get(id)?.share ?? 0, aside: asides ? aside / asides : 0, score });
   }
@@ -199,7 +209,8 @@ export function rankPages<R extends Scored>(input: RankInput<R>): Ranking<R> {
       level(b.aside) - level(a.aside) ||
       b.score - a.score,
   );
-  return { ranked: scored.map((s) => s.r), found, marks };
+  lesser.sort((a, b) => level(b.title) - level(a.title) || level(b.coverage) - level(a.coverage) || b.score - a.score);
+  return { ranked: scored.map((s) => s.r), lesser: lesser.map((s) => s.r), found, marks };
 }
 
 /**

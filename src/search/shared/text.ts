@@ -405,8 +405,8 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
   const words = groups
     .filter((g) => g.length)
     .map((segs) => {
-      // Consecutive single characters, grouped: two or more make a word; one joins its neighbour,
-      // never a lexicon word (客服 + 第 would make 客服第): the neighbour on the other side, or none.
+      // Consecutive single characters, grouped: two or more make a word; one joins the word before it, unless
+      // that is a lexicon word (客服 + 第 would make 客服第), else the word after it (试 + 运营), or stays alone.
       const pieces: { text: string; single: boolean; known: boolean }[] = [];
       for (const seg of segs) {
         const last = pieces[pieces.length - 1];
@@ -420,8 +420,9 @@ function runWords(run: string, dropped: string[], lexicon: Lexicon): { words: Qu
         const next = pieces[i + 1];
         if (!piece.single || [...piece.text].length > 1 || piece.known) out.push({ text: piece.text, known: piece.known });
         else if (previous && !previous.known) out[out.length - 1] = { text: previous.text + piece.text, core: previous.core ?? previous.text };
-        else if (next && !next.known) {
-          out.push({ text: piece.text + next.text, core: next.text });
+        else if (next) {
+          // Before a lexicon word too (试 + 运营 is 试运营), which stays its core: 客服 + 第 never makes 客服第.
+          out.push({ text: piece.text + next.text, core: next.text, known: false });
           i++;
         } else out.push({ text: piece.text });
       }
@@ -476,6 +477,7 @@ export function planQuery(query: string, common: ReadonlySet<string> = new Set()
               },
               lexicon,
               common,
+              w.core,
             ),
           );
         }
@@ -516,10 +518,10 @@ export function monthWords(folded: string): { rest: string; months: string[] } {
 }
 
 /** A word with the lexicon's other spellings of it (or of its two-character core, for a word a character was joined to). */
-function withAlternatives(word: QueryWord, lexicon: Lexicon, common: ReadonlySet<string>): QueryWord {
+function withAlternatives(word: QueryWord, lexicon: Lexicon, common: ReadonlySet<string>, coreText?: string): QueryWord {
   if (!lexicon.size) return word;
   let spellings = lexicon.alternatives(word.text);
-  if (!spellings.length && word.core?.length === 1) spellings = lexicon.alternatives(word.core[0]!);
+  if (!spellings.length && coreText) spellings = lexicon.alternatives(coreText);
   if (!spellings.length) return word;
   const alternatives = spellings.flatMap((spelling): QueryWord[] => {
     // A spelling of several parts (淘宝 直通车) is held when all its parts are; one with a part of a single

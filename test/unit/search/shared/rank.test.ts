@@ -46,6 +46,13 @@ describe('rankPages', () => {
     expect(idf(3, 100)).toBeGreaterThan(idf(4, 100));
   });
 
+  it('keeps the pages below half the weight apart, best title first, for a query that finds almost nothing', () => {
+    // d holds only 售后, the commoner word: not ranked, but the first of the lesser pages; c holds it too, not in its title.
+    const r = rank('售后退款', { 售后: { a: 1, b: 1, c: 5, d: 9 }, 退款: { a: 1, b: 1, e: 9 } }, { titles: { 售后: ['d'] } });
+    expect(ids(r)).toEqual(['a', 'b', 'e']);
+    expect(r.lesser.map((x) => x.id)).toEqual(['d', 'c']);
+  });
+
   it('ranks within a tier by the summed scores (field weights and term frequency)', () => {
     expect(ids(rank('退款', { 退款: { body: 1, title: 10, steps: 5 } }))).toEqual(['title', 'steps', 'body']);
   });

@@ -153,7 +153,10 @@ describe('planQuery with the lexicon', () => {
     expect(plan('直通车花多少钱').words[0]!.tokens).toEqual(['直通', '通车']);
     // Without the lexicon: 直通 / 车花.
     expect(planQuery('直通车花多少钱').words[0]!.text).not.toBe('直通车');
-    expect(words('开直通车')).toEqual(['直通车']);
+    // A character before a lexicon word joins it, the lexicon word its core (开 + 直通车, 试 + 运营 = 试运营).
+    expect(words('开直通车')).toEqual(['开直通车']);
+    expect(word('开直通车', '开直通车').core).toEqual(['直通', '通车']);
+    expect(word('开直通车', '开直通车').alternatives?.map((a) => a.text)).toContain('ztc');
   });
 
   it('gives a word the other spellings of its lexicon entry, with their tokens', () => {
@@ -183,13 +186,16 @@ describe('planQuery with the lexicon', () => {
     expect(words('给亲发消息')).not.toContain('亲发');
   });
 
-  it('never joins a stray character to a lexicon word', () => {
+  it('never glues a stray character onto the end of a lexicon word; one before it joins, the lexicon word its core', () => {
     // ICU: 客 / 服 / 第 / 几天; without the lexicon the 第 joins 客服 (客服第).
     expect(planQuery('客服第几天').words[0]!.text).toBe('客服第');
     expect(words('客服第几天')).toEqual(['客服', '第几天']);
     expect(words('退款快')).toEqual(['退款']);
-    expect(words('快退款')).toEqual(['退款']);
     expect(words('直通车开')).toEqual(['直通车']);
+    // 快 + 退款: the word 快退款, held where 退款 is when nothing holds it whole; 退款's other spellings still count.
+    expect(words('快退款')).toEqual(['快退款']);
+    expect(word('快退款', '快退款')).toMatchObject({ core: ['退款'] });
+    expect(word('快退款', '快退款').alternatives?.map((a) => a.text)).toContain('退钱');
   });
 
   it('reads a month however it is written as a month word, the rest of the query as usual', () => {
