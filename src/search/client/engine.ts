@@ -19,7 +19,18 @@
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
 import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
-import { COLLECTION_TOKEN, inSomeTitle, isMonthWord, listAsked, markPart, OVERVIEW_TOKEN, rankPages, titleHolding, titleToken } from '../shared/rank.ts';
+import {
+  COLLECTION_TOKEN,
+  TERM_TITLE_MARK,
+  inSomeTitle,
+  isMonthWord,
+  listAsked,
+  markPart,
+  OVERVIEW_TOKEN,
+  rankPages,
+  titleHolding,
+  titleToken,
+} from '../shared/rank.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import { closestTitles } from '../shared/closest.ts';
 import { pinyinSpans } from '../shared/highlight.ts';
@@ -125,6 +136,9 @@ const INDEX_LANGUAGE = 'en';
 
 /** The relaxed tiers are searched only while the list is shorter than this: a page of results. */
 const RELAX_BELOW = 20;
+/** Filler words that ask how to do something: the answer is a procedure rather than a definition. */
+const HOW_WORDS: ReadonlySet<string> = new Set(['怎么', '怎样', '怎么样', '怎么办', '如何', 'zenme', 'zenmeban', 'zenmeyang', 'ruhe']);
+
 /** A list shorter than this takes pages holding less than half the query's weight too (Ranking.lesser). */
 const FEW = 5;
 
@@ -331,14 +345,20 @@ export class SearchEngine {
     // higher for a shorter title (titleSpecificity in records.ts).
     const byTitleToken = new Map<string, ReadonlyMap<string, PagefindResult>>();
     const titleScore = new Map<string, number>();
+    /** The glossary entries among the title holders. */
+    const glossaryEntries = new Set<string>();
     const searchTitles = async (tokens: readonly string[]) => {
       const fresh = tokens.filter((t) => !byTitleToken.has(t));
       const holders = await Promise.all(fresh.map((t) => search(`"${t}"`)));
-      const scored = await Promise.all(fresh.map((t, i) => (holders[i]!.results.length > 1 ? search(t) : undefined)));
+      const [scored, terms] = await Promise.all([
+        Promise.all(fresh.map((t, i) => (holders[i]!.results.length > 1 ? search(t) : undefined))),
+        Promise.all(fresh.map((t, i) => (holders[i]!.results.length ? search(`"${t}${TERM_TITLE_MARK}"`) : undefined))),
+      ]);
       fresh.forEach((t, i) => {
         const held = new Map(seenAll(holders[i]!.results).map((r) => [r.id, r] as const));
         byTitleToken.set(t, held);
         for (const r of scored[i]?.results ?? []) if (held.has(r.id)) titleScore.set(r.id, (titleScore.get(r.id) ?? 0) + r.score);
+        for (const r of terms[i]?.results ?? []) glossaryEntries.add(r.id);
       });
     };
     const byTitle = (a: string, b: string) => (titleScore.get(b) ?? 0) - (titleScore.get(a) ?? 0);
@@ -443,7 +463,10 @@ export class SearchEngine {
     // query naming a glossary term (Taobao ads): the handbook's own word says what it is about.
     const titled = titleHolding(topicalWords, byTitleToken);
     const leading = !named.length && listIntentCount < listed.length ? listed.slice(listIntentCount) : [];
-    const titleHalf = (r: PagefindResult) => (titled.get(r.id)?.share ?? 0) >= 0.5;
+    // A question asking how (中差评怎么回复) wants a procedure: a glossary entry moves only when its title holds
+    // the whole query; asking what (鑽展跟直通車有什麼不同) it moves like any page.
+    const asksHow = plan.dropped.some((w) => HOW_WORDS.has(w));
+    const titleHalf = (r: PagefindResult) => (titled.get(r.id)?.share ?? 0) >= (asksHow && glossaryEntries.has(r.id) ? 1 : 0.5);
     listed.splice(listIntentCount, leading.length, ...leading.filter(titleHalf), ...leading.filter((r) => !titleHalf(r)));
     // Then the pages using a term the whole query names (PPC → every page about 直通车), best first.
     list(named.flatMap((t) => [...useMap(t.term).values()]).sort((a, b) => b.score - a.score));

@@ -27,6 +27,8 @@ export const ALTERNATIVE = { weight: 0.8, score: 0.5 } as const;
 /** The token a record's title carries for each of its own tokens (src/search/shared/records.ts): 退款 → 退款題. */
 export const TITLE_MARK = '題';
 export const titleToken = (token: string) => token + TITLE_MARK;
+/** After a title token, marks a glossary entry's (中差題詞): it sorts beside the title token, in its index chunk. */
+export const TERM_TITLE_MARK = '詞';
 /** The token every overview page carries (覽: folding turns a typed one into 览, so no query reaches it). */
 export const OVERVIEW_TOKEN = '覽覽';
 /** The token the overview of a whole collection carries besides (全部岗位, 全部 SOP). */

@@ -14,7 +14,7 @@ import type { Routes } from '../../domain/urls.ts';
 import type { TermEntry } from './aliases.ts';
 import type { TermMatcher } from '../../domain/glossary/term-links.ts';
 import { indexTokens, monthToken, nameToken, pinyinKeys, pinyinTokens, termUseToken } from './text.ts';
-import { COLLECTION_TOKEN, OVERVIEW_TOKEN, titleToken } from './rank.ts';
+import { COLLECTION_TOKEN, OVERVIEW_TOKEN, TERM_TITLE_MARK, titleToken } from './rank.ts';
 import type { SopData } from '../../schema/collections.ts';
 import { FACETS, sopFacets, type Facet } from '../../domain/sops/facets.ts';
 
@@ -232,6 +232,8 @@ export function recordHtml(record: SearchRecord, labels: RecordLabels, uses: Rea
   const useTokens = [...uses].flatMap(([term, n]) => Array<string>(Math.min(n, MAX_USES)).fill(termUseToken(term)));
   // The title's (and names') own tokens marked once more: what a title holds ranks above body text (rank.ts).
   const titled = [...new Set(record.names.flatMap((n) => indexTokens(n).split(' ')).filter(Boolean))].map(titleToken);
+  // A glossary entry's title tokens once more, marked as a term's: a definition answers "what is", not "how to".
+  if (record.kind === 'term') titled.push(...titled.map((t) => t + TERM_TITLE_MARK));
   const body = [
     `<h1 data-pagefind-weight="${WEIGHT.title}">${escape(indexTokens(record.title))}</h1>`,
     names.length ? `<p data-pagefind-weight="${WEIGHT.names}">${names.join(' ')}</p>` : '',

@@ -155,8 +155,8 @@ describe('planQuery with the lexicon', () => {
     expect(planQuery('直通车花多少钱').words[0]!.text).not.toBe('直通车');
     // A character before a lexicon word joins it, the lexicon word its core (开 + 直通车, 试 + 运营 = 试运营).
     expect(words('开直通车')).toEqual(['开直通车']);
-    expect(word('开直通车', '开直通车').core).toEqual(['直通', '通车']);
-    expect(word('开直通车', '开直通车').alternatives?.map((a) => a.text)).toContain('ztc');
+    expect(word('开直通车', '开直通车')!.core).toEqual(['直通', '通车']);
+    expect(word('开直通车', '开直通车')!.alternatives?.map((a) => a.text)).toContain('ztc');
   });
 
   it('gives a word the other spellings of its lexicon entry, with their tokens', () => {
@@ -195,7 +195,7 @@ describe('planQuery with the lexicon', () => {
     // 快 + 退款: the word 快退款, held where 退款 is when nothing holds it whole; 退款's other spellings still count.
     expect(words('快退款')).toEqual(['快退款']);
     expect(word('快退款', '快退款')).toMatchObject({ core: ['退款'] });
-    expect(word('快退款', '快退款').alternatives?.map((a) => a.text)).toContain('退钱');
+    expect(word('快退款', '快退款')!.alternatives?.map((a) => a.text)).toContain('退钱');
   });
 
   it('reads a month however it is written as a month word, the rest of the query as usual', () => {
