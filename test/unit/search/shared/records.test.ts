@@ -16,7 +16,7 @@ import {
   type OverviewTitles,
   type SearchRecord,
 } from '../../../../src/search/shared/records.ts';
-import { OVERVIEW_TOKEN, titleToken } from '../../../../src/search/shared/rank.ts';
+import { OVERVIEW_TOKEN, TERM_TITLE_MARK, titleToken } from '../../../../src/search/shared/rank.ts';
 import { FACETS, sopFacets } from '../../../../src/domain/sops/facets.ts';
 import { recordLabels } from '../../../../src/search/build/build-index.ts';
 import { extractPage } from '../../../../src/search/build/extract.ts';
@@ -168,6 +168,12 @@ describe('recordHtml', () => {
     // The body text is not marked.
     expect(indexedTokens(html)).not.toContain(titleToken('点击'));
     expect(indexedTokens(html)).toContain(titleToken('优化'));
+  });
+
+  it('marks the title tokens of a glossary entry once more as a term’s', () => {
+    const first = titleToken(indexTokens(record.title).split(' ')[0]!);
+    expect(indexedTokens(recordHtml({ ...record, kind: 'term' }, labels))).toContain(first + TERM_TITLE_MARK);
+    expect(indexedTokens(html)).not.toContain(first + TERM_TITLE_MARK);
   });
 
   it('gives only overview pages the overview token', () => {
