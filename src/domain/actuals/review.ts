@@ -107,6 +107,11 @@ const FIELD_OF_METRIC: Record<string, string> = {
   conversion: 'visitors',
 };
 
+/** The figures of a month that a 月报 row compares with last month's: counts, amounts and ratios. */
+type ComparedFigure = {
+  [K in keyof ActualMonthFigures]-?: ActualMonthFigures[K] extends number | Ratio | null ? (null extends ActualMonthFigures[K] ? K : never) : never;
+}[keyof ActualMonthFigures];
+
 /** One month's 月报; `month` must be a month with data (one of figures.reviewMonths). */
 export function monthReview(input: ReviewInput): MonthReview {
   const { plan, model, figures, bands, roles, month, locale, base } = input;
@@ -138,43 +143,20 @@ export function monthReview(input: ReviewInput): MonthReview {
     return { key, label, now, last, target, gap: gapParts.join(sep), gapParts, partial: partial(key) };
   };
 
+  /** A figure against last month only: this month, last month, no target, the 环比. */
+  const compared = <K extends ComparedFigure>(key: K, label: string, format: (value: ActualMonthFigures[K] | null) => string) =>
+    row(key, label, format(m[key]), format(prev ? prev[key] : null), '—', mom(m[key], prev?.[key]));
+  const percent = (digits?: number) => (r: Ratio | null) => formatPercent(r, digits);
+
   const basics: ReviewMetric[] = [
-    row(
-      'visitors',
-      t(dailySourced ? 'review.visitorsDaily' : 'review.visitors'),
-      count(m.visitors),
-      count(prev?.visitors),
-      '—',
-      mom(m.visitors, prev?.visitors),
-    ),
-    row('buyers', t(dailySourced ? 'review.buyersDaily' : 'review.buyers'), count(m.buyers), count(prev?.buyers), '—', mom(m.buyers, prev?.buyers)),
-    row(
-      'conversion',
-      t('review.conversion'),
-      formatPercent(m.conversion, 2),
-      formatPercent(prev?.conversion ?? null, 2),
-      '—',
-      mom(m.conversion, prev?.conversion),
-    ),
-    row('aov', t('review.aov'), yuan(m.aov), yuan(prev?.aov ?? null), '—', mom(m.aov, prev?.aov)),
-    row('orders', t('review.orders'), count(m.orders), count(prev?.orders), '—', mom(m.orders, prev?.orders)),
-    row(
-      'ordersPerDay',
-      t('review.ordersPerDay'),
-      formatRatio(m.ordersPerDay, 1),
-      formatRatio(prev?.ordersPerDay ?? null, 1),
-      '—',
-      mom(m.ordersPerDay, prev?.ordersPerDay),
-    ),
-    row('refunds', t('review.refunds'), money(m.refunds, locale), money(prev?.refunds, locale), '—', mom(m.refunds, prev?.refunds)),
-    row(
-      'refundShare',
-      t('review.refundShare'),
-      formatPercent(m.refundShare),
-      formatPercent(prev?.refundShare ?? null),
-      '—',
-      mom(m.refundShare, prev?.refundShare),
-    ),
+    compared('visitors', t(dailySourced ? 'review.visitorsDaily' : 'review.visitors'), count),
+    compared('buyers', t(dailySourced ? 'review.buyersDaily' : 'review.buyers'), count),
+    compared('conversion', t('review.conversion'), percent(2)),
+    compared('aov', t('review.aov'), yuan),
+    compared('orders', t('review.orders'), count),
+    compared('ordersPerDay', t('review.ordersPerDay'), (r) => formatRatio(r, 1)),
+    compared('refunds', t('review.refunds'), (fen) => money(fen, locale)),
+    compared('refundShare', t('review.refundShare'), percent()),
   ];
   const revenueMom = mom(m.revenue, prev?.revenue);
   const spendMom = mom(m.spend, prev?.spend);
@@ -188,7 +170,7 @@ export function monthReview(input: ReviewInput): MonthReview {
       money(m.target, locale),
       m.target !== null ? against(m.attainment, m.variance, revenueMom) : revenueMom,
     ),
-    row('net', t('review.net'), money(m.net, locale), money(prev?.net, locale), '—', mom(m.net, prev?.net)),
+    compared('net', t('review.net'), (fen) => money(fen, locale)),
     row(
       'spend',
       t('review.spend'),
@@ -197,7 +179,7 @@ export function monthReview(input: ReviewInput): MonthReview {
       money(m.budget, locale),
       m.budget !== null ? against(m.budgetUse, m.spendVariance, spendMom) : spendMom,
     ),
-    row('spendShare', t('review.spendShare'), formatPercent(m.spendShare), formatPercent(prev?.spendShare ?? null), '—', mom(m.spendShare, prev?.spendShare)),
+    compared('spendShare', t('review.spendShare'), percent()),
     row(
       'roi',
       'ROI',

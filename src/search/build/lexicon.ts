@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { fold, parts } from '../shared/text.ts';
+import { lexiconKey } from '../shared/text.ts';
 
 export const LEXICON_FILE = fileURLToPath(new URL('../lexicon/lexicon.yaml', import.meta.url));
 
@@ -37,13 +37,6 @@ export function readLexicon(text: string = readFileSync(LEXICON_FILE, 'utf8')): 
       );
     return parsed.data;
   });
-}
-
-/** A spelling as the engine matches it: folded, its words separated by one space. */
-export function lexiconKey(spelling: string): string {
-  return parts(fold(spelling))
-    .map((p) => p.text)
-    .join(' ');
 }
 
 export interface LexiconOptions {

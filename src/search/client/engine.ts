@@ -18,7 +18,7 @@
  * With the cards in, the entries a query names exactly are found from their
  * titles and spellings there, instead of by a Pagefind search for the name's key.
  */
-import { fold, nameKey, nameToken, parts, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
+import { fold, lexiconKey, nameKey, nameToken, pinyinKeys, planQuery, termUseToken, type Part, type QueryPlan, type QueryWord } from '../shared/text.ts';
 import {
   COLLECTION_TOKEN,
   TERM_TITLE_MARK,
@@ -177,7 +177,7 @@ export class SearchEngine {
     this.#common = new Set(Array.isArray(file.common) ? file.common : []);
     this.#records = typeof file.records === 'number' ? file.records : 0;
     // The glossary's spellings join the lexicon: a term and its aliases mean the same.
-    const glossary = this.terms.map((t) => t.spellings.map((s) => nameKeyOrWords(s)).filter(Boolean));
+    const glossary = this.terms.map((t) => t.spellings.map(lexiconKey).filter(Boolean));
     this.#lexicon = new Lexicon([...(Array.isArray(file.lexicon) ? file.lexicon : []), ...glossary]);
     this.#base = base;
     this.#cardsUrl = cardsUrl;
@@ -578,13 +578,6 @@ class ResultHit implements Hit {
   data(): Promise<HitData> {
     return this.#source.data(this.#result);
   }
-}
-
-/** A spelling as the lexicon holds it: folded, its words separated by one space (淘宝 直通车). */
-function nameKeyOrWords(spelling: string): string {
-  return parts(fold(spelling))
-    .map((p) => p.text)
-    .join(' ');
 }
 
 /** The id in a page's address (/sops/ztc-daily/ → ztc-daily); none for a glossary entry. */

@@ -99,6 +99,16 @@ export function nameKey(name: string): string {
     .join('');
 }
 
+/**
+ * A spelling as the lexicon holds it (src/search/shared/lexicon.ts): folded, its words separated by one space
+ * (淘寶 直通車 → 淘宝 直通车). The build writes the lexicon's spellings so; the browser adds the glossary's so.
+ */
+export function lexiconKey(spelling: string): string {
+  return parts(fold(spelling))
+    .map((p) => p.text)
+    .join(' ');
+}
+
 /** cyrb53: a fast 53-bit string hash (public domain), as base 36. */
 function hash53(text: string): string {
   let h1 = 0xdeadbeef;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICON_KINDS, lexiconGroups, lexiconKey, readLexicon } from '../../../../src/search/build/lexicon.ts';
-import { fold } from '../../../../src/search/shared/text.ts';
+import { LEXICON_KINDS, lexiconGroups, readLexicon } from '../../../../src/search/build/lexicon.ts';
+import { fold, lexiconKey } from '../../../../src/search/shared/text.ts';
 
 const entries = readLexicon();
 const spellings = (e: (typeof entries)[number]) => [e.word, ...e.also];
