@@ -2,20 +2,9 @@
  * Simplified ⇄ Traditional folding. Uses opencc-js (a maintained port of OpenCC,
  * with phrase-level tables) rather than a hand-written character map.
  */
-import * as OpenCC from 'opencc-js';
 import { isTraditional, type Locale } from '../i18n/locales.ts';
-
-/**
- * Each converter is built on its first use: building the Simplified → Traditional one takes about 0.2 s of CPU,
- * which every build, check and test process paid at import although only zh-TW sites and glossary matching
- * across scripts call it.
- */
-function lazily(make: () => (text: string) => string): (text: string) => string {
-  let convert: ((text: string) => string) | undefined;
-  return (text) => (convert ??= make())(text);
-}
-const toSimplified = lazily(() => OpenCC.Converter({ from: 'tw', to: 'cn' }));
-const toTraditional = lazily(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
+import { traditionalToSimplified as toSimplified } from './to-simplified.ts';
+import { simplifiedToTraditional as toTraditional } from './to-traditional.ts';
 
 /**
  * Folded texts, kept: a build folds the same SOP text for every role whose onboarding path holds it, and

@@ -19,36 +19,9 @@
  *
  * Pure apart from opencc-js (loaded with its Traditional → Simplified tables only).
  */
-import { ConverterBuilder, type LocalePreset } from 'opencc-js/core';
-import fromTw from 'opencc-js/from/tw';
-import toCn from 'opencc-js/to/cn';
-import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { cleanPasted } from '../../domain/pasted-text.ts';
+import { traditionalToSimplified as toSimplified } from '../../domain/to-simplified.ts';
 import { Lexicon } from './lexicon.ts';
-
-/**
- * opencc-js's `tw → cn` converter, exactly as its t2cn preset builds it (the tw2s chain), built from
- * only the dictionaries that chain uses, so the browser does not download the Hong Kong and Japanese ones.
- */
-const TW_TO_CN: LocalePreset = {
-  from: { tw: fromTw },
-  to: { cn: toCn },
-  configs: {
-    tw2s: {
-      normalizationChain: [[CJKCompatibility]],
-      segmentation: [TSPhrases],
-      conversionChain: [
-        [TWVariantsRevPhrases, TWVariantsRev],
-        [TSPhrases, TSCharacters],
-      ],
-    } as NonNullable<LocalePreset['configs']>[string],
-  },
-};
-const toSimplified = ConverterBuilder(TW_TO_CN)({ from: 'tw', to: 'cn' });
 
 /**
  * The spelling-insensitive form of a text: paste noise removed (pinyin annotations, invisible characters,
