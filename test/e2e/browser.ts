@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { pooled } from './page-pool.ts';
 
 /**
  * The pages test/e2e/frame.test.ts checks with axe in all four views (1280 and 360 px, light and dark);
@@ -40,11 +41,12 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * For a test file: a connection to the Chromium that test/global-setup.ts started for all of them (closing
- * it closes this file's pages and contexts only), or a Chromium of its own outside that set-up.
+ * it closes this file's pages and contexts only), or a Chromium of its own outside that set-up; its pages
+ * are reused across the file's tests (./page-pool.ts).
  */
 export async function testBrowser(): Promise<Browser> {
   const endpoint = inject('browserEndpoint');
-  return endpoint ? chromium.connect(endpoint) : launchBrowser();
+  return pooled(endpoint ? await chromium.connect(endpoint) : await launchBrowser());
 }
 
 const TYPES: Record<string, string> = {
