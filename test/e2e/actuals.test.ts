@@ -8,7 +8,7 @@ const num = (value: string | null) => (value === null || value === '' ? null : N
 describe('the 执行跟踪 chart', () => {
   it.each(['/plans/home-2014/', '/plans/home-2014/print/'])('%s: every mark of the chart keys is drawn, print layout included', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const marks = await page.locator('[data-chart-legend] .swatch').evaluateAll((nodes) =>
       nodes.map((node) => {
         const style = getComputedStyle(node);
@@ -24,7 +24,7 @@ describe('the 执行跟踪 chart', () => {
   it.each(['/plans/home-2014/', '/plans/home-2014/print/'])('%s: draws, and its series equal #actuals-months, with gaps for 未到', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const canvas = page.locator('canvas[data-chart="actuals"]');
     await expect.poll(() => canvas.getAttribute('data-series')).not.toBeNull();
     const painted = await canvas.evaluate((node) => {
@@ -65,7 +65,7 @@ describe('the 执行跟踪 chart', () => {
 
   it('leaves the plan page without a serious accessibility problem', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'load' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -81,7 +81,7 @@ describe('a monthly review (月报)', () => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
-      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
       expect(scripts).toEqual([]);
       expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').count()).toBe(0);
       expect(await page.locator('canvas').count()).toBe(0);

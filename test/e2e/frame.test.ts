@@ -18,7 +18,7 @@ const PHONE = { width: 360, height: 780 };
 async function open(route: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await site.browser.newPage(options);
   const errors = collectErrors(page);
-  const response = await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
   expect(response?.status(), `${route} was not built`).toBe(200);
   return { page, errors };
 }
@@ -204,10 +204,10 @@ describe('new hires first', () => {
   it("/start/ shows the reader's own progress per role after ticking", async () => {
     const context = await site.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'load' });
     const total = await page.locator('#onboarding input[data-key]').count();
     for (const key of ['sop:first-reply-20s', 'sop:standard-answers', 'term:旺旺']) await page.locator(`input[data-key="${key}"]`).check();
-    await page.goto(`${site.server.url}/start/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/start/`, { waitUntil: 'load' });
     const count = page.locator(`[data-progress$="presales-cs"]`);
     expect((await count.textContent())?.trim()).toBe(`已完成 3 / ${total}`);
     expect(await page.locator('[data-progress$="presales-cs"] + progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(3);

@@ -48,7 +48,7 @@ describe.each(PAGES)('%s', (route, budget) => {
       if (!response.url().startsWith(site.server.url)) foreign.push(response.url());
       fetched.push(response.body().then((body) => measure(new URL(response.url()).pathname, body)));
     });
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')]
         .filter((s) => !s.getAttribute('type') || /module|javascript/.test(s.getAttribute('type')!))

@@ -21,7 +21,7 @@ describe('the onboarding checklist', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'load' });
     const progress = page.locator('#onboarding [data-done]');
     await expect.poll(() => page.locator('#onboarding .onboarding-bar').isVisible()).toBe(true);
     expect(await progress.textContent()).toBe('0');
@@ -31,7 +31,7 @@ describe('the onboarding checklist', () => {
     expect(await progress.textContent()).toBe('2');
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE))!)).toEqual({ 'sop:first-reply-20s': true, 'term:旺旺': true });
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect(await page.locator('input[data-key="sop:first-reply-20s"]').isChecked()).toBe(true);
     expect(await page.locator('input[data-key="term:旺旺"]').isChecked()).toBe(true);
     expect(await page.locator('#onboarding input:checked').count()).toBe(2);
@@ -40,7 +40,7 @@ describe('the onboarding checklist', () => {
     // Unticking is saved too; a fresh tab (no form restore) reads the same state.
     await page.locator('input[data-key="term:旺旺"]').uncheck();
     const fresh = await context.newPage();
-    await fresh.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.server.url}${ROLE}`, { waitUntil: 'load' });
     expect(await fresh.locator('#onboarding input:checked').count()).toBe(1);
     expect(await fresh.locator('input[data-key="sop:first-reply-20s"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
@@ -54,7 +54,7 @@ describe('the onboarding checklist', () => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ 'cadence:截单前催付': true, 'sop:removed-since': true }));
     }, STORAGE);
     const page = await context.newPage();
-    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'load' });
     expect(await page.locator('input[data-key="cadence:截单前催付"]').isChecked()).toBe(true);
     expect(await page.locator('#onboarding input:checked').count()).toBe(1);
     expect(await page.locator('#onboarding [data-done]').textContent()).toBe('1');
@@ -72,7 +72,7 @@ describe('the onboarding checklist', () => {
 
   it('prints the checklist alone from its print button', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${ROLE}`, { waitUntil: 'load' });
     await page.locator('input[data-key="sop:first-reply-20s"]').check();
     await page.evaluate(() => {
       document.documentElement.dataset.print = 'onboarding';
@@ -89,7 +89,7 @@ describe('the onboarding checklist', () => {
 describe('the start page', () => {
   it('takes a newcomer to a role’s onboarding path', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.server.url}/start/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/start/`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('a[href="/roles/presales-cs/#onboarding"]').click();
@@ -105,7 +105,7 @@ describe('the org chart page', () => {
       it(`has no serious axe violation in ${colorScheme} at ${width} px`, async () => {
         const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         const errors = collectErrors(page);
-        await page.goto(`${site.server.url}/org/`, { waitUntil: 'networkidle' });
+        await page.goto(`${site.server.url}/org/`, { waitUntil: 'load' });
         expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();
@@ -117,7 +117,7 @@ describe('the org chart page', () => {
     for (const width of [360, 800]) {
       it(`does not scroll ${route} sideways at ${width} px`, async () => {
         const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-        await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+        await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.close();
       });
@@ -228,7 +228,7 @@ describe('an org chart of 40 roles', () => {
 
   it('shows all 40 roles, without sideways page scroll at 360 px, and passes axe', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
-    await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
+    await page.goto(`${big.url}/org/`, { waitUntil: 'load' });
     expect(await page.locator('[data-role]').count()).toBe(40);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
@@ -237,7 +237,7 @@ describe('an org chart of 40 roles', () => {
 
   it('fits the page at 1280 px without scrolling the chart', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
+    await page.goto(`${big.url}/org/`, { waitUntil: 'load' });
     const overflow = await page.locator('.org-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
@@ -245,7 +245,7 @@ describe('an org chart of 40 roles', () => {
 
   it('prints on one A4 landscape page', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${big.url}/org/`, { waitUntil: 'networkidle' });
+    await page.goto(`${big.url}/org/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const file = path.join(dist, 'org.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });

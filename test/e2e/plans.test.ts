@@ -14,7 +14,7 @@ describe.each(PLAN_PAGES)('%s', (route) => {
   it("shows the pointed month's values over a chart, and hides them when the pointer leaves", async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const canvas = page.locator('canvas[data-chart="monthly"]');
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
@@ -37,7 +37,7 @@ describe.each(PLAN_PAGES)('%s', (route) => {
   it('draws every chart canvas, with the same numbers as its table, and logs no error', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const canvases = await page.locator('canvas[data-chart]').evaluateAll((nodes) =>
       (nodes as HTMLCanvasElement[]).map((canvas) => {
         const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -81,7 +81,7 @@ describe.each(PLAN_PAGES)('%s', (route) => {
 describe('the staffing calculator', () => {
   it('shows headcount for typed orders and for a month, with the static table for print', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'load' });
     const calculator = page.locator('[data-staffing-calculator]');
     await expect.poll(() => calculator.isVisible()).toBe(true);
     await calculator.locator('[data-orders]').fill('150');
@@ -100,7 +100,7 @@ describe.each(['/plans/home-2014/print/', '/plans/launch-2017/print/', '/plans/h
   it('draws the static monthly chart in 万元 with ROI on its own panel, and logs no error', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     const chart = page.locator('figure.report-chart svg');
     await expect(chart.count()).resolves.toBe(1);
     const text = await chart.textContent();
@@ -126,7 +126,7 @@ describe.each(['/plans/home-2014/print/', '/plans/launch-2017/print/', '/plans/h
 describe('the print view', () => {
   it('has 打印, a way back and no link addresses on paper', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/plans/home-2014/print/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/print/`, { waitUntil: 'load' });
     await expect(page.getByRole('button', { name: '打印' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: /返回计划页/ }).getAttribute('href')).resolves.toBe('/plans/home-2014/');
     await page.emulateMedia({ media: 'print' });
@@ -136,7 +136,7 @@ describe('the print view', () => {
 
   it('prints a role page without the paths of its internal links', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/departments/customer-service/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/departments/customer-service/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const after = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
     expect(after.length).toBeGreaterThan(0);
@@ -148,7 +148,7 @@ describe('the print view', () => {
 describe('the 待确认事项 box on the plan page', () => {
   it("lists the checker's warning near the top, linked to its row, and says so when there is none", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'load' });
     const box = page.locator('#open-items');
     await expect(box.textContent()).resolves.toContain('巩固期预算明细 16.25万元，各月合计 18.75万元，相差 2.5万元');
     const href = await box.locator('a').first().getAttribute('href');
@@ -157,7 +157,7 @@ describe('the 待确认事项 box on the plan page', () => {
     // It stands before the months and the stages.
     const order = await page.evaluate(() => ['open-items', 'months', 'stages'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
     expect(order[0]).toBeLessThan(order[1]!);
-    await page.goto(`${site.server.url}/plans/launch-2017/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/launch-2017/`, { waitUntil: 'load' });
     await expect(page.locator('#open-items').textContent()).resolves.toContain('没有待确认事项');
     await page.close();
   });
@@ -166,7 +166,7 @@ describe('the 待确认事项 box on the plan page', () => {
 describe('plan pages are accessible', () => {
   it.each(['light', 'dark'] as const)('has no serious axe violation in the %s scheme', async (colorScheme) => {
     const page = await site.browser.newPage({ colorScheme });
-    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/`, { waitUntil: 'load' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -180,7 +180,7 @@ describe('Chart.js loads only where a chart is shown', () => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
-      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
       expect(
         scripts.filter((url) => url.includes('PlanCharts')),
         route,
@@ -205,7 +205,7 @@ describe('a plan with an average order value', () => {
     expect(built.code, built.output).toBe(0);
     const aovServer = await serveDir(built.outDir);
     const page = await site.browser.newPage();
-    await page.goto(`${aovServer.url}/plans/home-2014/`, { waitUntil: 'networkidle' });
+    await page.goto(`${aovServer.url}/plans/home-2014/`, { waitUntil: 'load' });
     const calculator = page.locator('[data-staffing-calculator]');
     await calculator.locator('[data-month]').selectOption({ label: '2014-11（167 单/天）' });
     await expect.poll(() => calculator.locator('[data-orders]').inputValue()).toBe('167');
@@ -219,7 +219,7 @@ describe('a plan with an average order value', () => {
 describe('plan pages on a phone', () => {
   it.each(['/plans/home-2014/', '/plans/launch-2017/'])('%s does not scroll sideways at 360 px', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
@@ -229,7 +229,7 @@ describe('plan pages on a phone', () => {
     '%s at 360 px breaks no short cell across lines and keeps the first column in view',
     async (route) => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-      await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
       // Every cell whose text is one word — a month, an amount with its unit (15万元), a ROI — sits on one line.
       // (Chinese prose may break between any two characters; that is not a word broken.)
       const broken = await page.locator('main table').evaluateAll((tables) =>

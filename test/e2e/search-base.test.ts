@@ -31,7 +31,7 @@ describe('search under a base path', () => {
     const errors = collectErrors(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}${BASE}sops/address-check/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}${BASE}sops/address-check/`, { waitUntil: 'load' });
     await page.keyboard.press('/');
     const input = page.locator('.search-dialog[open] input');
     await input.fill('直通车日常优化');
@@ -39,7 +39,7 @@ describe('search under a base path', () => {
     await expect.poll(() => first.getAttribute('href')).toBe(`${BASE}sops/ztc-daily/`);
     // The cards come after the first query; the next results are listed from them.
     await expect.poll(() => requested.some((p) => /^\/handbook\/pagefind\/opsbook-cards\.[0-9a-f]+\.json$/.test(p))).toBe(true);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     await input.fill('直通車');
     await expect.poll(() => first.getAttribute('href')).toBe(`${BASE}glossary/#直通车`);
     const hrefs = await page.locator('.search-dialog [role="option"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

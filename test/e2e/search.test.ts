@@ -211,7 +211,7 @@ async function openPage(route: string, viewport = { width: 1280, height: 900 }) 
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   const errors = collectErrors(page);
-  await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
   return { page, requests, errors };
 }
 
@@ -303,7 +303,7 @@ describe('the search dialog', () => {
 
   it.each(['light', 'dark'] as const)('has no serious axe violation when open (%s)', async (colorScheme) => {
     const page = await browser.newPage({ colorScheme });
-    await page.goto(`${server.url}/sops/ztc-daily/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/sops/ztc-daily/`, { waitUntil: 'load' });
     await page.keyboard.press('/');
     await page.locator('.search-dialog[open] input').fill('直通車');
     await page.locator('.search-dialog [role="option"]').first().waitFor();
@@ -338,7 +338,7 @@ describe('the search dialog', () => {
     await page.locator('.search-dialog[open] input').fill('直通车');
     await page.locator('.search-dialog [role="option"]').first().waitFor();
     await expect.poll(() => requests.some((p) => /^\/pagefind\/opsbook-cards\.[0-9a-f]+\.json$/.test(p))).toBe(true);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     // Hold every fragment back: the list must not wait for them.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -432,7 +432,7 @@ describe('the search page', () => {
 
   it.each(['light', 'dark'] as const)('has no serious axe violation (%s)', async (colorScheme) => {
     const page = await browser.newPage({ colorScheme });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('直通车')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('直通车')}`, { waitUntil: 'load' });
     await page.locator('.search-results .search-hit').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
