@@ -1,13 +1,15 @@
 /**
- * Builds the sample handbook once for the build and browser tests, into a
- * temporary folder (never the user's dist/), and hands its path to the tests;
- * starts one Chromium that every browser test connects to (a launch per file
- * cost a second or more of the two cores each time).
+ * Makes the lanes test builds run in (one per core: test/build/helpers.ts, AstroLane); builds the sample
+ * handbook once for the build and browser tests, into a temporary folder (never the user's dist/), and hands
+ * its path to the tests; starts one Chromium that every browser test connects to (a launch per file cost a
+ * second or more of the two cores each time).
  */
-import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build/helpers.ts';
+import { buildSite, makeAstroLanes, useAstroLanes } from './build/helpers.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/browser.ts';
 
 declare module 'vitest' {
@@ -15,12 +17,17 @@ declare module 'vitest' {
     sampleDist: string;
     sampleBuildOutput: string;
     sampleBuildCode: number;
+    /** The project copies test builds run in, one at a time each. */
+    astroLanes: string[];
     /** Where the shared Chromium listens ('' when Chromium is not installed: launchBrowser then says how to install it). */
     browserEndpoint: string;
   }
 }
 
 export default async function setup(project: TestProject) {
+  const lanes = makeAstroLanes(Math.max(2, availableParallelism()));
+  useAstroLanes(lanes);
+  project.provide('astroLanes', lanes);
   const browser = existsSync(CHROMIUM) ? await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }) : undefined;
   project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
   const build = buildSite('content');
@@ -29,5 +36,6 @@ export default async function setup(project: TestProject) {
   project.provide('sampleBuildCode', build.code ?? -1);
   return async () => {
     await browser?.close();
+    rmSync(path.dirname(lanes[0]!), { recursive: true, force: true });
   };
 }

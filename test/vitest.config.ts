@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects: `unit` (test/unit, pure code, no build) and `site` (test/build and test/e2e: they share one
  * build of the sample and one Chromium, both started by global-setup.ts). Files of both run side by side: a
- * browser test waits on pages while a build test keeps a core busy. Astro itself runs one at a time in the
- * project (`astroLock` in test/build/helpers.ts): two builds would share `.astro/`.
+ * browser test waits on pages while a build test keeps a core busy; two build tests build side by side, each
+ * in its own copy of the project (`AstroLane` in test/build/helpers.ts): two builds in one folder would share
+ * `.astro/`.
  * `npm run test:unit` runs the first alone, in seconds.
  */
 export default defineConfig({

@@ -1,9 +1,10 @@
 /** Building a handbook folder with the real Astro CLI into a temporary dist/, as a user would. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export interface BuildResult {
   readonly code: number | null;
@@ -14,8 +15,9 @@ export interface BuildResult {
 export function buildSite(contentDir: string, env: Record<string, string> = {}, options: { config?: string } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'opsbook-dist-'));
   const config = options.config ? ['--config', options.config] : [];
-  const result = withAstroLock(() =>
-    spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...config], {
+  const result = withAstroLane((root) =>
+    spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...config], {
+      cwd: root,
       encoding: 'utf8',
       env: buildEnv(contentDir, env),
       maxBuffer: 64 * 1024 * 1024,
@@ -81,7 +83,7 @@ class FolderLock {
     this.folder = folder;
   }
 
-  private tryTake(): boolean {
+  tryTake(): boolean {
     try {
       mkdirSync(this.folder);
       writeFileSync(path.join(this.folder, 'pid'), String(process.pid));
@@ -102,11 +104,6 @@ class FolderLock {
   /** Waits, blocking, until this process holds the lock: for code that then runs a child synchronously. */
   take(): void {
     while (!this.tryTake()) Atomics.wait(PAUSE, 0, 0, 100);
-  }
-
-  /** Waits without blocking the event loop (a server and a browser run in this process meanwhile). */
-  async takeAsync(): Promise<void> {
-    while (!this.tryTake()) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
   release(): void {
@@ -137,15 +134,90 @@ function isAlive(pid: number): boolean {
 const projectKey = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
 
 /**
- * Astro runs in this project one at a time, across test files that run side by side: two builds (or a build
- * and `astro dev`) of one project share `.astro/` (content modules, types) and the content cache, and break
- * each other. Browser tests of a finished build need no lock and run beside a build.
+ * Astro runs in a project folder one at a time: two builds (or a build and `astro dev`) of one folder share
+ * `.astro/` (the content modules map, types) and `node_modules/.astro` (the content cache) and break each other.
+ * So the tests build in lanes: copies of the project (its source, scripts and config; `node_modules` a folder
+ * of links to the project's packages, so that each lane has its own caches) made by test/global-setup.ts, one
+ * per core, each with its own lock. Two test files build side by side, as they run. Outside that set-up the
+ * project itself is the one lane. Browser tests of a finished build need no lane.
  */
-export const astroLock = new FolderLock(path.join(os.tmpdir(), `opsbook-astro-${projectKey}.lock`));
+export class AstroLane {
+  readonly root: string;
+  readonly lock: FolderLock;
 
-/** Runs Astro (a build, `npm run build`) with the lock held. */
-export function withAstroLock<T>(run: () => T): T {
-  return astroLock.with(run);
+  constructor(root: string) {
+    this.root = root;
+    const key = createHash('sha256').update(root).digest('hex').slice(0, 12);
+    this.lock = new FolderLock(path.join(os.tmpdir(), `opsbook-astro-${key}.lock`));
+  }
+}
+
+/** What a lane holds of the project, besides links to its packages. */
+const LANE_PARTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'test/build/unchecked.config.mjs'];
+
+/** Makes `count` lanes below a new temporary folder; returns their roots. */
+export function makeAstroLanes(count: number): string[] {
+  const parent = mkdtempSync(path.join(os.tmpdir(), `opsbook-lanes-${projectKey}-`));
+  const modules = path.resolve('node_modules');
+  return Array.from({ length: count }, (_, i) => {
+    const root = path.join(parent, `lane-${i}`);
+    for (const part of LANE_PARTS) {
+      mkdirSync(path.dirname(path.join(root, part)), { recursive: true });
+      if (statSync(part).isDirectory()) cpSync(part, path.join(root, part), { recursive: true });
+      else copyFileSync(part, path.join(root, part));
+    }
+    mkdirSync(path.join(root, 'node_modules'));
+    // Each package linked, not node_modules as a whole: the caches Astro and Vite keep in it stay the lane's own.
+    for (const name of readdirSync(modules)) {
+      if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+      symlinkSync(path.join(modules, name), path.join(root, 'node_modules', name));
+    }
+    return root;
+  });
+}
+
+let lanes: AstroLane[] | undefined;
+
+/** Sets the lanes of this process (the global set-up, which cannot `inject`). */
+export function useAstroLanes(roots: readonly string[]): void {
+  lanes = roots.map((root) => new AstroLane(root));
+}
+
+function astroLanes(): AstroLane[] {
+  if (!lanes) {
+    let roots: readonly string[] = [];
+    try {
+      roots = inject('astroLanes') ?? [];
+    } catch {
+      // not in a vitest worker
+    }
+    useAstroLanes(roots.length > 0 ? roots : [process.cwd()]);
+  }
+  return lanes!;
+}
+
+/** Takes a free lane, waiting (blocking) until one is: for code that then runs Astro synchronously. */
+export function withAstroLane<T>(run: (root: string) => T): T {
+  for (;;) {
+    for (const lane of astroLanes()) {
+      if (lane.lock.tryTake()) {
+        try {
+          return run(lane.root);
+        } finally {
+          lane.lock.release();
+        }
+      }
+    }
+    Atomics.wait(PAUSE, 0, 0, 100);
+  }
+}
+
+/** Takes a free lane without blocking the event loop (for `astro dev`, kept up while a browser uses it). */
+export async function takeAstroLane(): Promise<{ readonly root: string; release(): void }> {
+  for (;;) {
+    for (const lane of astroLanes()) if (lane.lock.tryTake()) return { root: lane.root, release: () => lane.lock.release() };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

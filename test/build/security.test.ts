@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { buildSite, htmlFiles, page, withAstroLock } from './helpers.ts';
+import { buildSite, htmlFiles, page, withAstroLane } from './helpers.ts';
 import { hostileHandbook } from './hostile.ts';
 import { inlineScriptHashes, OWN_SCRIPT_HASHES } from '../../src/integrations/html-hardening.ts';
 
@@ -176,8 +176,9 @@ describe('MDX code on the build machine', () => {
     return dir;
   };
   const build = (dir: string, dist: string) =>
-    withAstroLock(() =>
+    withAstroLane((root) =>
       spawnSync(process.execPath, ['scripts/build.ts'], {
+        cwd: root,
         encoding: 'utf8',
         env: {
           ...process.env,

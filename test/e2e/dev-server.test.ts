@@ -6,12 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { collectErrors, testBrowser } from './browser.ts';
-import { astroLock } from '../build/helpers.ts';
+import { takeAstroLane } from '../build/helpers.ts';
 
 let dev: ChildProcess;
 let output = '';
 let browser: Browser;
 let content: string;
+let lane: { readonly root: string; release(): void } | undefined;
 const PORT = 4400 + Math.floor(Math.random() * 500);
 
 function userEnv(): NodeJS.ProcessEnv {
@@ -44,11 +45,12 @@ async function step<T>(what: string, action: Promise<T>, ms = 45_000): Promise<T
 }
 
 beforeAll(async () => {
-  // The dev server writes .astro/ as builds do: none may run in this project while it is up.
-  await astroLock.takeAsync();
+  // The dev server writes .astro/ as builds do: it holds a lane while it is up (test/build/helpers.ts).
+  lane = await takeAstroLane();
   content = mkdtempSync(path.join(os.tmpdir(), 'opsbook-dev-'));
   cpSync('content', content, { recursive: true });
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: lane.root,
     // Not vitest's environment (NODE_ENV=test, VITEST…): the dev server must run as a user's would.
     env: { ...userEnv(), OPSBOOK_CONTENT: content, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,7 +72,7 @@ afterAll(async () => {
     dev.kill('SIGTERM');
     await exited;
   }
-  astroLock.release();
+  lane?.release();
 });
 
 describe('astro dev', () => {
