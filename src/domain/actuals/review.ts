@@ -4,18 +4,17 @@
  */
 import { formatFen } from '../money.ts';
 import { monthIndex, type Month } from '../time.ts';
-import { inScriptOf } from '../script.ts';
 import type { Entry } from '../handbook.ts';
 import type { RoiBands } from '../plan/plan.ts';
 import type { StaffedRole } from '../plan/staffing-plan.ts';
 import type { PlanData } from '../../schema/collections.ts';
-import { inLanguage, useTranslations, type Locale } from '../../i18n/index.ts';
+import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { renderProblem } from '../../check/report.ts';
 import { channelStageBudget, stageProgress, staffingByActual, type ActualMonthFigures, type ActualsFigures } from './figures.ts';
 import { dateRanges, type ActualsModel, type MonthStatus } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatRatioDifference, formatSignedFen, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
-import { channelLabel, money, reviewSentence } from './view.ts';
-import { CHANNELS, FIELD_LABEL, FIELD_LABEL_EN } from './headers.ts';
+import { channelLabel, count as countText, fieldLabel, money, reviewSentence } from './view.ts';
+import { CHANNELS } from './headers.ts';
 
 export interface ReviewInput {
   readonly plan: Pick<Entry<PlanData>, 'id' | 'data'>;
@@ -98,7 +97,7 @@ export interface MonthReview {
 }
 
 /** The metric keys of 核心指标 whose ※ follows one recorded field (the rest follow their own field). */
-const FIELD_OF_METRIC: Record<string, string> = {
+export const FIELD_OF_METRIC: Record<string, string> = {
   spend: 'marketing',
   spendShare: 'marketing',
   net: 'revenue',
@@ -125,7 +124,7 @@ export function monthReview(input: ReviewInput): MonthReview {
   const stage = plan.data.stages.find((s) => monthIndex(s.start) <= monthIndex(month) && monthIndex(month) <= monthIndex(s.end));
   const dailySourced = m.actual.sourcedFrom === 'daily';
 
-  const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString(locale));
+  const count = (n: number | null | undefined) => countText(n, locale);
   const yuan = (r: Ratio | null) => (r ? formatYuanRatio(r, locale) : '—');
   const partial = (key: string) => m.partial && (m.missingDays > 0 || m.partialFields.includes(FIELD_OF_METRIC[key] ?? key));
   const mom = (now: Ratio | number | null, last: Ratio | number | null | undefined) => {
@@ -257,8 +256,6 @@ export function monthReview(input: ReviewInput): MonthReview {
     ],
   };
 
-  const fieldLabel = (field: string) =>
-    inScriptOf(locale)(inLanguage({ zh: FIELD_LABEL, en: FIELD_LABEL_EN }, locale)[field as keyof typeof FIELD_LABEL] ?? field);
   const attention: string[] = [];
   if (m.overBudget && m.spendVariance !== null)
     attention.push(t('review.attentionOverBudget', { x: formatFen(m.spendVariance, locale), use: formatPercent(m.budgetUse) }));
@@ -272,7 +269,7 @@ export function monthReview(input: ReviewInput): MonthReview {
     );
   if (m.missingDays > 0) attention.push(`${t('review.attentionMissingDays', { n: m.missingDays })} ${missingDays ?? ''}`.trim());
   for (const field of m.partialFields)
-    attention.push(t('review.attentionField', { field: fieldLabel(field), n: m.actual.partialFields.get(field as never)?.length ?? 0 }));
+    attention.push(t('review.attentionField', { field: fieldLabel(field, locale), n: m.actual.partialFields.get(field as never)?.length ?? 0 }));
   // Figures that disagree with what the export wrote (a written rate against the recomputed one), in the site's words.
   for (const p of model.problems)
     if (p.rule === 'actuals.derivedMismatch' && String(p.params.date ?? '').startsWith(month)) attention.push(renderProblem(p, locale).message);

@@ -1,9 +1,10 @@
 /** What the 执行跟踪 section, its chart and the 月报 pages show, derived from the figures (no Astro here). */
 import { formatFen } from '../money.ts';
-import { useTranslations, type Locale } from '../../i18n/index.ts';
+import { inLanguage, useTranslations, type Locale } from '../../i18n/index.ts';
 import { inScriptOf } from '../script.ts';
 import type { ActualMonthFigures, ActualsFigures } from './figures.ts';
 import type { ActualsModel } from './model.ts';
+import { FIELD_LABEL, FIELD_LABEL_EN } from './headers.ts';
 import { formatPercent, formatRatio, formatSignedFen } from './ratio.ts';
 
 export interface ActualsChartData {
@@ -26,6 +27,16 @@ export function actualsChartData(figures: ActualsFigures): ActualsChartData {
     runningTarget: figures.months.map((m) => yuan(m.runningTarget)),
     runningActual: figures.months.map((m) => yuan(m.runningActual)),
   };
+}
+
+/** A count in the site's digits (12,400), or "—". */
+export function count(n: number | null | undefined, locale: Locale): string {
+  return n === null || n === undefined ? '—' : n.toLocaleString(locale);
+}
+
+/** A recorded field's name in the site's language and script (访客数, spend.直通车 → 直通车). */
+export function fieldLabel(field: string, locale: Locale): string {
+  return inScriptOf(locale)(inLanguage({ zh: FIELD_LABEL, en: FIELD_LABEL_EN }, locale)[field as keyof typeof FIELD_LABEL] ?? field);
 }
 
 /** Money or "—". */
