@@ -533,7 +533,7 @@ export const en: Record<UiKey, string> = {
   'week.sentenceRevenue': 'Revenue this week {revenue} ({days}{change} on last week)',
   'week.sentenceRevenueNoPrev': 'Revenue this week {revenue} ({days}no daily data last week, so no change to show)',
   'week.sentenceDays': 'daily data on {n} days only; ',
-  'week.sentencePace': '{month} to {day}: revenue {revenue}, {attainment} of the month\'s target of {target}, time elapsed {progress}, {lead}',
+  'week.sentencePace': "{month} to {day}: revenue {revenue}, {attainment} of the month's target of {target}, time elapsed {progress}, {lead}",
   'week.sentenceSpend': 'spend {spend}, ROI {roi} ({grade})',
   'week.ahead': '{x} points ahead',
   'week.behind': '{x} points behind',

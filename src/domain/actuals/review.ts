@@ -15,6 +15,7 @@ import { dateRanges, type ActualsModel, type MonthStatus } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatRatioDifference, formatSignedFen, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
 import { channelLabel, count as countText, fieldLabel, money, reviewSentence } from './view.ts';
 import { CHANNELS } from './headers.ts';
+import { weekLinks, type WeekFigures } from './week.ts';
 
 export interface ReviewInput {
   readonly plan: Pick<Entry<PlanData>, 'id' | 'data'>;
@@ -27,6 +28,8 @@ export interface ReviewInput {
   readonly locale: Locale;
   /** The site's base path, ending in /. */
   readonly base: string;
+  /** The plan's weeks with daily data: the 月报 links those that touch its month. */
+  readonly weeks?: readonly WeekFigures[];
 }
 
 /** A row of 核心指标: 指标 | 本月实际 | 上月实际 | 本月目标 | 差距. */
@@ -94,6 +97,8 @@ export interface MonthReview {
   readonly prev: { readonly month: Month; readonly href: string } | undefined;
   readonly next: { readonly month: Month; readonly href: string } | undefined;
   readonly backHref: string;
+  /** 本月周报: the weekly reviews of the weeks that touch this month. */
+  readonly weeks: readonly { readonly week: string; readonly label: string; readonly title: string; readonly href: string }[];
 }
 
 /** The metric keys of 核心指标 whose ※ follows one recorded field (the rest follow their own field). */
@@ -319,5 +324,10 @@ export function monthReview(input: ReviewInput): MonthReview {
     prev: reviewLink(reviews[at - 1]),
     next: reviewLink(reviews[at + 1]),
     backHref: `${base}plans/${plan.id}/#actuals`,
+    weeks: weekLinks(
+      (input.weeks ?? []).filter((w) => w.days.some((d) => d.date.startsWith(month))),
+      plan.id,
+      base,
+    ),
   };
 }

@@ -10,7 +10,7 @@ import { dateRanges, type ActualsModel } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
 import { FIELD_OF_METRIC } from './review.ts';
 import { count, fieldLabel, money } from './view.ts';
-import type { MonthPace, WeekDayState, WeekFigures } from './week.ts';
+import { weekHref, type MonthPace, type WeekDayState, type WeekFigures } from './week.ts';
 
 export interface WeekReviewInput {
   readonly plan: Pick<Entry<PlanData>, 'id' | 'data'>;
@@ -97,11 +97,6 @@ export function weekRange(w: Pick<WeekFigures, 'iso' | 'start' | 'end'>, t: Tran
   return t('week.range', { year: w.iso.year, week: w.iso.week, start: monthDay(w.start), end: monthDay(w.end) });
 }
 
-/** The page of a week, under the site's base. */
-export function weekHref(base: string, planId: string, week: string): string {
-  return `${base}plans/${planId}/week/${week}/`;
-}
-
 /** 本周概况: revenue and its 环比, spend and ROI, then the pace of the month of the week's last day with data. */
 function weekSentence(w: WeekFigures, asOf: string | undefined, locale: Locale, t: Translate): string {
   const revenue = money(w.revenue, locale);
@@ -150,9 +145,7 @@ export function weekReview(input: WeekReviewInput): WeekReview {
   const withoutDaily = w.missingDays.length + w.monthlyOnlyDays.length;
   /** ※ where the figure lacks days: every figure when days lack daily data, else the figures of a field some days lack. */
   const partialIn = (x: WeekFigures | null, key: string) =>
-    x !== null &&
-    x.partial &&
-    (x.missingDays.length + x.monthlyOnlyDays.length > 0 || x.partialFields.has((FIELD_OF_METRIC[key] ?? key) as never));
+    x !== null && x.partial && (x.missingDays.length + x.monthlyOnlyDays.length > 0 || x.partialFields.has((FIELD_OF_METRIC[key] ?? key) as never));
   type Figure = 'revenue' | 'visitors' | 'buyers' | 'conversion' | 'aov' | 'orders' | 'ordersPerDay' | 'refunds' | 'spend' | 'roi';
   const row = <K extends Figure>(key: K, label: string, format: (value: WeekFigures[K]) => string): WeekMetric => ({
     key,
@@ -177,7 +170,15 @@ export function weekReview(input: WeekReviewInput): WeekReview {
     row('spend', t('review.spend'), fen),
     row('roi', 'ROI', (r) => formatRatio(r)),
     // A grade has no ratio of change: it is read beside last week's.
-    { key: 'grade', label: t('review.grade'), now: w.grade ?? '—', last: last ? (last.grade ?? '—') : '—', change: '—', partial: partialIn(w, 'roi'), lastPartial: partialIn(last, 'roi') },
+    {
+      key: 'grade',
+      label: t('review.grade'),
+      now: w.grade ?? '—',
+      last: last ? (last.grade ?? '—') : '—',
+      change: '—',
+      partial: partialIn(w, 'roi'),
+      lastPartial: partialIn(last, 'roi'),
+    },
   ];
 
   const partialParts = [

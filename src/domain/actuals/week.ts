@@ -236,3 +236,22 @@ function monthPace(month: Month, weekRecords: readonly MergedRecord[], figures: 
     aheadOfPace: beyondPoints(spendAhead),
   };
 }
+
+/** The page of a week, under the site's base. */
+export function weekHref(base: string, planId: string, week: string): string {
+  return `${base}plans/${planId}/week/${week}/`;
+}
+
+/**
+ * Links to weekly reviews (the plan's 执行跟踪, a 月报): W27 … W40, or 2014-W52, 2015-W01 when the weeks
+ * fall in more than one ISO year.
+ */
+export function weekLinks(weeks: readonly WeekFigures[], planId: string, base: string): { week: string; label: string; title: string; href: string }[] {
+  const oneYear = new Set(weeks.map((w) => w.iso.year)).size <= 1;
+  return weeks.map((w) => ({
+    week: w.name,
+    label: oneYear ? w.name.slice(5) : w.name,
+    title: `${w.start} – ${w.end}`,
+    href: weekHref(base, planId, w.name),
+  }));
+}
