@@ -192,7 +192,7 @@ export function actualsFigures(plan: PlanData, model: ActualsModel, bands: RoiBa
     const budgetUse = budget ? ratio(spend, budget) : null;
     const spendVariance = spend !== null && budget !== null ? spend - budget : null;
     const rates = ratesOf({ revenue, spend, refunds, orders, visitors, buyers }, actual.orderDays, bands);
-    const { roi, grade } = rates;
+    const { grade } = rates;
     const plannedRoi = ratio(target, budget);
     const plannedGrade = gradeOf(plannedRoi, bands);
     const gradeDirection = grade && plannedGrade && grade !== plannedGrade ? (bandRank(grade, bands) > bandRank(plannedGrade, bands) ? 'up' : 'down') : null;
