@@ -47,3 +47,13 @@ export function loadActuals(): Promise<Map<string, PlanActuals>> {
 export async function actualsOf(planId: string): Promise<PlanActuals | undefined> {
   return (await loadActuals()).get(planId);
 }
+
+/**
+ * The getStaticPaths of a plan's reviews (月报, 周报): one page per plan and key (a month, a week), with its view
+ * model as the page's props.
+ */
+export async function reviewPaths<P extends string, R>(param: P, pages: (a: PlanActuals) => readonly { key: string; review: R }[]) {
+  return [...(await loadActuals()).values()].flatMap((a) =>
+    pages(a).map((page) => ({ params: { id: a.plan.id, [param]: page.key } as { id: string } & Record<P, string>, props: { review: page.review } })),
+  );
+}

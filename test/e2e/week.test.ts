@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
+import { collectErrors, scriptRequests, seriousViolations, useSampleSite } from './browser.ts';
 
 const site = useSampleSite();
 
@@ -16,10 +16,7 @@ describe('a weekly review (周报)', () => {
   it.each(['/plans/home-2014/week/2014-W27/', '/plans/home-2014/week/2014-W36/'])('%s loads no script and has none', async (route) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
+    const scripts = scriptRequests(page);
     await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);

@@ -15,7 +15,7 @@ import { ratio, ratioAtLeast, type Ratio } from './ratio.ts';
 
 export type MonthState = 'notYet' | 'missing' | 'inProgress' | 'met' | 'missed' | 'targetTbd';
 
-export interface ActualMonthFigures {
+export interface ActualMonthFigures extends Sums, Rates {
   readonly month: Month;
   readonly status: MonthStatus;
   /** 状态 column: 未到 / 缺数据 / 进行中 / 已达成 / 未达成 / 目标待定. */
@@ -24,31 +24,16 @@ export interface ActualMonthFigures {
   /** Target and budget in fen; null = 待定 or no row in the plan. */
   readonly target: number | null;
   readonly budget: number | null;
-  readonly revenue: number | null;
-  readonly spend: number | null;
-  readonly refunds: number | null;
-  readonly orders: number | null;
-  readonly visitors: number | null;
-  readonly buyers: number | null;
   readonly attainment: Ratio | null;
   readonly variance: number | null;
   readonly budgetUse: Ratio | null;
   readonly overBudget: boolean;
   readonly spendVariance: number | null;
-  readonly roi: Ratio | null;
-  readonly grade: string | null;
   readonly plannedRoi: Ratio | null;
   readonly plannedGrade: string | null;
   /** Actual grade against the planned one. */
   readonly gradeDirection: 'up' | 'down' | null;
-  readonly ordersPerDay: Ratio | null;
   readonly peak: { readonly date: string; readonly orders: number } | null;
-  readonly conversion: Ratio | null;
-  /** fen ÷ buyers. */
-  readonly aov: Ratio | null;
-  readonly refundShare: Ratio | null;
-  readonly net: number | null;
-  readonly spendShare: Ratio | null;
   readonly monthOverMonth: Ratio | null;
   /** An unfinished month: asOf's day ÷ days in the month. */
   readonly timeProgress: Ratio | null;

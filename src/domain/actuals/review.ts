@@ -13,7 +13,7 @@ import { renderProblem } from '../../check/report.ts';
 import { channelStageBudget, stageProgress, staffingByActual, type ActualMonthFigures, type ActualsFigures } from './figures.ts';
 import { dateRanges, type ActualsModel, type MonthStatus } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatRatioDifference, formatSignedFen, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
-import { channelLabel, count as countText, fieldLabel, money, reviewSentence } from './view.ts';
+import { channelLabel, count as countText, fieldLabel, money, reviewNav, reviewSentence, type ReviewNavLinks } from './view.ts';
 import { CHANNELS } from './headers.ts';
 import { weekLinks, type WeekFigures } from './week.ts';
 
@@ -97,6 +97,7 @@ export interface MonthReview {
   readonly prev: { readonly month: Month; readonly href: string } | undefined;
   readonly next: { readonly month: Month; readonly href: string } | undefined;
   readonly backHref: string;
+  readonly nav: ReviewNavLinks;
   /** 本月周报: the weekly reviews of the weeks that touch this month. */
   readonly weeks: readonly { readonly week: string; readonly label: string; readonly title: string; readonly href: string }[];
 }
@@ -283,6 +284,8 @@ export function monthReview(input: ReviewInput): MonthReview {
   const reviews = figures.reviewMonths;
   const at = reviews.indexOf(month);
   const reviewLink = (x: Month | undefined) => (x ? { month: x, href: `${base}plans/${plan.id}/review/${x}/` } : undefined);
+  const [prevLink, nextLink] = [reviewLink(reviews[at - 1]), reviewLink(reviews[at + 1])];
+  const backHref = `${base}plans/${plan.id}/#actuals`;
   return {
     planId: plan.id,
     month,
@@ -321,9 +324,16 @@ export function monthReview(input: ReviewInput): MonthReview {
     attention,
     notes: m.actual.notes.map((n) => n.text),
     sources: model.files.filter((f) => m.actual.files.includes(f.file)).map((f) => ({ file: f.file.split('/').slice(2).join('/'), source: f.source })),
-    prev: reviewLink(reviews[at - 1]),
-    next: reviewLink(reviews[at + 1]),
-    backHref: `${base}plans/${plan.id}/#actuals`,
+    prev: prevLink,
+    next: nextLink,
+    backHref,
+    nav: reviewNav(
+      locale,
+      'review',
+      prevLink && { name: prevLink.month, href: prevLink.href },
+      nextLink && { name: nextLink.month, href: nextLink.href },
+      backHref,
+    ),
     weeks: weekLinks(
       (input.weeks ?? []).filter((w) => w.days.some((d) => d.date.startsWith(month))),
       plan.id,

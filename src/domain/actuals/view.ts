@@ -39,6 +39,29 @@ export function fieldLabel(field: string, locale: Locale): string {
   return inScriptOf(locale)(inLanguage({ zh: FIELD_LABEL, en: FIELD_LABEL_EN }, locale)[field as keyof typeof FIELD_LABEL] ?? field);
 }
 
+/** The foot of a review (ReviewNav): the review before and after, named, and back to the plan. */
+export interface ReviewNavLinks {
+  readonly prev: { readonly label: string; readonly href: string } | undefined;
+  readonly next: { readonly label: string; readonly href: string } | undefined;
+  readonly back: { readonly label: string; readonly href: string };
+}
+
+/** 上一月 2014-10 / 下一周 2014-W29 …: `kind` picks the words, each link carries its month or week. */
+export function reviewNav(
+  locale: Locale,
+  kind: 'review' | 'week',
+  prev: { name: string; href: string } | undefined,
+  next: { name: string; href: string } | undefined,
+  backHref: string,
+): ReviewNavLinks {
+  const t = useTranslations(locale);
+  return {
+    prev: prev && { label: `${t(`${kind}.prev`)} ${prev.name}`, href: prev.href },
+    next: next && { label: `${t(`${kind}.next`)} ${next.name}`, href: next.href },
+    back: { label: t('review.back'), href: backHref },
+  };
+}
+
 /** Money or "—". */
 export function money(fen: number | null | undefined, locale: Locale): string {
   return fen === null || fen === undefined ? '—' : formatFen(fen, locale);

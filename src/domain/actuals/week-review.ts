@@ -9,7 +9,7 @@ import type { ActualsFigures } from './figures.ts';
 import { dateRanges, type ActualsModel } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
 import { FIELD_OF_METRIC } from './review.ts';
-import { count, fieldLabel, money } from './view.ts';
+import { count, fieldLabel, money, reviewNav, type ReviewNavLinks } from './view.ts';
 import { weekHref, type MonthPace, type WeekDayState, type WeekFigures } from './week.ts';
 
 export interface WeekReviewInput {
@@ -84,6 +84,7 @@ export interface WeekReview {
   readonly prev: { readonly week: string; readonly href: string } | undefined;
   readonly next: { readonly week: string; readonly href: string } | undefined;
   readonly backHref: string;
+  readonly nav: ReviewNavLinks;
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -244,6 +245,8 @@ export function weekReview(input: WeekReviewInput): WeekReview {
   for (const p of w.months) attention.push(...paceAttention(p, t));
 
   const link = (x: WeekFigures | undefined) => (x ? { week: x.name, href: weekHref(base, plan.id, x.name) } : undefined);
+  const [prev, next] = [link(weeks[at - 1]), link(weeks[at + 1])];
+  const backHref = `${base}plans/${plan.id}/#actuals`;
   return {
     planId: plan.id,
     week: w.name,
@@ -262,9 +265,10 @@ export function weekReview(input: WeekReviewInput): WeekReview {
     pace,
     attention,
     notes: w.notes.map((n) => `${monthDay(n.date)}${t('punct.colon')}${n.text}`),
-    prev: link(weeks[at - 1]),
-    next: link(weeks[at + 1]),
-    backHref: `${base}plans/${plan.id}/#actuals`,
+    prev,
+    next,
+    backHref,
+    nav: reviewNav(locale, 'week', prev && { name: prev.week, href: prev.href }, next && { name: next.week, href: next.href }, backHref),
   };
 }
 

@@ -86,6 +86,17 @@ rows:
 `;
 const sample = setUp(PLAN, DAYS, MARCH);
 
+/** A plan of a few months, each with its revenue target and marketing budget. */
+const planOf = (months: Record<string, [revenue: string, marketing: string]>) => {
+  const names = Object.keys(months).sort();
+  return planSchema.parse({
+    title: 't',
+    store: 's',
+    period: { start: names[0], end: names.at(-1) },
+    months: names.map((month) => ({ month, revenue: months[month]![0], marketing: months[month]![1] })),
+  });
+};
+
 describe('weekly figures', () => {
   it('exist for exactly the weeks with a daily record, clipped to the period: 2024-12-30 – 2025-01-05 is 2025-W01, from 01-01', () => {
     expect(sample.weeks.map((w) => w.name)).toEqual(['2025-W01', '2025-W02', '2025-W05', '2025-W09']);
@@ -228,12 +239,7 @@ describe('month-to-date pace', () => {
   });
 
   it('flags more than 10 points only: exactly 10 is not behind', () => {
-    const data = planSchema.parse({
-      title: 't',
-      store: 's',
-      period: { start: '2025-02', end: '2025-02' },
-      months: [{ month: '2025-02', revenue: '10万', marketing: '1万' }],
-    });
+    const data = planOf({ '2025-02': ['10万', '1万'] });
     // By 02-14, half the month: 40% of the target (10 points behind) and 60% of the budget (10 points ahead).
     const even = setUp(data, [['2025-02-14', 40000, 100, 10, 10, 0, 6000]]).weeks[0]!.months[0]!;
     expect(even.timeProgress).toEqual({ num: 14, den: 28 });
@@ -245,12 +251,7 @@ describe('month-to-date pace', () => {
 
 describe('a week in progress and a plan across a year end', () => {
   it('shows days after asOf as 未到 (not missing) and says 截至 asOf', () => {
-    const data = planSchema.parse({
-      title: 't',
-      store: 's',
-      period: { start: '2025-01', end: '2025-01' },
-      months: [{ month: '2025-01', revenue: '31万', marketing: '3万' }],
-    });
+    const data = planOf({ '2025-01': ['31万', '3万'] });
     const { weeks, review } = setUp(
       data,
       range('2025-01-06', '2025-01-08').map((d): Day => [d, 10000, 1000, 30, 30, 0, 1000]),
@@ -267,15 +268,7 @@ describe('a week in progress and a plan across a year end', () => {
   });
 
   it('names weeks with their year when they fall in two ISO years, and links them from the 月报', () => {
-    const data = planSchema.parse({
-      title: 't',
-      store: 's',
-      period: { start: '2024-12', end: '2025-01' },
-      months: [
-        { month: '2024-12', revenue: '31万', marketing: '3万' },
-        { month: '2025-01', revenue: '31万', marketing: '3万' },
-      ],
-    });
+    const data = planOf({ '2024-12': ['31万', '3万'], '2025-01': ['31万', '3万'] });
     const days = ['2024-12-23', '2024-12-30', '2024-12-31', '2025-01-02'].map((d): Day => [d, 10000, 1000, 30, 30, 0, 1000]);
     const { weeks, review, model, figures } = setUp(data, days);
     expect(weeks.map((w) => w.name)).toEqual(['2024-W52', '2025-W01']);
