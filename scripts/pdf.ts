@@ -5,7 +5,8 @@
  * Chromium draws the running header and the "第 n 页 / 共 m 页" footer and writes the outline from the
  * headings; pdf-lib then sets the metadata Chromium cannot (src/integrations/pdf-document.ts). A report
  * longer than 4 pages gets its contents with page numbers, read from that outline on a first pass.
- * Each plan's monthly reviews (/plans/<id>/review/<YYYY-MM>/) go to dist/pdf/<id>-<YYYY-MM>.pdf.
+ * Each plan's monthly reviews (/plans/<id>/review/<YYYY-MM>/) go to dist/pdf/<id>-<YYYY-MM>.pdf, its weekly
+ * reviews (/plans/<id>/week/<YYYY>-W<ww>/) to dist/pdf/<id>-<YYYY>-W<ww>.pdf.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -51,15 +52,17 @@ if (ids.length === 0) {
   process.exit(1);
 }
 
-// Monthly reviews (月报): one PDF per month with data.
-const reviews = ids.flatMap((id) => {
-  const folder = path.join(plansDir, id, 'review');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((month) => existsSync(path.join(folder, month, 'index.html')))
-    .sort()
-    .map((month) => ({ route: `plans/${id}/review/${month}/`, file: `${id}-${month}.pdf` }));
-});
+// Monthly reviews (月报, review/<YYYY-MM>/) and weekly reviews (周报, week/<YYYY>-W<ww>/): one PDF each, <id>-<name>.pdf.
+const reviews = ids.flatMap((id) =>
+  ['review', 'week'].flatMap((kind) => {
+    const folder = path.join(plansDir, id, kind);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => existsSync(path.join(folder, name, 'index.html')))
+      .sort()
+      .map((name) => ({ route: `plans/${id}/${kind}/${name}/`, file: `${id}-${name}.pdf` }));
+  }),
+);
 const documents = [
   ...ids.flatMap((id) => [
     { route: `plans/${id}/print/`, file: `${id}.pdf` },

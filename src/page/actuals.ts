@@ -9,6 +9,7 @@ import { readActuals } from '../domain/actuals/folder.ts';
 import type { ActualsModel } from '../domain/actuals/model.ts';
 import { actualsFigures, type ActualsFigures } from '../domain/actuals/figures.ts';
 import { roiBands, type RoiBands } from '../domain/plan/plan.ts';
+import { weeklyFigures, type WeekFigures } from '../domain/actuals/week.ts';
 import { contentDir } from '../integrations/content-dir.ts';
 import { loadHandbook } from './handbook.ts';
 
@@ -17,6 +18,8 @@ export interface PlanActuals {
   readonly model: ActualsModel;
   readonly figures: ActualsFigures;
   readonly bands: RoiBands;
+  /** The weeks with daily data (周报), in order. */
+  readonly weeks: readonly WeekFigures[];
 }
 
 let cached: Promise<Map<string, PlanActuals>> | undefined;
@@ -33,7 +36,8 @@ export function loadActuals(): Promise<Map<string, PlanActuals>> {
       const model = models.get(plan.id);
       if (!model) continue;
       const bands = roiBands(plan.data, locale);
-      out.set(plan.id, { plan, model, figures: actualsFigures(plan.data, model, bands), bands });
+      const figures = actualsFigures(plan.data, model, bands);
+      out.set(plan.id, { plan, model, figures, bands, weeks: weeklyFigures(plan.data, model, figures, bands) });
     }
     return out;
   })();
@@ -42,4 +46,14 @@ export function loadActuals(): Promise<Map<string, PlanActuals>> {
 
 export async function actualsOf(planId: string): Promise<PlanActuals | undefined> {
   return (await loadActuals()).get(planId);
+}
+
+/**
+ * The getStaticPaths of a plan's reviews (月报, 周报): one page per plan and key (a month, a week), with its view
+ * model as the page's props.
+ */
+export async function reviewPaths<P extends string, R>(param: P, pages: (a: PlanActuals) => readonly { key: string; review: R }[]) {
+  return [...(await loadActuals()).values()].flatMap((a) =>
+    pages(a).map((page) => ({ params: { id: a.plan.id, [param]: page.key } as { id: string } & Record<P, string>, props: { review: page.review } })),
+  );
 }

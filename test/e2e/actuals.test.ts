@@ -1,6 +1,6 @@
 /** 执行跟踪 in real Chromium: the chart draws, plots exactly the month table, logs no error; a 月报 loads no script. */
 import { describe, expect, it } from 'vitest';
-import { collectErrors, seriousViolations, useSampleSite } from './browser.ts';
+import { collectErrors, scriptRequests, seriousViolations, useSampleSite } from './browser.ts';
 
 const site = useSampleSite();
 const num = (value: string | null) => (value === null || value === '' ? null : Number(value));
@@ -77,10 +77,7 @@ describe('a monthly review (月报)', () => {
     async (route) => {
       const page = await site.browser.newPage();
       const errors = collectErrors(page);
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url());
-      });
+      const scripts = scriptRequests(page);
       await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
       expect(scripts).toEqual([]);
       expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').count()).toBe(0);

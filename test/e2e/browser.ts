@@ -139,6 +139,15 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** The addresses of the scripts a page requests from now on (a page that should run none: a 月报, a 周报). */
+export function scriptRequests(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  return scripts;
+}
+
 /**
  * For a test file: Chromium and a static server over the sample built once by
  * test/global-setup.ts, started before the file's tests and closed after them.

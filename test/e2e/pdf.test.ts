@@ -1,10 +1,11 @@
 /**
  * `npm run pdf` on the sample: the plan report (page 1 an executive summary with the checker's open items,
- * at most 6 A4 pages, running header and page footer, metadata, outline) and its one-page summary.
+ * at most 6 A4 pages, running header and page footer, metadata, outline), its one-page summary, and a
+ * one-page A4 portrait PDF for each weekly review (周报).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../../src/check/load.ts';
 import { planFigures } from '../../src/domain/plan/plan.ts';
@@ -154,5 +155,30 @@ describe('npm run pdf: the one-page summary', () => {
     const text = pdfText(file, 1, false);
     for (const needle of ['430万元', '110万元', '3.91', '及格', '待确认事项', '相差2.5万元', '一页纸计划']) expect(text).toContain(needle);
     for (const stage of planOf('home-2014').data.stages) expect(text).toContain(stage.name);
+  });
+});
+
+describe('npm run pdf: the weekly reviews (周报)', () => {
+  it('prints each week with daily data to <id>-<YYYY>-W<ww>.pdf, one A4 portrait page holding its title, figures and sections', () => {
+    const weeks = readdirSync(path.join(dist, 'plans', 'home-2014', 'week')).sort();
+    expect(weeks).toHaveLength(14);
+    for (const week of weeks) {
+      const file = pdf(`home-2014-${week}.pdf`);
+      expect(existsSync(file), file).toBe(true);
+      const meta = info(file);
+      expect(Number(meta.Pages), week).toBe(1);
+      const [width, height] = /([\d.]+) x ([\d.]+)/.exec(meta['Page size']!)!.slice(1).map(Number);
+      expect([Math.round(width!), Math.round(height!)], week).toEqual([595, 842]);
+      const text = pdfText(file, 1, false);
+      const number = Number(week.slice(6));
+      for (const needle of [`推动力家居生活馆2014年第${number}周周报`, '本周概况', '核心指标', '每日明细', '月进度', '需关注', '合计'])
+        expect(text, `${week}: ${needle}`).toContain(needle);
+      // No site navigation or search on paper.
+      expect(text, week).not.toContain('返回计划');
+      expect(text, week).not.toContain('搜索');
+    }
+    // The week of 09-01 – 09-07 spent ahead of September: 需关注 says so on paper too.
+    expect(pdfText(pdf('home-2014-2014-W36.pdf'), 1, false)).toMatch(/推广花费快于时间进度\d+\.\d个百分点/);
+    expect(existsSync(pdf('launch-2017-2014-W27.pdf'))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { ratio, ratioAtLeast, type Ratio } from './ratio.ts';
 
 export type MonthState = 'notYet' | 'missing' | 'inProgress' | 'met' | 'missed' | 'targetTbd';
 
-export interface ActualMonthFigures {
+export interface ActualMonthFigures extends Sums, Rates {
   readonly month: Month;
   readonly status: MonthStatus;
   /** 状态 column: 未到 / 缺数据 / 进行中 / 已达成 / 未达成 / 目标待定. */
@@ -24,31 +24,16 @@ export interface ActualMonthFigures {
   /** Target and budget in fen; null = 待定 or no row in the plan. */
   readonly target: number | null;
   readonly budget: number | null;
-  readonly revenue: number | null;
-  readonly spend: number | null;
-  readonly refunds: number | null;
-  readonly orders: number | null;
-  readonly visitors: number | null;
-  readonly buyers: number | null;
   readonly attainment: Ratio | null;
   readonly variance: number | null;
   readonly budgetUse: Ratio | null;
   readonly overBudget: boolean;
   readonly spendVariance: number | null;
-  readonly roi: Ratio | null;
-  readonly grade: string | null;
   readonly plannedRoi: Ratio | null;
   readonly plannedGrade: string | null;
   /** Actual grade against the planned one. */
   readonly gradeDirection: 'up' | 'down' | null;
-  readonly ordersPerDay: Ratio | null;
   readonly peak: { readonly date: string; readonly orders: number } | null;
-  readonly conversion: Ratio | null;
-  /** fen ÷ buyers. */
-  readonly aov: Ratio | null;
-  readonly refundShare: Ratio | null;
-  readonly net: number | null;
-  readonly spendShare: Ratio | null;
   readonly monthOverMonth: Ratio | null;
   /** An unfinished month: asOf's day ÷ days in the month. */
   readonly timeProgress: Ratio | null;
@@ -123,6 +108,49 @@ function bandRank(label: string | null, bands: RoiBands): number {
   return index === -1 ? 0 : index + 1;
 }
 
+/** Summed figures of some days (a month, a week): fen and counts, null when not recorded. */
+export interface Sums {
+  readonly revenue: number | null;
+  readonly spend: number | null;
+  readonly refunds: number | null;
+  readonly orders: number | null;
+  readonly visitors: number | null;
+  readonly buyers: number | null;
+}
+
+/** What the sums give, with the month's definitions (rates recomputed from their parts, never summed). */
+export interface Rates {
+  readonly roi: Ratio | null;
+  readonly grade: string | null;
+  readonly ordersPerDay: Ratio | null;
+  readonly conversion: Ratio | null;
+  /** fen ÷ buyers. */
+  readonly aov: Ratio | null;
+  readonly refundShare: Ratio | null;
+  readonly net: number | null;
+  readonly spendShare: Ratio | null;
+}
+
+/** Rates from sums; `orderDays` is D of orders/day (the days that record orders). */
+export function ratesOf(s: Sums, orderDays: number, bands: RoiBands): Rates {
+  const roi = ratio(s.revenue, s.spend);
+  return {
+    roi,
+    grade: gradeOf(roi, bands),
+    ordersPerDay: s.orders !== null ? ratio(s.orders, orderDays) : null,
+    conversion: s.visitors ? ratio(s.buyers, s.visitors) : null,
+    aov: s.buyers ? ratio(s.revenue, s.buyers) : null,
+    refundShare: s.revenue ? ratio(s.refunds, s.revenue) : null,
+    net: s.revenue !== null && s.refunds !== null ? s.revenue - s.refunds : null,
+    spendShare: s.revenue ? ratio(s.spend, s.revenue) : null,
+  };
+}
+
+/** 时间进度 of a month at a day of it: that day's day-of-month ÷ the days in the month. */
+export function timeProgressAt(date: string): Ratio {
+  return { num: Number(date.slice(8, 10)), den: daysInMonth(date.slice(0, 7)) };
+}
+
 const amount = (m: Money | undefined) => (m && m.kind === 'amount' ? m.fen : null);
 const dayCount = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
@@ -148,8 +176,8 @@ export function actualsFigures(plan: PlanData, model: ActualsModel, bands: RoiBa
     const variance = revenue !== null && target !== null ? revenue - target : null;
     const budgetUse = budget ? ratio(spend, budget) : null;
     const spendVariance = spend !== null && budget !== null ? spend - budget : null;
-    const roi = ratio(revenue, spend);
-    const grade = gradeOf(roi, bands);
+    const rates = ratesOf({ revenue, spend, refunds, orders, visitors, buyers }, actual.orderDays, bands);
+    const { grade } = rates;
     const plannedRoi = ratio(target, budget);
     const plannedGrade = gradeOf(plannedRoi, bands);
     const gradeDirection = grade && plannedGrade && grade !== plannedGrade ? (bandRank(grade, bands) > bandRank(plannedGrade, bands) ? 'up' : 'down') : null;
@@ -182,20 +210,13 @@ export function actualsFigures(plan: PlanData, model: ActualsModel, bands: RoiBa
       budgetUse,
       overBudget: spend !== null && budget !== null && spend > budget,
       spendVariance,
-      roi,
-      grade,
+      ...rates,
       plannedRoi,
       plannedGrade,
       gradeDirection,
-      ordersPerDay: orders !== null ? ratio(orders, actual.orderDays) : null,
       peak: hasData ? (actual.peak ?? null) : null,
-      conversion: visitors ? ratio(buyers, visitors) : null,
-      aov: buyers ? ratio(revenue, buyers) : null,
-      refundShare: revenue ? ratio(refunds, revenue) : null,
-      net: revenue !== null && refunds !== null ? revenue - refunds : null,
-      spendShare: revenue ? ratio(spend, revenue) : null,
       monthOverMonth: prevRevenue && revenue !== null ? ratio(revenue - prevRevenue, prevRevenue) : null,
-      timeProgress: actual.status === 'inProgress' && model.asOf ? ratio(Number(model.asOf.slice(8)), daysInMonth(actual.month)) : null,
+      timeProgress: actual.status === 'inProgress' && model.asOf ? timeProgressAt(model.asOf) : null,
       partial: hasData && (actual.missingDays.length > 0 || actual.partialFields.size > 0),
       partialFields: [...actual.partialFields.keys()],
       missingDays: actual.missingDays.length,

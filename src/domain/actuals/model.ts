@@ -81,15 +81,41 @@ export function daysOf(month: Month): string[] {
 }
 const monthOf = (key: string) => key.slice(0, 7);
 
+/**
+ * Daily records summed field by field (a month's or a week's days): additive fields and the day-sums of
+ * visitors and buyers alike. A field some days record and others do not is summed over the days that
+ * record it, and `without` lists the others (the figure is then partial, never complete).
+ */
+export function sumDays(days: readonly MergedRecord[]): { amounts: Map<AmountField, number>; without: Map<AmountField, string[]> } {
+  const amounts = new Map<AmountField, number>();
+  const without = new Map<AmountField, string[]>();
+  for (const field of new Set(days.flatMap((d) => [...d.amounts.keys()]))) {
+    let sum = 0;
+    const missing: string[] = [];
+    for (const d of days) {
+      const v = d.amounts.get(field);
+      if (v === undefined) missing.push(d.key);
+      else sum += v;
+    }
+    amounts.set(field, sum);
+    if (missing.length > 0) without.set(field, missing);
+  }
+  return { amounts, without };
+}
+
+/** The day after (or n days after) a YYYY-MM-DD date. */
+export function addDays(date: string, n = 1): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Dates as ranges: 2014-10-03、2014-10-10 – 2014-10-12. */
 export function dateRanges(dates: readonly string[]): string[] {
   const sorted = [...new Set(dates)].sort();
   const out: string[] = [];
   let start: string | undefined;
   let prev: string | undefined;
-  const next = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   for (const d of sorted) {
-    if (prev !== undefined && next(prev) === d) {
+    if (prev !== undefined && addDays(prev) === d) {
       prev = d;
       continue;
     }
@@ -310,18 +336,9 @@ export function buildActuals(plan: PlanForActuals, folder: string, files: readon
     const recordedDays = new Set(slot.days.map((d) => d.key));
     const amounts = new Map<AmountField, number>();
     const partialFields = new Map<AmountField, string[]>();
-    const dayFields = new Set(slot.days.flatMap((d) => [...d.amounts.keys()]));
-    for (const field of dayFields) {
-      let sum = 0;
-      const without: string[] = [];
-      for (const d of slot.days) {
-        const v = d.amounts.get(field);
-        if (v === undefined) without.push(d.key);
-        else sum += v;
-      }
-      amounts.set(field, sum);
-      if (!slot.monthly && without.length > 0) partialFields.set(field, without);
-    }
+    const daySums = sumDays(slot.days);
+    for (const [field, sum] of daySums.amounts) amounts.set(field, sum);
+    if (!slot.monthly) for (const [field, without] of daySums.without) partialFields.set(field, without);
     if (slot.monthly) for (const [field, v] of slot.monthly.amounts) amounts.set(field, v);
     // A monthly record with spend channels only from days would mix: the record's own total wins (set above).
     const sourcedFrom = slot.monthly ? 'monthly' : slot.days.length > 0 ? 'daily' : 'none';

@@ -4,18 +4,18 @@
  */
 import { formatFen } from '../money.ts';
 import { monthIndex, type Month } from '../time.ts';
-import { inScriptOf } from '../script.ts';
 import type { Entry } from '../handbook.ts';
 import type { RoiBands } from '../plan/plan.ts';
 import type { StaffedRole } from '../plan/staffing-plan.ts';
 import type { PlanData } from '../../schema/collections.ts';
-import { inLanguage, useTranslations, type Locale } from '../../i18n/index.ts';
+import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { renderProblem } from '../../check/report.ts';
 import { channelStageBudget, stageProgress, staffingByActual, type ActualMonthFigures, type ActualsFigures } from './figures.ts';
 import { dateRanges, type ActualsModel, type MonthStatus } from './model.ts';
 import { formatChange, formatPercent, formatRatio, formatRatioDifference, formatSignedFen, formatYuanRatio, ratio, type Ratio } from './ratio.ts';
-import { channelLabel, money, reviewSentence } from './view.ts';
-import { CHANNELS, FIELD_LABEL, FIELD_LABEL_EN } from './headers.ts';
+import { channelLabel, count as countText, fieldLabel, money, reviewNav, reviewSentence, type ReviewNavLinks } from './view.ts';
+import { CHANNELS } from './headers.ts';
+import { weekLinks, type WeekFigures } from './week.ts';
 
 export interface ReviewInput {
   readonly plan: Pick<Entry<PlanData>, 'id' | 'data'>;
@@ -28,6 +28,8 @@ export interface ReviewInput {
   readonly locale: Locale;
   /** The site's base path, ending in /. */
   readonly base: string;
+  /** The plan's weeks with daily data: the 月报 links those that touch its month. */
+  readonly weeks?: readonly WeekFigures[];
 }
 
 /** A row of 核心指标: 指标 | 本月实际 | 上月实际 | 本月目标 | 差距. */
@@ -95,10 +97,13 @@ export interface MonthReview {
   readonly prev: { readonly month: Month; readonly href: string } | undefined;
   readonly next: { readonly month: Month; readonly href: string } | undefined;
   readonly backHref: string;
+  readonly nav: ReviewNavLinks;
+  /** 本月周报: the weekly reviews of the weeks that touch this month. */
+  readonly weeks: readonly { readonly week: string; readonly label: string; readonly title: string; readonly href: string }[];
 }
 
 /** The metric keys of 核心指标 whose ※ follows one recorded field (the rest follow their own field). */
-const FIELD_OF_METRIC: Record<string, string> = {
+export const FIELD_OF_METRIC: Record<string, string> = {
   spend: 'marketing',
   spendShare: 'marketing',
   net: 'revenue',
@@ -125,7 +130,7 @@ export function monthReview(input: ReviewInput): MonthReview {
   const stage = plan.data.stages.find((s) => monthIndex(s.start) <= monthIndex(month) && monthIndex(month) <= monthIndex(s.end));
   const dailySourced = m.actual.sourcedFrom === 'daily';
 
-  const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString(locale));
+  const count = (n: number | null | undefined) => countText(n, locale);
   const yuan = (r: Ratio | null) => (r ? formatYuanRatio(r, locale) : '—');
   const partial = (key: string) => m.partial && (m.missingDays > 0 || m.partialFields.includes(FIELD_OF_METRIC[key] ?? key));
   const mom = (now: Ratio | number | null, last: Ratio | number | null | undefined) => {
@@ -257,8 +262,6 @@ export function monthReview(input: ReviewInput): MonthReview {
     ],
   };
 
-  const fieldLabel = (field: string) =>
-    inScriptOf(locale)(inLanguage({ zh: FIELD_LABEL, en: FIELD_LABEL_EN }, locale)[field as keyof typeof FIELD_LABEL] ?? field);
   const attention: string[] = [];
   if (m.overBudget && m.spendVariance !== null)
     attention.push(t('review.attentionOverBudget', { x: formatFen(m.spendVariance, locale), use: formatPercent(m.budgetUse) }));
@@ -272,7 +275,7 @@ export function monthReview(input: ReviewInput): MonthReview {
     );
   if (m.missingDays > 0) attention.push(`${t('review.attentionMissingDays', { n: m.missingDays })} ${missingDays ?? ''}`.trim());
   for (const field of m.partialFields)
-    attention.push(t('review.attentionField', { field: fieldLabel(field), n: m.actual.partialFields.get(field as never)?.length ?? 0 }));
+    attention.push(t('review.attentionField', { field: fieldLabel(field, locale), n: m.actual.partialFields.get(field as never)?.length ?? 0 }));
   // Figures that disagree with what the export wrote (a written rate against the recomputed one), in the site's words.
   for (const p of model.problems)
     if (p.rule === 'actuals.derivedMismatch' && String(p.params.date ?? '').startsWith(month)) attention.push(renderProblem(p, locale).message);
@@ -281,6 +284,8 @@ export function monthReview(input: ReviewInput): MonthReview {
   const reviews = figures.reviewMonths;
   const at = reviews.indexOf(month);
   const reviewLink = (x: Month | undefined) => (x ? { month: x, href: `${base}plans/${plan.id}/review/${x}/` } : undefined);
+  const [prevLink, nextLink] = [reviewLink(reviews[at - 1]), reviewLink(reviews[at + 1])];
+  const backHref = `${base}plans/${plan.id}/#actuals`;
   return {
     planId: plan.id,
     month,
@@ -319,8 +324,20 @@ export function monthReview(input: ReviewInput): MonthReview {
     attention,
     notes: m.actual.notes.map((n) => n.text),
     sources: model.files.filter((f) => m.actual.files.includes(f.file)).map((f) => ({ file: f.file.split('/').slice(2).join('/'), source: f.source })),
-    prev: reviewLink(reviews[at - 1]),
-    next: reviewLink(reviews[at + 1]),
-    backHref: `${base}plans/${plan.id}/#actuals`,
+    prev: prevLink,
+    next: nextLink,
+    backHref,
+    nav: reviewNav(
+      locale,
+      'review',
+      prevLink && { name: prevLink.month, href: prevLink.href },
+      nextLink && { name: nextLink.month, href: nextLink.href },
+      backHref,
+    ),
+    weeks: weekLinks(
+      (input.weeks ?? []).filter((w) => w.days.some((d) => d.date.startsWith(month))),
+      plan.id,
+      base,
+    ),
   };
 }

@@ -1,9 +1,10 @@
 /** What the 执行跟踪 section, its chart and the 月报 pages show, derived from the figures (no Astro here). */
 import { formatFen } from '../money.ts';
-import { useTranslations, type Locale } from '../../i18n/index.ts';
+import { inLanguage, useTranslations, type Locale } from '../../i18n/index.ts';
 import { inScriptOf } from '../script.ts';
 import type { ActualMonthFigures, ActualsFigures } from './figures.ts';
 import type { ActualsModel } from './model.ts';
+import { FIELD_LABEL, FIELD_LABEL_EN } from './headers.ts';
 import { formatPercent, formatRatio, formatSignedFen } from './ratio.ts';
 
 export interface ActualsChartData {
@@ -25,6 +26,39 @@ export function actualsChartData(figures: ActualsFigures): ActualsChartData {
     actual: figures.months.map((m) => (m.hasData ? yuan(m.revenue) : null)),
     runningTarget: figures.months.map((m) => yuan(m.runningTarget)),
     runningActual: figures.months.map((m) => yuan(m.runningActual)),
+  };
+}
+
+/** A count in the site's digits (12,400), or "—". */
+export function count(n: number | null | undefined, locale: Locale): string {
+  return n === null || n === undefined ? '—' : n.toLocaleString(locale);
+}
+
+/** A recorded field's name in the site's language and script (访客数, spend.直通车 → 直通车). */
+export function fieldLabel(field: string, locale: Locale): string {
+  return inScriptOf(locale)(inLanguage({ zh: FIELD_LABEL, en: FIELD_LABEL_EN }, locale)[field as keyof typeof FIELD_LABEL] ?? field);
+}
+
+/** The foot of a review (ReviewNav): the review before and after, named, and back to the plan. */
+export interface ReviewNavLinks {
+  readonly prev: { readonly label: string; readonly href: string } | undefined;
+  readonly next: { readonly label: string; readonly href: string } | undefined;
+  readonly back: { readonly label: string; readonly href: string };
+}
+
+/** 上一月 2014-10 / 下一周 2014-W29 …: `kind` picks the words, each link carries its month or week. */
+export function reviewNav(
+  locale: Locale,
+  kind: 'review' | 'week',
+  prev: { name: string; href: string } | undefined,
+  next: { name: string; href: string } | undefined,
+  backHref: string,
+): ReviewNavLinks {
+  const t = useTranslations(locale);
+  return {
+    prev: prev && { label: `${t(`${kind}.prev`)} ${prev.name}`, href: prev.href },
+    next: next && { label: `${t(`${kind}.next`)} ${next.name}`, href: next.href },
+    back: { label: t('review.back'), href: backHref },
   };
 }
 
