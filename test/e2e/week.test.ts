@@ -17,7 +17,7 @@ describe('a weekly review (周报)', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     const scripts = scriptRequests(page);
-    await page.goto(`${site.server.url}${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${route}`, { waitUntil: 'load' });
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toMatch(/^推动力家居生活馆 2014 年第 \d+ 周 周报$/);
@@ -29,7 +29,7 @@ describe('a weekly review (周报)', () => {
 
   it('does not widen a 360 px phone: its tables scroll on their own', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.server.url}/plans/home-2014/week/2014-W40/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/week/2014-W40/`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // A date stays on one line (no digit-per-line column).
     const height = await page
@@ -42,7 +42,7 @@ describe('a weekly review (周报)', () => {
 
   it('prints on one A4 portrait page without its navigation', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/plans/home-2014/week/2014-W27/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/plans/home-2014/week/2014-W27/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.review-nav').isVisible()).toBe(false);
     expect(await page.locator('[data-search-trigger], header nav').count()).toBe(0);
