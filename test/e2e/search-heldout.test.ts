@@ -15,7 +15,7 @@ import { pageOf } from '../../src/search/shared/measure.ts';
 
 const HANDBOOKS = [
   { name: 'sample', sets: ['sample-tune', 'sample-heldout'], reached: true, floor: { top3: 0.9, mrr: 0.8 } },
-  { name: 'seed', sets: ['seed-tune', 'seed-tune-2', 'seed-tune-3', 'seed-heldout'], reached: false, floor: { top3: 0.66, mrr: 0.65 } },
+  { name: 'seed', sets: ['seed-tune', 'seed-tune-2', 'seed-tune-3', 'seed-tune-4', 'seed-heldout'], reached: false, floor: { top3: 0.76, mrr: 0.72 } },
 ] as const;
 const GOAL = { top3: 0.9, mrr: 0.8 };
 
