@@ -204,6 +204,7 @@ export const en: Record<UiKey, string> = {
   'glossary.index': 'Term index',
   'rhythm.daily': 'Every day',
   'rhythm.weekly': 'Every week',
+  'rhythm.weeklyAnyDay': 'Once a week, any day',
   'rhythm.monthly': 'Every month',
   'rhythm.time': 'Time',
   'rhythm.when': 'When',

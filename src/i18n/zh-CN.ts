@@ -202,6 +202,7 @@ export const zhCN = {
   'glossary.index': '术语索引',
   'rhythm.daily': '每天',
   'rhythm.weekly': '每周',
+  'rhythm.weeklyAnyDay': '每周一次（不定哪天）',
   'rhythm.monthly': '每月',
   'rhythm.time': '时间',
   'rhythm.when': '周期',

@@ -204,6 +204,7 @@ export const zhTW: Record<UiKey, string> = {
   'glossary.index': '術語索引',
   'rhythm.daily': '每天',
   'rhythm.weekly': '每週',
+  'rhythm.weeklyAnyDay': '每週一次（不定哪天）',
   'rhythm.monthly': '每月',
   'rhythm.time': '時間',
   'rhythm.when': '週期',

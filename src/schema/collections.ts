@@ -378,12 +378,13 @@ export const cadenceItem = z
     sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
   })
   .superRefine((item, ctx) => {
-    if (item.every === 'week' && typeof item.on !== 'string') {
+    // A weekly item may leave the day open (每周一次，哪天都行); a day of month does not fit it.
+    if (item.every === 'week' && item.on !== undefined && typeof item.on !== 'string') {
       ctx.addIssue({
         code: 'custom',
         path: ['on'],
         input: item.on,
-        message: 'A weekly item needs on: mon..sun',
+        message: 'A weekly item takes on: mon..sun',
         params: { rule: 'cadence.on', every: 'week' },
       });
     }

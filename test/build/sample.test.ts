@@ -30,6 +30,12 @@ describe('building the sample handbook', () => {
     for (const route of routes) expect(existsSync(path.join(build.outDir, route, 'index.html')), route).toBe(true);
   });
 
+  it("lists a weekly item without a day under 每周 on its own, on the rhythm page and on its owner's page", () => {
+    const rhythm = textOf(page(build.outDir, 'rhythm'));
+    expect(rhythm).toMatch(/每周一次（不定哪天）\s+每周\s+查看平台新活动并报名/);
+    expect(textOf(page(build.outDir, 'roles/promoter'))).toMatch(/每周\s+查看平台新活动并报名|查看平台新活动并报名\s+每周/);
+  });
+
   it('shows no undefined, [object Object], NaN or raw money strings', () => {
     for (const file of htmlFiles(build.outDir)) {
       const text = textOf(readFileSync(file, 'utf8'));

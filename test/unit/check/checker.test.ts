@@ -16,7 +16,7 @@ const renderedEn = problems.map((p) => renderProblem(p, 'en'));
 type Expected = [severity: 'error' | 'warning', rule: string, file: string, line: number | null, path: string, message: string, hint?: string];
 
 const EXPECTED: Expected[] = [
-  ['error', 'cadence.on', 'cadence.yaml', 5, '[1].on', '每周事项的 on 应为 mon…sun'],
+  ['error', 'cadence.on', 'cadence.yaml', 7, '[1].on', '每周事项的 on 应为 mon…sun'],
   // Reported in the same run as the cadence.on error of another item of the file (it used to hide it).
   ['error', 'ref.missing', 'cadence.yaml', 4, '[0].owner', '引用的岗位 “nobody” 不存在'],
   ['error', 'yaml.syntax', 'departments/broken-yaml.yaml', 3, '', 'YAML 无法解析', '引号是否成对'],

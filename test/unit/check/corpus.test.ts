@@ -93,7 +93,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'bom-accepted': [],
   'cadence-bad-time': [['error', 'value.time', 'cadence.yaml', 3, '[0].at']],
-  'cadence-week-without-on': [['error', 'cadence.on', 'cadence.yaml', 1, '[0].on']],
+  'cadence-week-on-number': [['error', 'cadence.on', 'cadence.yaml', 3, '[0].on']],
   'crlf-accepted': [],
   'cycle-length-1': [
     ['warning', 'role.noSop', 'roles/self.md', 2, ''],
