@@ -159,6 +159,11 @@ describe('planQuery with the lexicon', () => {
     expect(word('开直通车', '开直通车')!.alternatives?.map((a) => a.text)).toContain('ztc');
   });
 
+  it('keeps a word that starts with a filler character (对 of 对公账户) whole when the lexicon has it', () => {
+    expect(words('对公账户怎么开')[0]).toBe('对公账户');
+    expect(words('对公转账')).toEqual(['对公转账']);
+  });
+
   it('gives a word the other spellings of its lexicon entry, with their tokens', () => {
     expect(alternatives(word('退钱', '退钱'))).toContain('退款');
     expect(word('退钱', '退钱')!.alternatives!.find((a) => a.text === '退款')).toEqual({ kind: 'cjk', text: '退款', tokens: ['退款'] });
