@@ -587,7 +587,7 @@ export const zhCN = {
   'changes.entryAdded': '新建：{title}',
   'changes.entryRemoved': '删除：{title}',
   'changes.entryRenamed': '文件改名：{from} → {to}',
-  'changes.field': '{field}：{from} → {to}',
+  'changes.field': '{field} {from} → {to}',
   'changes.fieldSet': '{field}：设为 {to}',
   'changes.fieldCleared': '{field}：去掉 {from}',
   'changes.listAdded': '{list}新增：{item}',
@@ -608,6 +608,19 @@ export const zhCN = {
   'changes.bodyAdded': '正文新增一段：{text}',
   'changes.bodyRemoved': '正文删除一段：{text}',
   'changes.bodyChanged': '正文修改一段：{text}',
+  'changes.other': '{fields}有改动',
+  'changes.heading': '变更记录',
+  'changes.today': '今天',
+  'changes.yesterday': '昨天',
+  'changes.daysAgo': '{n} 天前',
+  'changes.last': '{when}：{what}',
+  'changes.lastLabel': '最近变更',
+  'changes.separator': '；',
+  'changes.more': '，另有 {n} 处',
+  'changes.note': '提交说明：{note}',
+  'changes.none': '还没有提交过的变更。',
+  'changes.noGit': '这份手册不在 git 仓库里（例如解压的副本），看不到变更记录。',
+  'changes.shallow': '这是浅克隆，只有最近的提交，更早的变更不在这里（CI 检出时请用 fetch-depth: 0）。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -56,7 +56,9 @@ export type Change =
   | { readonly kind: 'month.figure'; readonly month: string; readonly figure: 'revenue' | 'marketing'; readonly from: string; readonly to: string }
   | { readonly kind: 'month.added' | 'month.removed'; readonly month: string }
   | { readonly kind: 'body.added' | 'body.removed'; readonly text: string }
-  | { readonly kind: 'body.changed'; readonly from: string; readonly to: string };
+  | { readonly kind: 'body.changed'; readonly from: string; readonly to: string }
+  /** Fields this module does not put in words (a role's onboarding path, a plan's stages …): named only. */
+  | { readonly kind: 'other'; readonly fields: readonly string[] };
 
 interface Context {
   readonly locale: Locale;
@@ -129,6 +131,7 @@ function sopChanges(a: EntryVersion<SopData>, b: EntryVersion<SopData>, c: Conte
     ),
     ...stepChanges(a.data.steps, b.data.steps, c),
     ...kpiChanges(a.data.kpis, b.data.kpis),
+    ...otherFields(a.data, b.data, ['title', 'owner', 'department', 'trigger', 'frequency', 'sla', 'participants', 'steps', 'kpis']),
     ...bodyChanges(a.body, b.body),
   ];
 }
@@ -145,6 +148,7 @@ function roleChanges(a: EntryVersion<RoleData>, b: EntryVersion<RoleData>, c: Co
     ...listChanges('requirements', a.data.requirements, b.data.requirements),
     ...listChanges('tools', a.data.tools, b.data.tools),
     ...kpiChanges(a.data.kpis, b.data.kpis),
+    ...otherFields(a.data, b.data, ['title', 'department', 'reportsTo', 'level', 'holders', 'responsibilities', 'requirements', 'tools', 'kpis']),
     ...bodyChanges(a.body, b.body),
   ];
 }
@@ -175,11 +179,25 @@ function planChanges(a: EntryVersion<PlanData>, b: EntryVersion<PlanData>, c: Co
       }
     }
   }
+  changes.push(...otherFields(a.data, b.data, ['title', 'store', 'period', 'totals', 'months']));
   return changes;
 }
 
 function departmentChanges(a: EntryVersion<DepartmentData>, b: EntryVersion<DepartmentData>, c: Context): Change[] {
-  return [...field('title', a.data.name, b.data.name), ...field('lead', c.role(a.data.lead), c.role(b.data.lead))];
+  return [
+    ...field('title', a.data.name, b.data.name),
+    ...field('lead', c.role(a.data.lead), c.role(b.data.lead)),
+    ...otherFields(a.data, b.data, ['name', 'lead']),
+  ];
+}
+
+/** Top-level fields other than `described` whose parsed values differ, so that no edit goes unmentioned. */
+function otherFields(a: object, b: object, described: readonly string[]): Change[] {
+  const before = a as Record<string, unknown>;
+  const after = b as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !described.includes(key));
+  const fields = keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return fields.length > 0 ? [{ kind: 'other', fields }] : [];
 }
 
 /** "24 小时" / "24 hours": the amount as written with its unit (1 天 stays 1 天, not 24 小时). */
@@ -330,6 +348,22 @@ const LIST_LABELS: Record<ChangeList, UiKey> = {
   holders: 'role.holders',
 };
 
+/** Labels of the fields an 'other' change names; a field without one is named by its key. */
+const OTHER_LABELS: Readonly<Record<string, UiKey>> = {
+  onboarding: 'onboarding.title',
+  staffing: 'role.staffing',
+  headcount: 'role.headcount',
+  tags: 'sop.tags',
+  related: 'sop.related',
+  updated: 'sop.updated',
+  reviewEvery: 'sop.reviewEvery',
+  stages: 'plan.stages',
+  fixedCosts: 'plan.fixedCosts',
+  roi: 'plan.roiBands',
+  averageOrderValue: 'plan.aov',
+  currency: 'plan.currency',
+};
+
 /** Long text (a paragraph, a step) cut for a one-line summary. */
 export function clip(text: string, max = 40): string {
   const chars = [...text];
@@ -390,5 +424,9 @@ export function changeWords(change: Change, t: Translate): string {
       return t('changes.bodyRemoved', { text: clip(change.text) });
     case 'body.changed':
       return t('changes.bodyChanged', { text: clip(change.to) });
+    case 'other': {
+      const fields = change.fields.map((key) => (OTHER_LABELS[key] ? t(OTHER_LABELS[key]) : key));
+      return t('changes.other', { fields: fields.join(t('list.separator')) });
+    }
   }
 }

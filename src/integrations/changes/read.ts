@@ -128,3 +128,15 @@ export function contentChanges(locale: Locale, dir: string = contentDir()): Cont
   if (!cache.has(key)) cache.set(key, readContentChanges(dir, locale));
   return cache.get(key);
 }
+
+/**
+ * The build's warning when pages cannot show the whole change history (one `git rev-parse`): outside git,
+ * or a shallow clone (CI checks out one commit unless told otherwise).
+ */
+export function historyWarning(dir: string = contentDir(), env: Env = process.env): string | undefined {
+  const output = gitBytes(dir, ['rev-parse', '--is-shallow-repository'], env)?.toString('utf8');
+  if (output === undefined) return `${dir} is not in a git repository: entry pages and /changes/ show no change history.`;
+  if (output.trim() === 'true')
+    return 'The repository is a shallow clone: the change history (/changes/, 变更记录) starts at its oldest commit. Fetch the whole history (in CI: fetch-depth: 0).';
+  return undefined;
+}

@@ -38,20 +38,20 @@ describe('describeChange: SOP fields', () => {
   });
 
   it('gives the SLA from → to in words', () => {
-    expect(words(sop(), sop({ sla: '12h' }))).toEqual(['时限：24 小时 → 12 小时']);
+    expect(words(sop(), sop({ sla: '12h' }))).toEqual(['时限 24 小时 → 12 小时']);
     expect(words(sop(), sop({ sla: '1d' }), 'en')).toEqual([`${useTranslations('en')('sop.sla')}: 24 hours → 1 day`]);
   });
 
   it('names the owner by its title, not its id', () => {
-    expect(words(sop(), sop({ owner: 'cs-lead' }))).toEqual(['负责岗位：售前客服 → 客服主管']);
+    expect(words(sop(), sop({ owner: 'cs-lead' }))).toEqual(['负责岗位 售前客服 → 客服主管']);
   });
 
   it('shows an id that names nothing as it is', () => {
-    expect(words(sop(), sop({ owner: 'gone-role' }))).toEqual(['负责岗位：售前客服 → gone-role']);
+    expect(words(sop(), sop({ owner: 'gone-role' }))).toEqual(['负责岗位 售前客服 → gone-role']);
   });
 
   it('gives frequency and trigger by their labels, set and cleared', () => {
-    expect(words(sop(), sop({ frequency: 'daily', trigger: '每日 17:30' }))).toEqual(['触发条件：买家付款成功后 → 每日 17:30', '频率：按需 → 每日']);
+    expect(words(sop(), sop({ frequency: 'daily', trigger: '每日 17:30' }))).toEqual(['触发条件 买家付款成功后 → 每日 17:30', '频率 按需 → 每日']);
     expect(words(sop({ trigger: undefined }), sop())).toEqual(['触发条件：设为 买家付款成功后']);
     expect(words(sop(), sop({ trigger: undefined }))).toEqual(['触发条件：去掉 买家付款成功后']);
   });
@@ -69,7 +69,7 @@ describe('describeChange: SOP fields', () => {
   });
 
   it('renames the title', () => {
-    expect(words(sop(), sop({ title: '核对收件信息' }))).toEqual(['名称：付款后核对收件信息 → 核对收件信息']);
+    expect(words(sop(), sop({ title: '核对收件信息' }))).toEqual(['名称 付款后核对收件信息 → 核对收件信息']);
   });
 });
 
@@ -144,7 +144,14 @@ describe('describeChange: entries', () => {
   it('says an entry was added, removed or renamed', () => {
     expect(words(undefined, sop())).toEqual(['新建：付款后核对收件信息']);
     expect(words(sop(), undefined)).toEqual(['删除：付款后核对收件信息']);
-    expect(words(sop(), sop({ sla: '12h' }, undefined, 'check-address'))).toEqual(['文件改名：address-check → check-address', '时限：24 小时 → 12 小时']);
+    expect(words(sop(), sop({ sla: '12h' }, undefined, 'check-address'))).toEqual(['文件改名：address-check → check-address', '时限 24 小时 → 12 小时']);
+  });
+});
+
+describe('describeChange: other fields', () => {
+  it('names fields it does not put in words, so that no edit goes unmentioned', () => {
+    expect(words(sop(), sop({ tags: ['售前'], reviewEvery: 6 }))).toEqual(['标签、复审周期有改动']);
+    expect(words(sop(), sop({ mystery: 1 }))).toEqual([]); // unknown keys are not parsed data
   });
 });
 
@@ -176,8 +183,8 @@ describe('describeChange: roles, plans, departments', () => {
         }),
       ),
     ).toEqual([
-      '所属部门：客服部 → 运营部',
-      '直接上级：客服主管 → 仓管',
+      '所属部门 客服部 → 运营部',
+      '直接上级 客服主管 → 仓管',
       '岗位职责去掉：核对收件信息',
       '岗位职责新增：催付',
       '指标“响应时间”目标：30 秒 → 20 秒',
@@ -202,6 +209,10 @@ describe('describeChange: roles, plans, departments', () => {
     },
   });
 
+  it("names a role's onboarding path when it changes", () => {
+    expect(words(role(), role({ onboarding: [{ phase: '第一天', sops: ['address-check'] }] }))).toEqual(['入职路径有改动']);
+  });
+
   it("describes a plan's monthly figure and total from → to as money", () => {
     const after = plan({
       totals: { revenue: '35万', marketing: '3万' },
@@ -210,7 +221,7 @@ describe('describeChange: roles, plans, departments', () => {
         { month: '2026-02', revenue: '25万', marketing: 20000 },
       ],
     });
-    expect(words(plan(), after)).toEqual(['目标成交额合计：30万元 → 35万元', '2026-02 目标成交额：20万元 → 25万元']);
+    expect(words(plan(), after)).toEqual(['目标成交额合计 30万元 → 35万元', '2026-02 目标成交额：20万元 → 25万元']);
   });
 
   it('describes months added and removed and the period', () => {
@@ -221,7 +232,7 @@ describe('describeChange: roles, plans, departments', () => {
         { month: '2026-03', revenue: '10万', marketing: '1万' },
       ],
     });
-    expect(words(plan(), after)).toEqual(['计划期：2026-01 – 2026-02 → 2026-02 – 2026-03', '去掉月份：2026-01', '新增月份：2026-03']);
+    expect(words(plan(), after)).toEqual(['计划期 2026-01 – 2026-02 → 2026-02 – 2026-03', '去掉月份：2026-01', '新增月份：2026-03']);
   });
 
   it("describes a department's name and lead", () => {
@@ -230,13 +241,13 @@ describe('describeChange: roles, plans, departments', () => {
       version: { id: 'customer-service', data: schemas.department.parse(data) },
     });
     expect(words(dept({ name: '客服部', lead: 'cs-lead' }), dept({ name: '客户服务部', lead: 'presales-cs' }))).toEqual([
-      '名称：客服部 → 客户服务部',
-      '负责岗位：客服主管 → 售前客服',
+      '名称 客服部 → 客户服务部',
+      '负责岗位 客服主管 → 售前客服',
     ]);
   });
 
   it('writes Traditional Chinese and English sentences', () => {
-    expect(words(sop(), sop({ sla: '12h' }), 'zh-TW')).toEqual(['時限：24 小時 → 12 小時']);
+    expect(words(sop(), sop({ sla: '12h' }), 'zh-TW')).toEqual(['時限 24 小時 → 12 小時']);
     expect(words(undefined, sop(), 'en')).toEqual(['Added: 付款后核对收件信息']);
   });
 });

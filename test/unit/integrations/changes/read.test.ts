@@ -87,8 +87,8 @@ describe('readContentChanges', () => {
     expect(history).toMatchObject({ kind: 'sop', id: 'address-check', title: '核对收件信息', removed: false });
     expect(sentences(history)).toEqual([
       ['正文修改一段：付款后花两分钟确认。'],
-      ['负责岗位：售前客服 → 客服主管'],
-      ['时限：24 小时 → 12 小时'],
+      ['负责岗位 售前客服 → 客服主管'],
+      ['时限 24 小时 → 12 小时'],
       ['新增第 3 步：核对完成的订单转入待发货'],
       ['新建：核对收件信息'],
     ]);
