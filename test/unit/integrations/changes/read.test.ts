@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { entryKindOf, parseVersion, readContentChanges } from '../../../../src/integrations/changes/read.ts';
+import { entryKindOf, historyWarning, parseVersion, readContentChanges } from '../../../../src/integrations/changes/read.ts';
 import { followFiles, parseCatFile, parseChangeLog } from '../../../../src/integrations/changes/log.ts';
 import { changeWords } from '../../../../src/domain/changes/describe.ts';
 import type { EntryHistory } from '../../../../src/domain/changes/history.ts';
@@ -135,6 +135,16 @@ describe('readContentChanges', () => {
     expect(shallow.shallow).toBe(true);
     // Depth 2: the last commit compared with the one before; the rest is not there to compare.
     expect(sentences(shallow.entries.get('sops/address-check.md'))).toEqual([['正文修改一段：付款后花两分钟确认。']]);
+    rmSync(clone, { recursive: true, force: true });
+  });
+
+  it('warns the build outside git and in a shallow clone, naming fetch-depth: 0', () => {
+    expect(historyWarning(content, env)).toBeUndefined();
+    const clone = mkdtempSync(path.join(os.tmpdir(), 'opsbook-changes-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${top}`, clone], { env });
+    expect(historyWarning(path.join(clone, '手册'), env)).toContain('fetch-depth: 0');
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'opsbook-changes-none-'));
+    expect(historyWarning(outside, env)).toContain('not in a git repository');
     rmSync(clone, { recursive: true, force: true });
   });
 
