@@ -621,6 +621,22 @@ export const zhCN = {
   'changes.none': '还没有提交过的变更。',
   'changes.noGit': '这份手册不在 git 仓库里（例如解压的副本），看不到变更记录。',
   'changes.shallow': '这是浅克隆，只有最近的提交，更早的变更不在这里（CI 检出时请用 fetch-depth: 0）。',
+  'changes.thisWeek': '本周',
+  'changes.lastWeek': '上周',
+  'changes.week': '{start} – {end}',
+  'changes.noneSince': '{from} 以来没有变更。',
+  'changes.markdownTitle': '手册变更（{from} – {to}）',
+  'changes.markdownItem': '{date} {name}：{words}',
+  'changes.pageTitle': '手册变更',
+  'changes.intro': '手册里每一处改动，最新的在前：哪个条目、哪天、改了什么。',
+  'changes.filterDepartment': '部门',
+  'changes.filterKind': '类型',
+  'changes.all': '全部',
+  'changes.feed': '订阅变更（Atom）',
+  'changes.removedEntry': '已删除',
+  'changes.count': '{n} 处变更',
+  'changes.feedTitle': '{site} · 手册变更',
+  'nav.changes': '变更',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -33,15 +33,25 @@ export interface EntryHistory {
   readonly id: string;
   readonly file: string;
   readonly title: string;
+  /** Its department (an SOP's own, else its owner's), for filtering; a plan has none. */
+  readonly department?: string;
   readonly removed: boolean;
   /** Newest first. */
   readonly versions: readonly VersionChange[];
 }
 
 /** Role and department names by id, from the newest version of each in the history (deleted ones too). */
-export function namesFromVersions(lives: readonly (readonly ParsedEvent[])[]): { role: Map<string, string>; department: Map<string, string> } {
+export interface VersionNames {
+  readonly role: Map<string, string>;
+  readonly department: Map<string, string>;
+  /** Role id → its department id. */
+  readonly roleDepartment: Map<string, string>;
+}
+
+export function namesFromVersions(lives: readonly (readonly ParsedEvent[])[]): VersionNames {
   const role = new Map<string, string>();
   const department = new Map<string, string>();
+  const roleDepartment = new Map<string, string>();
   const newest = new Map<string, number>();
   for (const life of lives) {
     for (const event of life) {
@@ -51,9 +61,10 @@ export function namesFromVersions(lives: readonly (readonly ParsedEvent[])[]): {
       if ((newest.get(key) ?? -Infinity) > event.time) continue;
       newest.set(key, event.time);
       (version.kind === 'role' ? role : department).set(version.version.id, titleOf(version));
+      if (version.kind === 'role') roleDepartment.set(version.version.id, version.version.data.department);
     }
   }
-  return { role, department };
+  return { role, department, roleDepartment };
 }
 
 /**
@@ -61,7 +72,7 @@ export function namesFromVersions(lives: readonly (readonly ParsedEvent[])[]): {
  * readable one is described against the last readable one. A first event that modifies (the history begins
  * after the file did, as in a shallow clone) has nothing to compare with and is left out.
  */
-export function entryHistory(life: readonly ParsedEvent[], locale: Locale, names: ReturnType<typeof namesFromVersions>): EntryHistory | undefined {
+export function entryHistory(life: readonly ParsedEvent[], locale: Locale, names: VersionNames): EntryHistory | undefined {
   const versions: VersionChange[] = [];
   let previous: AnyVersion | undefined;
   let last: { version: AnyVersion; file: string } | undefined;
@@ -84,10 +95,32 @@ export function entryHistory(life: readonly ParsedEvent[], locale: Locale, names
     versions.push({ hash: event.hash, time: event.time, file: event.file, changes, ...(note ? { note } : {}) });
   }
   if (!last) return undefined;
-  return { kind: last.version.kind, id: last.version.version.id, file: last.file, title: titleOf(last.version), removed, versions: versions.reverse() };
+  const department = departmentOf(last.version, names);
+  return {
+    kind: last.version.kind,
+    id: last.version.version.id,
+    file: last.file,
+    title: titleOf(last.version),
+    ...(department ? { department } : {}),
+    removed,
+    versions: versions.reverse(),
+  };
 }
 
-function lookup(names: ReturnType<typeof namesFromVersions>) {
+function departmentOf(entry: AnyVersion, names: VersionNames): string | undefined {
+  switch (entry.kind) {
+    case 'sop':
+      return entry.version.data.department ?? names.roleDepartment.get(entry.version.data.owner);
+    case 'role':
+      return entry.version.data.department;
+    case 'department':
+      return entry.version.id;
+    case 'plan':
+      return undefined;
+  }
+}
+
+function lookup(names: VersionNames) {
   return { role: (id: string) => names.role.get(id), department: (id: string) => names.department.get(id) };
 }
 
