@@ -306,6 +306,20 @@ export function paragraphs(body: string | undefined): string[] {
     .filter((block) => block !== '');
 }
 
+/**
+ * A paragraph's words as a reader sees them: without MDX and HTML tags, heading and list marks, emphasis
+ * and link addresses ("## 要点" → "要点", "<Term>旺旺</Term>" → "旺旺", "[规则](https://…)" → "规则").
+ */
+export function plainWords(paragraph: string): string {
+  return paragraph
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(^|\s)(?:#{1,6}|[-*+]|\d+\.|>)\s+/g, '$1')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Paragraphs added, removed and reworded (similar enough to be the same paragraph edited), each with its words. */
 function bodyChanges(before: string | undefined, after: string | undefined): Change[] {
   const a = paragraphs(before);
@@ -318,9 +332,9 @@ function bodyChanges(before: string | undefined, after: string | undefined): Cha
   const pairedGone = new Set(pairs.map(([x]) => x));
   const pairedCome = new Set(pairs.map(([, y]) => y));
   return [
-    ...pairs.map(([x, y]): Change => ({ kind: 'body.changed', from: gone[x]!, to: come[y]! })),
-    ...come.filter((_, y) => !pairedCome.has(y)).map((text): Change => ({ kind: 'body.added', text })),
-    ...gone.filter((_, x) => !pairedGone.has(x)).map((text): Change => ({ kind: 'body.removed', text })),
+    ...pairs.map(([x, y]): Change => ({ kind: 'body.changed', from: plainWords(gone[x]!), to: plainWords(come[y]!) })),
+    ...come.filter((_, y) => !pairedCome.has(y)).map((text): Change => ({ kind: 'body.added', text: plainWords(text) })),
+    ...gone.filter((_, x) => !pairedGone.has(x)).map((text): Change => ({ kind: 'body.removed', text: plainWords(text) })),
   ];
 }
 

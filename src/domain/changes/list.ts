@@ -5,7 +5,7 @@
  * never the clock. Pure: no Astro.
  */
 import type { Translate } from '../../i18n/index.ts';
-import { changeWords, type ChangeEntryKind } from './describe.ts';
+import { changeWords, clip, type ChangeEntryKind } from './describe.ts';
 import type { EntryHistory } from './history.ts';
 import { dayOf } from './view.ts';
 
@@ -97,6 +97,15 @@ export function sinceDay(since: string, today: string): string | undefined {
   return dayOf(Date.parse(`${today}T00:00:00Z`) - Math.max(days - 1, 0) * DAY);
 }
 
+/** At most this many changes of one version in a chat line, and this many characters of its note. */
+const CHAT_CHANGES = 3;
+const NOTE_CHARS = 80;
+
+function wordsInLine(words: readonly string[], t: Translate): string {
+  const shown = words.slice(0, CHAT_CHANGES).join(t('changes.separator'));
+  return words.length > CHAT_CHANGES ? `${shown}${t('changes.more', { n: words.length - CHAT_CHANGES })}` : shown;
+}
+
 /**
  * The changes since a day as Markdown to paste into a group chat: a heading per week, a bullet per entry
  * change with its date, its words and the commit's note; links when the site's address is known.
@@ -114,8 +123,8 @@ export function changesMarkdown(
     for (const item of group.items) {
       const link = item.removed ? undefined : href?.(item);
       const name = link ? `[${item.title}](${link})` : `**${item.title}**`;
-      lines.push(`- ${t('changes.markdownItem', { date: item.date, name, words: item.words.join(t('changes.separator')) })}`);
-      if (item.note) lines.push(`  - ${t('changes.note', { note: item.note })}`);
+      lines.push(`- ${t('changes.markdownItem', { date: item.date, name, words: wordsInLine(item.words, t) })}`);
+      if (item.note) lines.push(`  - ${t('changes.note', { note: clip(item.note, NOTE_CHARS) })}`);
     }
     lines.push('');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as schemas from '../../../../src/schema/collections.ts';
-import { changeWords, describeChange, paragraphs, type AnyVersion, type ChangeNames } from '../../../../src/domain/changes/describe.ts';
+import { changeWords, describeChange, paragraphs, plainWords, type AnyVersion, type ChangeNames } from '../../../../src/domain/changes/describe.ts';
 import { bestPairs, similarity } from '../../../../src/domain/changes/similarity.ts';
 import { useTranslations, type Locale } from '../../../../src/i18n/index.ts';
 
@@ -132,7 +132,15 @@ describe('describeChange: bodies', () => {
   it('reports a paragraph added, edited and removed', () => {
     expect(words(sop({}, body), sop({}, `${body}\n改了地址一定要留备注。\n`))).toEqual(['正文新增一段：改了地址一定要留备注。']);
     expect(words(sop({}, body), sop({}, body.replace('没有问题。', '大体没有问题。')))).toEqual(['正文修改一段：大多数买家填的地址大体没有问题。']);
-    expect(words(sop({}, body), sop({}, body.replace('## 要点\n\n', '')))).toEqual(['正文删除一段：## 要点']);
+    expect(words(sop({}, body), sop({}, body.replace('## 要点\n\n', '')))).toEqual(['正文删除一段：要点']);
+  });
+
+  it("gives a paragraph's words without markup", () => {
+    expect(words(sop({}, body), sop({}, `${body}\n<Callout type="tip">\n先看**订单备注**，见[规则](https://example.com)。\n</Callout>\n`))).toEqual([
+      '正文新增一段：先看订单备注，见规则。',
+    ]);
+    expect(plainWords('## 要点')).toBe('要点');
+    expect(plainWords('- 一\n- 二')).toBe('一 二');
   });
 
   it('ignores re-wrapped lines and trailing spaces', () => {

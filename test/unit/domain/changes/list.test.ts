@@ -111,6 +111,26 @@ describe('changesMarkdown', () => {
     );
   });
 
+  it('keeps a chat line short: three changes, how many more, and the note cut', () => {
+    const many: EntryHistory = {
+      ...histories[0]!,
+      versions: [
+        {
+          hash: 'd',
+          time: at('2026-11-25'),
+          file: 'sops/first-reply.md',
+          changes: [1, 2, 3, 4, 5].map((n) => ({ kind: 'step.removed' as const, n, text: `第${n}步` })),
+          note: '很长的说明'.repeat(30),
+        },
+      ],
+    };
+    const markdown = changesMarkdown(changeItems([many], t), { from: '2026-11-25', today: '2026-11-25', t });
+    expect(markdown).toContain('删除第 3 步：第3步，另有 2 处\n');
+    const note = markdown.split('\n').find((line) => line.includes('提交说明'))!;
+    expect([...note.replace('  - 提交说明：', '')]).toHaveLength(80);
+    expect(note.endsWith('…')).toBe(true);
+  });
+
   it('says so when nothing changed', () => {
     expect(changesMarkdown(changeItems(histories, t), { from: '2026-11-25', today: '2026-11-25', t })).toBe('2026-11-25 以来没有变更。\n');
   });
