@@ -640,5 +640,7 @@ export const en: Record<UiKey, string> = {
   'changes.removedEntry': 'removed',
   'changes.count': '{n} changes',
   'changes.feedTitle': '{site} · handbook changes',
+  'changes.allLink': 'All changes to the handbook →',
+  'changes.feedItem': '{title}: {words}',
   'nav.changes': 'Changes',
 };

@@ -636,6 +636,8 @@ export const zhCN = {
   'changes.removedEntry': '已删除',
   'changes.count': '{n} 处变更',
   'changes.feedTitle': '{site} · 手册变更',
+  'changes.allLink': '手册的全部变更 →',
+  'changes.feedItem': '{title}：{words}',
   'nav.changes': '变更',
 } as const;
 

@@ -638,5 +638,7 @@ export const zhTW: Record<UiKey, string> = {
   'changes.removedEntry': '已刪除',
   'changes.count': '{n} 處變更',
   'changes.feedTitle': '{site} · 手冊變更',
+  'changes.allLink': '手冊的全部變更 →',
+  'changes.feedItem': '{title}：{words}',
   'nav.changes': '變更',
 };

@@ -113,4 +113,50 @@ describe('change history on entry pages', () => {
     expect(log).toContain('文件改名：old-name → payment-reminder');
     expect(log).toContain('新建：催付');
   });
+
+  it('lists the changes on /changes/ newest first by week, each with its entry, date and words', () => {
+    const html = page(build.outDir, 'changes');
+    const weeks = [...html.matchAll(/<h2 id="week-[^"]+"[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(weeks).toEqual(['本周', '上周', '2026-11-09 – 2026-11-15', '2026-10-26 – 2026-11-01']);
+    const text = textOf(html);
+    const order = [
+      '2026-11-24',
+      '首次响应',
+      '正文修改一段',
+      '2026-11-22',
+      '年度计划',
+      '目标成交额合计 30万元 → 33万元',
+      '旧流程（已删除）',
+      '删除：旧流程',
+      '催付',
+      '文件改名：old-name → payment-reminder',
+    ];
+    const at = order.map((words) => text.indexOf(words));
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(html).toContain('data-department="service" data-kind="sop"');
+    expect(html).toMatch(/<select data-filter="department"/);
+    expect(html).toMatch(/<select data-filter="kind"/);
+  });
+
+  it('writes the same changes as an Atom feed: one entry per change, links and dates right', () => {
+    const xml = readFileSync(path.join(build.outDir, 'changes/feed.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+    const changesOnPage = (page(build.outDir, 'changes').match(/<li data-department[^>]*data-kind=/g) ?? []).length;
+    expect(entries).toHaveLength(changesOnPage);
+    const first = entries[0]!;
+    expect(first).toContain('<link href="/sops/first-reply/"/>');
+    expect(first).toContain('<updated>2026-11-24T10:00:00.000Z</updated>');
+    expect(entries.find((entry) => entry.includes('删除：旧流程'))).toContain('<link href="/changes/"/>'); // no page left to link to
+    const reply = entries.find((entry) => entry.includes('<link href="/sops/first-reply/"/>') && entry.includes('2026-11-20'))!;
+    expect(reply).toContain('首次响应：负责岗位 售前客服 → 运营总监；时限 20 秒 → 15 秒；指标“响应率”目标：95% → 98%');
+    expect(reply).toContain('提交说明：大促前收紧首次响应');
+    expect(xml).toMatch(/<feed[\s\S]*?<updated>2026-11-24T10:00:00.000Z<\/updated>/);
+    const ids = entries.map((entry) => entry.match(/<id>([^<]+)<\/id>/)![1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

@@ -130,3 +130,30 @@ export function changesMarkdown(
   }
   return lines.join('\n');
 }
+
+/** One change as a feed entry: a title to read in a chat bot's card, the words as HTML, a stable id. */
+export interface FeedEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly time: number;
+  readonly html: string;
+  readonly key: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/** The newest `limit` changes as feed entries; ids are tag-like URNs from the entry's file and the commit, so they never change. */
+export function feedEntries(items: readonly ChangeItem[], t: Translate, limit = 100): FeedEntry[] {
+  return items.slice(0, limit).map((item) => {
+    const list = `<ul>${item.words.map((words) => `<li>${escapeHtml(words)}</li>`).join('')}</ul>`;
+    const note = item.note ? `<p>${escapeHtml(t('changes.note', { note: item.note }))}</p>` : '';
+    return {
+      id: `urn:opsbook:change:${encodeURIComponent(item.key)}`,
+      title: t('changes.feedItem', { title: item.title, words: wordsInLine(item.words, t) }),
+      time: item.time,
+      html: list + note,
+      key: item.key,
+    };
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeItems, changesMarkdown, sinceDay, weekGroups, weekStart } from '../../../../src/domain/changes/list.ts';
+import { changeItems, changesMarkdown, feedEntries, sinceDay, weekGroups, weekStart } from '../../../../src/domain/changes/list.ts';
 import type { EntryHistory } from '../../../../src/domain/changes/history.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';
 
@@ -133,5 +133,23 @@ describe('changesMarkdown', () => {
 
   it('says so when nothing changed', () => {
     expect(changesMarkdown(changeItems(histories, t), { from: '2026-11-25', today: '2026-11-25', t })).toBe('2026-11-25 以来没有变更。\n');
+  });
+});
+
+describe('feedEntries', () => {
+  it('gives each change a stable URN, a title with its words and escaped HTML', () => {
+    const items = changeItems([{ ...histories[0]!, title: '<首次>' }], t);
+    const [entry] = feedEntries(items, t, 1);
+    expect(entry).toEqual({
+      id: 'urn:opsbook:change:sops%2Ffirst-reply.md%40c',
+      key: 'sops/first-reply.md@c',
+      title: '<首次>：时限 20 秒 → 15 秒',
+      time: at('2026-11-24'),
+      html: '<ul><li>时限 20 秒 → 15 秒</li></ul><p>提交说明：大促前收紧</p>',
+    });
+    expect(feedEntries(changeItems([{ ...histories[0]!, versions: [{ ...histories[0]!.versions[0]!, note: 'a < b & "c"' }] }], t), t)[0]!.html).toContain(
+      '<p>提交说明：a &lt; b &amp; &quot;c&quot;</p>',
+    );
+    expect(feedEntries(changeItems(histories, t), t, 2)).toHaveLength(2);
   });
 });
