@@ -1,7 +1,7 @@
 /**
  * The content folder's change history, read from git once per build (and memoised): one `git rev-parse` for
- * where the folder sits and whether the clone is shallow, one `git log` for every commit's files (renames
- * followed), one `git cat-file --batch` for every version's text. Each version is parsed with the site's own
+ * where the folder sits and whether the clone is shallow, one `git log --raw` for every commit's files and
+ * their blobs (renames followed), one `git cat-file --batch` for every version's text by blob id. Each version is parsed with the site's own
  * schemas and described against the one before (src/domain/changes/). Outside git there is no history.
  */
 import { readFileSync } from 'node:fs';
@@ -72,9 +72,9 @@ export function readContentChanges(dir: string, locale: Locale, env: Env = proce
   const commits = withoutBoundaryAdditions(parseChangeLog(log, prefix), shallow ? boundaryCommits(path.resolve(dir, shallowFile)) : new Set());
   const lives = followFiles(commits).filter((life) => life.some((event) => entryKindOf(event.change.path)));
 
-  // Every version's text in one process; a deletion has none.
-  const wanted = lives.flatMap((life) => life.filter((event) => event.change.status !== 'D'));
-  const input = wanted.map((event) => `${event.commit.hash}:${prefix}${event.change.path}\n`).join('');
+  // Every version's text in one process, by blob id; a deletion has none.
+  const wanted = lives.flatMap((life) => life.filter((event) => event.change.blob !== undefined));
+  const input = wanted.map((event) => `${event.change.blob}\n`).join('');
   const blobs = wanted.length ? parseCatFile(gitBytes(dir, ['cat-file', '--batch'], env, input) ?? Buffer.alloc(0)) : [];
   const texts = new Map(wanted.map((event, i) => [event, blobs[i]]));
 

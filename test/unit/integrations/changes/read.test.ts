@@ -171,16 +171,31 @@ describe('parsing', () => {
     expect(parseVersion('sops/a.md', Buffer.from('no front matter'))).toBeUndefined();
   });
 
-  it('reads renames, copies and files outside the folder from the log', () => {
-    const log = '\x01abc\x021700000000\x02move\0\nR100\0手册/a.md\0手册/b.md\0M\0README.md\0R090\0outside.md\0手册/c.md\0D\0手册/d.md\0';
+  it('reads renames, copies, files outside the folder and blob ids from the log', () => {
+    const raw = (old: string, now: string, status: string) => `:100644 100644 ${old} ${now} ${status}`;
+    const zero = '0'.repeat(40);
+    const log = [
+      '\x01abc\x021700000000\x02move',
+      `\n${raw('a1', 'b1', 'R100')}`,
+      '手册/a.md',
+      '手册/b.md',
+      raw('c1', 'd1', 'M'),
+      'README.md',
+      raw('e1', 'f1', 'R090'),
+      'outside.md',
+      '手册/c.md',
+      raw('g1', zero, 'D'),
+      '手册/d.md',
+      '',
+    ].join('\0');
     expect(parseChangeLog(log, '手册/')).toEqual([
       {
         hash: 'abc',
         time: 1_700_000_000_000,
         subject: 'move',
         files: [
-          { status: 'R', path: 'b.md', from: 'a.md' },
-          { status: 'A', path: 'c.md' },
+          { status: 'R', path: 'b.md', from: 'a.md', blob: 'b1' },
+          { status: 'A', path: 'c.md', blob: 'f1' },
           { status: 'D', path: 'd.md' },
         ],
       },
