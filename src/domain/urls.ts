@@ -53,6 +53,9 @@ export function routes(base: string) {
     rhythm: joinBase(base, 'rhythm/'),
     org: joinBase(base, 'org/'),
     start: joinBase(base, 'start/'),
+    /** The handbook's changes, and their Atom feed. */
+    changes: joinBase(base, 'changes/'),
+    changesFeed: joinBase(base, 'changes/feed.xml'),
     search: joinBase(base, 'search/'),
     /** The authors' guide: in Chinese (the site's script), and in English. */
     guide: joinBase(base, 'guide/'),

@@ -14,6 +14,7 @@ import { BuiltPages, setCurrentBuild } from './built-pages.ts';
 import { BuildThread } from './build-thread.ts';
 import { settleCheck, shareCheck } from './check-verdict.ts';
 import { serveEditorFilesInDev } from './editor-dev.ts';
+import { historyWarning } from './changes/read.ts';
 
 export interface OpsbookOptions {
   /**
@@ -49,8 +50,10 @@ export default function opsbook({ stopOnErrors = true }: OpsbookOptions = {}): A
         watchContent(server, contentDir());
         serveEditorFilesInDev(server, base);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         if (!thread) return;
+        const history = historyWarning();
+        if (history) logger.warn(history);
         try {
           await settleCheck();
         } catch (error) {

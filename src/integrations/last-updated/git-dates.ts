@@ -20,13 +20,18 @@ export interface ContentHistory {
   readonly edits: ReadonlyMap<string, number>;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
 function git(dir: string, args: string[], env: Env): string | undefined {
+  return gitBytes(dir, args, env)?.toString('utf8');
+}
+
+/** Runs git in `dir` (its output as bytes, `input` on its standard input), or undefined when it fails or is missing. */
+export function gitBytes(dir: string, args: string[], env: Env, input?: string): Buffer | undefined {
   try {
     return execFileSync('git', ['-C', dir, '-c', 'core.quotepath=false', '-c', 'log.showSignature=false', ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      input,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
       env: { ...env, GIT_OPTIONAL_LOCKS: '0' },
       // The log of a large handbook's whole history: far beyond the default 1 MiB.
       maxBuffer: 1024 * 1024 * 1024,
