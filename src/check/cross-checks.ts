@@ -23,7 +23,7 @@ export interface CheckOptions {
   /** Folds Traditional/Simplified spelling, for "did you mean" on references and term usage. */
   readonly fold?: (text: string) => string;
   /** Ids of entries that exist but failed their schema: references to them are not reported again. */
-  readonly alsoKnown?: Partial<Record<RefKind, readonly string[]>>;
+  readonly alsoKnown?: Partial<Record<Exclude<RefKind, 'audience'>, readonly string[]>>;
   /**
    * Every reference field that parsed, from every file, those that failed their schema included
    * (check/references.ts): the reference checks run on these, not on the entries that parsed whole.
@@ -55,18 +55,19 @@ export function checkHandbook(handbook: Handbook, options: CheckOptions): Proble
   const fold = options.fold ?? ((s: string) => s);
   checkDuplicateIds(handbook, out);
 
-  const known: Record<RefKind, Map<string, string>> = {
+  // Audience ids are declared in site.yaml, not entries: check/audiences.ts checks them.
+  const known: Record<Exclude<RefKind, 'audience'>, Map<string, string>> = {
     role: new Map(handbook.roles.map((r) => [r.id, r.data.title])),
     sop: new Map(handbook.sops.map((s) => [s.id, s.data.title])),
     department: new Map(handbook.departments.map((d) => [d.id, d.data.name])),
     term: new Map(handbook.glossary.map((t) => [t.term, t.term])),
   };
-  for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as RefKind].set(id, id);
-  const missing = (kind: RefKind, id: string, file: string, path: readonly PathSegment[]) => {
+  for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as keyof typeof known].set(id, id);
+  const missing = (kind: keyof typeof known, id: string, file: string, path: readonly PathSegment[]) => {
     if (!known[kind].has(id)) out.add('error', 'ref.missing', file, path, { kind, id, suggestion: suggestId(id, known[kind], fold) });
   };
   for (const { kind, id, file, path, inList } of options.references) {
-    if (known[kind].has(id)) continue;
+    if (kind === 'audience' || known[kind].has(id)) continue;
     // [cs-lead，presales-cs]: one item to YAML. Say so, and check each id it holds in the same run.
     const joined = inList ? splitJoinedItems(id) : undefined;
     if (joined) {

@@ -25,6 +25,7 @@ import { unknownKeys, zodIssuesToProblems, type RawProblem } from './zod-issues.
 import { ACTUALS_FOLDER, readActuals } from '../domain/actuals/folder.ts';
 import { referencesIn, type FileReference } from './references.ts';
 import { annotatedLines, annotatedValues, type AnnotatedText } from './pasted.ts';
+import { checkAudiences } from './audiences.ts';
 
 export interface LoadResult {
   readonly handbook: Handbook;
@@ -278,7 +279,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     reader.report('file.missing', '.', [], { file: root });
     return { handbook: emptyHandbook(), problems: reader.problems };
   }
-  const site = (await reader.single('site')).data;
+  const siteFile = await reader.single('site');
+  const site = siteFile.data;
   reader.allowCode = site?.mdx.code ?? false;
   const departments = await reader.entries<typeof schemas.department>('departments');
   const roles = await reader.entries<typeof schemas.role>('roles');
@@ -304,8 +306,12 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     // Entries that failed their schema still exist: references to them are not "missing".
     alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds, department: departments.invalidIds, term: glossaryFile.data ? [] : rawTerms(glossaryFile.raw) },
   });
+  // A site.yaml that failed its schema still declares its audiences: entries naming them are not reported.
+  const rawAudiences = site ? [] : rawAudienceIds(siteFile.raw);
+  const audienceProblems = checkAudiences(handbook, { references: reader.references, alsoKnown: rawAudiences });
   const mdxProblems = [
     ...checkMdxBodies(reader.mdxBodies, handbook, {
+      audiences: site ? undefined : rawAudiences,
       terms: termMatcher(handbook.glossary, SCRIPT_FOLDING),
       fold: foldScript,
       alsoKnown: { role: roles.invalidIds, sop: sops.invalidIds },
@@ -329,7 +335,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     const { file } = plans.unreadable.find((p) => p.id === id)!;
     reader.report('check.skipped', file, [], { part: file, checks: [`actuals@${folder}`] });
   }
-  const problems = [...reader.problems, ...crossProblems, ...mdxProblems, ...actuals.problems].map((p) => {
+  const problems = [...reader.problems, ...crossProblems, ...audienceProblems, ...mdxProblems, ...actuals.problems].map((p) => {
     if (p.line !== undefined) return p;
     const source = sourceOf(p.file);
     return source ? { ...p, line: lineOf(source, p.path) } : p;
@@ -349,6 +355,16 @@ export function sortProblems(problems: Problem[]): Problem[] {
     .map((p, i) => ({ p, i }))
     .sort((a, b) => (a.p.file < b.p.file ? -1 : a.p.file > b.p.file ? 1 : (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i))
     .map(({ p }) => p);
+}
+
+/** The audience ids of a site.yaml that failed its schema, as written. */
+function rawAudienceIds(raw: unknown): string[] {
+  const audiences = raw !== null && typeof raw === 'object' ? (raw as { audiences?: unknown }).audiences : undefined;
+  if (!Array.isArray(audiences)) return [];
+  return audiences.flatMap((item) => {
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? [id.trim()] : [];
+  });
 }
 
 /** The terms of a glossary that failed its schema, as written: seeAlso naming them is not "missing". */

@@ -17,6 +17,11 @@ export interface Reference {
   readonly path: readonly PathSegment[];
   /** An item of a list of references (participants, related…), not a field holding one id. */
   readonly inList: boolean;
+  /**
+   * The schema requires it (sop `owner`, role `department`): no optional or default wrapper and no list
+   * on its way. A page cannot leave such a reference out, so it must point to something its readers may read.
+   */
+  readonly required: boolean;
 }
 
 export interface FileReference extends Reference {
@@ -27,42 +32,44 @@ type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function referencesIn(schema: z.ZodType, data: unknown, path: readonly PathSegment[] = [], inList = false): Reference[] {
+export function referencesIn(schema: z.ZodType, data: unknown, path: readonly PathSegment[] = [], inList = false, optional = false): Reference[] {
   const kind = REF_KINDS.get(schema)?.kind;
   if (kind) {
     if (data === undefined) return [];
     const read = schema.safeParse(data);
-    return read.success ? [{ kind, id: String(read.data), path, inList }] : [];
+    return read.success ? [{ kind, id: String(read.data), path, inList, required: !optional && !inList }] : [];
   }
   const def = defOf(schema);
   switch (def.type) {
     case 'object': {
       if (!isObject(data)) return [];
       const shape = def.shape as Record<string, z.ZodType>;
-      return Object.entries(shape).flatMap(([key, child]) => (key in data ? referencesIn(child, data[key], [...path, key]) : []));
+      return Object.entries(shape).flatMap(([key, child]) => (key in data ? referencesIn(child, data[key], [...path, key], false, optional) : []));
     }
     case 'array': {
       const element = def.element as z.ZodType;
-      if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(element, item, [...path, i], true));
+      // A list's items are never required one by one (a page can leave one out); a list file's items (glossary.yaml) neither.
+      if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(element, item, [...path, i], true, true));
       // A list written as one text (participants: cs-lead、presales-cs) fails its schema, but its ids are
       // still checked in the same run, at the field itself.
-      if (typeof data === 'string') return (splitJoinedItems(data, true)?.items ?? [data]).flatMap((item) => referencesIn(element, item, path, true));
+      if (typeof data === 'string') return (splitJoinedItems(data, true)?.items ?? [data]).flatMap((item) => referencesIn(element, item, path, true, true));
       return [];
     }
     case 'optional':
     case 'nullable':
     case 'default':
     case 'prefault':
+      return referencesIn(def.innerType as z.ZodType, data, path, inList, true);
     case 'nonoptional':
     case 'readonly':
     case 'catch':
-      return referencesIn(def.innerType as z.ZodType, data, path, inList);
+      return referencesIn(def.innerType as z.ZodType, data, path, inList, optional);
     case 'pipe':
-      return referencesIn(def.in as z.ZodType, data, path, inList);
+      return referencesIn(def.in as z.ZodType, data, path, inList, optional);
     case 'union':
       // A step is a text or a mapping: the first option that finds references in the data is the one written.
       for (const option of def.options as z.ZodType[]) {
-        const found = referencesIn(option, data, path, inList);
+        const found = referencesIn(option, data, path, inList, optional);
         if (found.length > 0) return found;
       }
       return [];

@@ -38,6 +38,9 @@ export interface Rule {
   readonly advice?: Record<SourceLocale, string>;
 }
 
+/** The audiences site.yaml declares, as an audience problem reports them. */
+const declaredOf = (p: Params): readonly string[] => (Array.isArray(p.declared) ? p.declared : []);
+
 /** A hint that does not depend on the problem's facts. */
 const fixed = (zh: string, en: string): Rule['hint'] => ({ 'zh-CN': () => zh, en: () => en });
 
@@ -46,6 +49,7 @@ const KIND: Record<string, Record<SourceLocale, string>> = {
   sop: { 'zh-CN': 'SOP', en: 'SOP' },
   department: { 'zh-CN': '部门', en: 'department' },
   term: { 'zh-CN': '术语', en: 'glossary term' },
+  audience: { 'zh-CN': '受众', en: 'audience' },
 };
 
 const FIELD: Record<string, Record<SourceLocale, string>> = {
@@ -267,7 +271,9 @@ export const RULES = {
         p.reason === 'missing'
           ? p.component === 'Term'
             ? '<Term> 既没有 id，也没有文字，不知道链接到哪个术语'
-            : `<${p.component}> 缺少 ${p.attribute} 属性，不知道链接到哪里`
+            : p.component === 'Restricted'
+              ? '<Restricted> 缺少 to 属性，不知道哪个受众能读这段文字'
+              : `<${p.component}> 缺少 ${p.attribute} 属性，不知道链接到哪里`
           : p.reason === 'bare'
             ? `<${p.component}> 的 ${p.attribute} 属性没有值`
             : `<${p.component}> 的 ${p.attribute} 写成了表达式 { }，检查无法确定它的值`,
@@ -275,7 +281,9 @@ export const RULES = {
         p.reason === 'missing'
           ? p.component === 'Term'
             ? '<Term> has neither an id nor text: it links to no term'
-            : `<${p.component}> has no ${p.attribute}: it links nowhere`
+            : p.component === 'Restricted'
+              ? '<Restricted> has no to: it says no audience may read its text'
+              : `<${p.component}> has no ${p.attribute}: it links nowhere`
           : p.reason === 'bare'
             ? `the ${p.attribute} attribute of <${p.component}> has no value`
             : `the ${p.attribute} of <${p.component}> is an expression { }, so its value cannot be checked`,
@@ -286,13 +294,17 @@ export const RULES = {
           ? '写成 <Term>直通车</Term> 或 <Term id="直通车">文字</Term>。'
           : p.component === 'Callout'
             ? '写成带引号的文字：type="tip"、"warning" 或 "danger"。'
-            : `写成带引号的文字，如 <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" />（id 即文件名，不带扩展名）。`,
+            : p.component === 'Restricted'
+              ? '写成带引号的受众 id，如 <Restricted to="management">…</Restricted>（site.yaml audiences 里的 id）。'
+              : `写成带引号的文字，如 <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" />（id 即文件名，不带扩展名）。`,
       en: (p) =>
         p.component === 'Term'
           ? 'Write <Term>直通车</Term> or <Term id="直通车">text</Term>.'
           : p.component === 'Callout'
             ? 'Write it as quoted text: type="tip", "warning" or "danger".'
-            : `Write it as quoted text, e.g. <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" /> (the id is the file name without extension).`,
+            : p.component === 'Restricted'
+              ? 'Write a quoted audience id, e.g. <Restricted to="management">…</Restricted> (an id of site.yaml\'s audiences).'
+              : `Write it as quoted text, e.g. <${p.component} ${p.attribute}="${p.component === 'SopLink' ? 'ship-within-72h' : 'cs-lead'}" /> (the id is the file name without extension).`,
     },
     advice: {
       'zh-CN': '把 id 写成普通的文字：<RoleLink id="cs-lead" />，不要写成 {…}，检查才能确认它指向的岗位存在。',
@@ -708,6 +720,74 @@ export const RULES = {
         p.suggestion
           ? `Did you mean ${p.suggestion}? References use the id (file name), not the title.`
           : 'References use the id: the file name without extension.',
+    },
+  },
+  'audience.unknown': {
+    severity: 'error',
+    title: { 'zh-CN': '受众不存在', en: 'Unknown audience' },
+    message: {
+      'zh-CN': (p, say) =>
+        declaredOf(p).length
+          ? `受众 “${p.id}” 没有在 site.yaml 的 audiences 里声明（已声明：${say.list(p.declared)}）`
+          : `受众 “${p.id}”：site.yaml 没有声明 audiences`,
+      en: (p, say) =>
+        declaredOf(p).length
+          ? `the audience "${p.id}" is not declared in site.yaml's audiences (declared: ${say.list(p.declared)})`
+          : `the audience "${p.id}": site.yaml declares no audiences`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        declaredOf(p).length
+          ? p.byName
+            ? `“${p.id}”是受众的名称：要写它的 id ${p.suggestion}。`
+            : p.suggestion
+              ? `是不是 ${p.suggestion}？受众要写 site.yaml audiences 里的 id，不是名称。`
+              : '受众要写 site.yaml audiences 里的 id（不是名称），或先在那里声明这个受众。'
+          : '先在 site.yaml 里声明 audiences（如 staff 全体员工、management 管理层），再给条目写 audience。',
+      en: (p) =>
+        declaredOf(p).length
+          ? p.byName
+            ? `"${p.id}" is the audience's name: write its id ${p.suggestion}.`
+            : p.suggestion
+              ? `Did you mean ${p.suggestion}? An audience is named by its id in site.yaml's audiences, not its name.`
+              : "Name an audience by its id in site.yaml's audiences (not its name), or declare it there first."
+          : 'Declare audiences in site.yaml first (e.g. staff 全体员工, management 管理层), then give entries an audience.',
+    },
+  },
+  'audience.duplicate': {
+    severity: 'error',
+    title: { 'zh-CN': '受众 id 重复', en: 'Audience declared twice' },
+    message: {
+      'zh-CN': (p) => `受众 id “${p.id}” 已经是第 ${p.other} 个受众的 id`,
+      en: (p) => `the audience id "${p.id}" is already that of audience ${p.other}`,
+    },
+    hint: fixed('每个受众的 id 只能用一次：改名，或把两项合并成一项。', 'Each audience id is used once: rename one, or merge the two.'),
+  },
+  'audience.defaultTwice': {
+    severity: 'error',
+    title: { 'zh-CN': '栏目被两个受众设为默认', en: 'Collection defaulted to two audiences' },
+    message: {
+      'zh-CN': (p) => `${p.collection} 已经默认属于受众 “${p.other}”，不能再默认属于 “${p.id}”`,
+      en: (p) => `${p.collection} already belongs to the audience "${p.other}" by default, not also to "${p.id}"`,
+    },
+    hint: fixed(
+      '一个栏目只能默认属于一个受众：从其中一个的 default 里删掉它；个别条目可以自己写 audience。',
+      'A collection defaults to one audience only: remove it from one default list; single entries may name their own audience.',
+    ),
+  },
+  'audience.hiddenReference': {
+    severity: 'error',
+    title: { 'zh-CN': '引用了读者看不到的条目', en: 'Reference to an entry its readers may not read' },
+    message: {
+      'zh-CN': (p, say) => `本条目${p.from}可见，但它引用的${KIND[String(p.kind)]?.['zh-CN']} “${p.id}” 仅${p.to}可见：${say.list(p.blind)}看不到它`,
+      en: (p, say) =>
+        `this entry is for ${p.from}, but the ${KIND[String(p.kind)]?.en} "${p.id}" it names is for ${p.to} only: ${say.list(p.blind)} may not read it`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        `这个字段必填，页面没法不显示它。改成${p.from}能看到的${KIND[String(p.kind)]?.['zh-CN']}，或给本条目写 audience: ${p.toId}，或给 “${p.id}” 写 audience: ${p.fromId}。`,
+      en: (p) =>
+        `The field is required, so the page cannot leave it out. Name a ${KIND[String(p.kind)]?.en} ${p.from} may read, or give this entry audience: ${p.toId}, or give "${p.id}" audience: ${p.fromId}.`,
     },
   },
   'org.cycle': {

@@ -58,6 +58,7 @@ const REF_TARGETS: Record<RefKind, { collection: CollectionName; display: string
   sop: { collection: 'sops', display: 'title', value: '{{slug}}' },
   department: { collection: 'departments', display: 'name', value: '{{slug}}' },
   term: { collection: 'glossary', file: 'glossary', display: `${LIST_FIELD}.*.term`, value: `${LIST_FIELD}.*.term` },
+  audience: { collection: 'site', file: 'site', display: 'audiences.*.name', value: 'audiences.*.id' },
 };
 
 /** Enum values are named by these dictionary namespaces: `frequency.daily` → 每日. */

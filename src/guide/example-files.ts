@@ -58,7 +58,14 @@ search:
   lexicon: true
   lexiconOff: [亲]
 mdx:
-  code: false`,
+  code: false
+audiences:
+  - id: staff
+    name: 全体员工
+  - id: management
+    name: 管理层
+    includes: [staff]
+    default: [plans]`,
 };
 
 export const DEPARTMENT_EXAMPLE: GuideExample = {

@@ -176,6 +176,25 @@ export const RULE_EXAMPLES = {
     params: { every: 'week', found: 1 },
   },
   'ref.missing': { file: 'sops/refund-check.md', line: 3, path: ['owner'], params: { kind: 'role', id: '售后客服', suggestion: 'aftersales-cs' } },
+  'audience.unknown': {
+    file: 'plans/annual-2026.yaml',
+    line: 2,
+    path: ['audience'],
+    params: { id: 'managment', declared: ['staff', 'management'], suggestion: 'management' },
+  },
+  'audience.duplicate': { file: 'site.yaml', line: 9, path: ['audiences', 1, 'id'], params: { id: 'staff', other: 1 } },
+  'audience.defaultTwice': {
+    file: 'site.yaml',
+    line: 12,
+    path: ['audiences', 2, 'default', 0],
+    params: { collection: 'plans', other: 'management', id: 'finance' },
+  },
+  'audience.hiddenReference': {
+    file: 'sops/refund-check.md',
+    line: 3,
+    path: ['owner'],
+    params: { kind: 'role', id: 'ops-director', from: '全体员工', fromId: 'staff', to: '管理层', toId: 'management', blind: ['全体员工'] },
+  },
   'org.cycle': { file: 'roles/cs-lead.md', line: 4, path: ['reportsTo'], params: { cycle: ['cs-lead', 'aftersales-cs', 'cs-lead'] } },
   'plan.periodOrder': {
     file: 'plans/q3-2027.yaml',

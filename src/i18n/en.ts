@@ -126,6 +126,7 @@ export const en: Record<UiKey, string> = {
   'sop.tags': 'Tags',
   'sop.cadence': 'Schedule',
   'sop.details': 'Notes',
+  'audience.only': '{name} only',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
   'callout.danger': 'Danger',

@@ -124,6 +124,7 @@ export const zhCN = {
   'sop.tags': '标签',
   'sop.cadence': '例行安排',
   'sop.details': '说明',
+  'audience.only': '仅{name}可见',
   'callout.tip': '提示',
   'callout.warning': '注意',
   'callout.danger': '危险',

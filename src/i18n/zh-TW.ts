@@ -126,6 +126,7 @@ export const zhTW: Record<UiKey, string> = {
   'sop.tags': '標籤',
   'sop.cadence': '例行安排',
   'sop.details': '說明',
+  'audience.only': '僅{name}可見',
   'callout.tip': '提示',
   'callout.warning': '注意',
   'callout.danger': '危險',

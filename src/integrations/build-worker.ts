@@ -21,7 +21,15 @@ async function check(): Promise<Handbook> {
   const { handbook, problems } = await loadContent(options.root);
   const displayRoot = path.relative(options.cwd, options.root).split(path.sep).join('/') || '.';
   const report = toText(problems, { lang: langForLocale(handbook.site.locale), displayRoot, color: options.color });
-  send({ type: 'checked', report, errors: problems.filter((p) => p.severity === 'error').length, problems });
+  // Until a build can write one site per audience, a handbook that declares audiences is not built at all:
+  // one site for everyone would publish what only some of them may read (issue #26).
+  const audiences = handbook.site.audiences?.length ?? 0;
+  const refusal =
+    audiences > 0
+      ? '\nsite.yaml 声明了 audiences，但这个版本还不能按受众分别构建站点：构建停止，以免把仅部分人可见的内容发布给所有人。' +
+        '\nsite.yaml declares audiences, but this version cannot yet build one site per audience: the build stops rather than publish restricted content to everyone.'
+      : '';
+  send({ type: 'checked', report: report + refusal, errors: problems.filter((p) => p.severity === 'error').length + (refusal ? 1 : 0), problems });
   return handbook;
 }
 

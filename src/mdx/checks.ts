@@ -13,6 +13,7 @@ import type { Handbook } from '../domain/handbook.ts';
 import type { ParamValue, Problem, Severity } from '../check/problems.ts';
 import { idSuggestion } from '../check/cross-checks.ts';
 import { nearest } from '../domain/text.ts';
+import { unknownAudienceParams } from '../check/audiences.ts';
 import type { TermMatcher } from '../domain/glossary/term-links.ts';
 import {
   CALLOUT_TYPES,
@@ -50,6 +51,8 @@ export interface MdxCheckOptions {
   readonly fold?: (text: string) => string;
   /** Ids of entries that exist but failed their schema: links to them are not reported. */
   readonly alsoKnown?: Partial<Record<'role' | 'sop', readonly string[]>>;
+  /** The audience ids <Restricted to> may name; default: those the handbook's site.yaml declares. */
+  readonly audiences?: readonly string[];
 }
 
 /** Names authors reach for, and the component they mean. */
@@ -105,7 +108,11 @@ function componentSuggestion(name: string): string | undefined {
   return MDX_COMPONENT_NAMES.find((c) => c.toLowerCase() === bare) ?? COMPONENT_GUESSES[bare] ?? nearest(name, MDX_COMPONENT_NAMES);
 }
 
-export function checkMdxBodies(bodies: readonly BodyUses[], handbook: Pick<Handbook, 'roles' | 'sops' | 'glossary'>, options: MdxCheckOptions): Problem[] {
+export function checkMdxBodies(
+  bodies: readonly BodyUses[],
+  handbook: Pick<Handbook, 'roles' | 'sops' | 'glossary'> & { readonly site?: Pick<Handbook['site'], 'audiences'> },
+  options: MdxCheckOptions,
+): Problem[] {
   const problems: Problem[] = [];
   const fold = options.fold ?? ((s: string) => s);
   const known = {
@@ -114,6 +121,7 @@ export function checkMdxBodies(bodies: readonly BodyUses[], handbook: Pick<Handb
   };
   for (const [kind, ids] of Object.entries(options.alsoKnown ?? {})) for (const id of ids) known[kind as 'role' | 'sop'].set(id, id);
   const spellings = handbook.glossary.flatMap((t) => [t.term, ...t.aliases]);
+  const audiences = options.audiences?.map((id) => ({ id })) ?? handbook.site?.audiences ?? [];
 
   for (const body of bodies) {
     for (const use of body.uses) {
@@ -180,6 +188,15 @@ export function checkMdxBodies(bodies: readonly BodyUses[], handbook: Pick<Handb
           }
           if (options.terms.lookup(name)) break;
           add('error', 'mdx.unknownTerm', { term: name, suggestion: termSuggestion(name, spellings, fold), viaId: Boolean(use.attributes.id) });
+          break;
+        }
+        case 'Restricted': {
+          if (!use.attributes.to) {
+            if (!use.spread) add('error', 'mdx.attribute', { component: 'Restricted', attribute: 'to', reason: 'missing' });
+            break;
+          }
+          const to = textOf('to');
+          if (to !== undefined && !audiences.some((a) => a.id === to.trim())) add('error', 'audience.unknown', unknownAudienceParams(to.trim(), audiences));
           break;
         }
         default:

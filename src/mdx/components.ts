@@ -16,6 +16,8 @@ export const MDX_COMPONENTS = {
   SopLink: ['id'],
   Term: ['id'],
   Checklist: [],
+  // Text only one audience (and those that include it) may read: to="management".
+  Restricted: ['to'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

@@ -254,6 +254,8 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
           { key: 'summary', inline: '负责售前、售后咨询' },
           { key: 'lead', inline: role0 },
           { key: 'order', inline: '3' },
+          // Only with audiences in site.yaml: who may read it (see the guide, 受众).
+          { key: 'audience', inline: 'management' },
         ],
       };
     case 'role':
@@ -287,6 +289,8 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
               [`  - { phase: 第一周, sops: [${known.sops[1] ?? known.sops[0] ?? 'order-check'}] }`],
             ],
           },
+          // Only with audiences in site.yaml: who may read it (see the guide, 受众).
+          { key: 'audience', inline: 'management' },
         ],
         body: '这个岗位的一天、给新人的建议',
       };
@@ -317,6 +321,8 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
           { key: 'tags', inline: '[售后]' },
           { key: 'updated', inline: input.today, active: true },
           { key: 'reviewEvery', inline: '12' },
+          // Only with audiences in site.yaml: who may read it (see the guide, 受众).
+          { key: 'audience', inline: 'management' },
         ],
         body: '为什么这样做、要点、常见错误',
       };
@@ -372,6 +378,8 @@ function fieldsFor(input: TemplateInput): { header: string; fields: Field[]; bod
             key: 'tracking',
             block: [['  lowAttainment: 80%'], ['  channels: [抖音]']],
           },
+          // Only with audiences in site.yaml: who may read it (see the guide, 受众).
+          { key: 'audience', inline: 'management' },
         ],
         body: '环境分析、策略、风险',
       };

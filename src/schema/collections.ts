@@ -4,8 +4,9 @@
  * both import these: there is no second copy of a rule.
  */
 import { z } from 'zod';
-import { clock, date, departmentRef, duration, kpi, money, month, percent, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
+import { audienceRef, clock, date, departmentRef, duration, kpi, money, month, percent, ref, roleRef, sopRef, termRef, text, textList } from './values.ts';
 import { help } from './help.ts';
+import { SLUG_PATTERN } from '../domain/text.ts';
 
 const LEVEL_ALIASES: Record<string, 'junior' | 'mid' | 'senior'> = { 初级: 'junior', 初級: 'junior', 中级: 'mid', 中級: 'mid', 高级: 'senior', 高級: 'senior' };
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -13,6 +14,39 @@ export const FREQUENCIES = ['on-event', 'daily', 'weekly', 'monthly', 'quarterly
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export const EDITOR_BACKENDS = ['gitea', 'forgejo', 'gitlab', 'github'] as const;
+/** The collections whose entries (or items) may belong to an audience: every one but site.yaml. */
+export const AUDIENCE_COLLECTIONS = ['departments', 'roles', 'sops', 'plans', 'glossary', 'cadence'] as const;
+export type AudienceCollection = (typeof AUDIENCE_COLLECTIONS)[number];
+
+/** `audience:` on any entry or list item: who may read it. */
+const audienceField = audienceRef
+  .optional()
+  .meta(
+    help(
+      '谁能读它：site.yaml audiences 里的受众 id（如 management）；不写就属于默认受众（见 audiences 的 default，否则是第一个受众）',
+      "who may read it: an audience id of site.yaml's audiences (e.g. management); without it, the audience whose default lists the collection, else the first",
+    ),
+  );
+
+const audience = z.object({
+  // The id is a folder of dist/ and the site's base path (/management/): a slug.
+  id: z
+    .string()
+    .trim()
+    .regex(SLUG_PATTERN, '受众 id 只用小写字母、数字和 -，如 management / the audience id: lower-case letters, digits and -, e.g. management')
+    .meta(help('受众 id：小写字母、数字和 -；也是它那个站点的路径 /<id>/', "the audience's id: lower-case letters, digits and -; also its site's path /<id>/")),
+  name: text.meta(help('受众名称，如 全体员工、管理层', "the audience's name, e.g. 全体员工 (all staff), 管理层 (management)")),
+  includes: z.array(audienceRef).default([]).meta(help('它也能读这些受众的全部内容（受众 id）', 'it also reads everything of these audiences (ids)')),
+  default: z
+    .array(z.enum(AUDIENCE_COLLECTIONS))
+    .default([])
+    .meta(
+      help(
+        '这些栏目的条目默认属于它（departments / roles / sops / plans / glossary / cadence），条目自己写了 audience 的除外',
+        'collections whose entries belong to it unless they name an audience (departments, roles, sops, plans, glossary, cadence)',
+      ),
+    ),
+});
 
 export const site = z.object({
   name: text.meta(help('手册名称：页眉、浏览器标签页、打印页脚都用它', "the handbook's name: header, browser tab, printed pages")),
@@ -121,6 +155,15 @@ export const site = z.object({
     })
     .default({ code: false })
     .meta(help('MDX 正文能做什么（默认只有文字和手册组件）', 'what MDX bodies may do (by default text and the components only)')),
+  audiences: z
+    .array(audience)
+    .optional()
+    .meta(
+      help(
+        '谁能读什么：每个受众构建一个站点 dist/<id>/；第一个受众范围最广，条目默认属于它。不写就是一个给所有人的站点',
+        'who may read what: one site per audience in dist/<id>/; the first is the widest, entries belong to it by default. Without it, one site for everyone',
+      ),
+    ),
 });
 
 export const department = z.object({
@@ -128,6 +171,7 @@ export const department = z.object({
   summary: text.optional().meta(help('一句话介绍，显示在部门列表和部门页', 'one line, shown in lists and on its page')),
   lead: roleRef.optional().meta(help('负责人的岗位 id（roles/ 下的文件名）', "the lead's role id (a file name in roles/)")),
   order: z.number().optional().meta(help('排序用的数字，小的在前；不写的排在最后', 'sort order, smaller first; departments without one come last')),
+  audience: audienceField,
 });
 
 const headcount = z.object({
@@ -190,6 +234,7 @@ export const role = z.object({
         'onboarding in phases (optional): each a phase name and its sops; SOPs of the role not listed come last, under "Later". Without it: owned first, daily first',
       ),
     ),
+  audience: audienceField,
 });
 
 const step = z.union([
@@ -223,6 +268,7 @@ export const sop = z.object({
   tags: textList.default([]).meta(help('标签，方便查找', 'tags')),
   updated: date.optional().meta(help('上次复核的日期（YYYY-MM-DD）', 'date of the last review (YYYY-MM-DD)')),
   reviewEvery: z.number().int().positive().default(12).meta(help('每隔几个月复核；逾期会警告', 'months between reviews; overdue ones are warned about')),
+  audience: audienceField,
 });
 
 const period = z.object({
@@ -352,6 +398,7 @@ export const plan = z.object({
         'plan-vs-actual settings: actuals live in actuals/<plan id>/ (npm run new -- actuals <id>)',
       ),
     ),
+  audience: audienceField,
 });
 
 export const glossaryTerm = z.object({
@@ -359,6 +406,7 @@ export const glossaryTerm = z.object({
   aliases: textList.default([]).meta(help('别的写法：繁体、英文、简称', 'other spellings: Traditional, English, short')),
   definition: text.meta(help('解释', 'what it means')),
   seeAlso: z.array(termRef).default([]).meta(help('相关术语（写术语本身）', 'related terms (as written in term)')),
+  audience: audienceField,
 });
 
 export const glossary = z.array(glossaryTerm);
@@ -376,6 +424,7 @@ export const cadenceItem = z
     at: clock.optional().meta(help('时刻："HH:MM"，加引号', 'time of day: "HH:MM", quoted')),
     owner: roleRef.optional().meta(help('负责岗位 id', 'owner (role id)')),
     sop: sopRef.optional().meta(help('对应的 SOP id', 'the SOP it runs (id)')),
+    audience: audienceField,
   })
   .superRefine((item, ctx) => {
     // A weekly item may leave the day open (每周一次，哪天都行); a day of month does not fit it.
@@ -402,6 +451,7 @@ export const cadenceItem = z
 export const cadence = z.array(cadenceItem);
 
 export type SiteData = z.output<typeof site>;
+export type AudienceData = z.output<typeof audience>;
 export type DepartmentData = z.output<typeof department>;
 export type RoleData = z.output<typeof role>;
 export type SopData = z.output<typeof sop>;

@@ -189,7 +189,7 @@ export const textList = z.array(text);
 /** An id (of a stage in its plan); a reference to another entry is one of the *Ref schemas below. */
 export const ref = z.string().trim().min(1);
 
-export type RefKind = 'role' | 'sop' | 'department' | 'term';
+export type RefKind = 'role' | 'sop' | 'department' | 'term' | 'audience';
 
 /**
  * Which kind of entry each reference field names. The checker walks a file's schema beside its data
@@ -208,6 +208,8 @@ export const sopRef = refTo(z.string().trim().min(1), 'sop');
 export const departmentRef = refTo(z.string().trim().min(1), 'department');
 /** A glossary term named by its text (seeAlso). */
 export const termRef = refTo(makeText(), 'term');
+/** An audience declared in site.yaml `audiences` (its id). */
+export const audienceRef = refTo(z.string().trim().min(1), 'audience');
 
 export const slug = z.string().regex(SLUG_PATTERN);
 

@@ -11,5 +11,6 @@ import RoleLink from './RoleLink.astro';
 import SopLink from './SopLink.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
+import Restricted from './Restricted.astro';
 
-export const mdxComponents = { Steps, Callout, RoleLink, SopLink, Term, Checklist } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Steps, Callout, RoleLink, SopLink, Term, Checklist, Restricted } satisfies Record<MdxComponentName, unknown>;

@@ -86,6 +86,26 @@ const EXPECTED: Record<string, Row[]> = {
     ['warning', 'check.skipped', 'plans/year.yaml', 3, 'period'],
   ],
   // One run reports the enum error and both references of the same file (a schema error used to hide them).
+  // Audiences (site.yaml audiences, audience: on entries, <Restricted to>).
+  'audience-hidden-owner': [['error', 'audience.hiddenReference', 'sops/first-reply.md', 3, 'owner']],
+  'audience-unknown': [
+    ['error', 'audience.unknown', 'glossary.yaml', 4, '[0].audience'],
+    ['error', 'audience.unknown', 'plans/year.yaml', 1, 'audience'],
+  ],
+  'audience-undeclared': [['error', 'audience.unknown', 'sops/secret.md', 4, 'audience']],
+  'audience-restricted-unknown': [
+    ['error', 'audience.unknown', 'sops/refund.mdx', 10, 'body'],
+    ['error', 'mdx.attribute', 'sops/refund.mdx', 12, 'body'],
+  ],
+  'audience-declaration': [
+    ['error', 'audience.unknown', 'site.yaml', 8, 'audiences[1].includes[1]'],
+    ['error', 'audience.duplicate', 'site.yaml', 10, 'audiences[2].id'],
+    ['error', 'audience.defaultTwice', 'site.yaml', 15, 'audiences[3].default[0]'],
+  ],
+  // A management SOP owned by a staff role, a <Restricted> block, a management role in a staff SOP's participants.
+  'audiences-accepted': [],
+  // The site.yaml that declares the id fails its schema: the plan naming that id is not reported again.
+  'audience-id-not-slug': [['error', 'schema.invalid', 'site.yaml', 6, 'audiences[1].id']],
   'all-at-once-schema-and-refs': [
     ['error', 'ref.missing', 'sops/refund.md', 3, 'owner'],
     ['error', 'schema.enum', 'sops/refund.md', 4, 'frequency'],
@@ -334,6 +354,11 @@ const HINTS: Record<string, [path: string, zh: string, en: string][]> = {
   'money-wan-grouping': [['months[0].revenue', '是不是 12000？', 'Did you mean 12000?']],
   'money-bad-grouping': [['months[0].revenue', '是不是 12.34元？', 'Did you mean 12.34元?']],
   'money-w-unit': [['months[0].revenue', '是不是 15万？', 'Did you mean 15万?']],
+  'audience-unknown': [
+    ['[0].audience', '“管理层”是受众的名称：要写它的 id management', '"管理层" is the audience\'s name: write its id management'],
+    ['audience', '是不是 management？', 'Did you mean management?'],
+  ],
+  'audience-hidden-owner': [['owner', '给本条目写 audience: management，或给 “agent” 写 audience: staff', 'give "agent" audience: staff']],
   'all-at-once-schema-and-refs': [['frequency', '“每天” 要写成 daily', 'Write daily']],
   'list-fullwidth-comma': [['participants[0]', '拆成 2 项：[agent, boss]', 'Split it into 2 items: [agent, boss]']],
   'list-dunhao': [

@@ -57,3 +57,48 @@ describe('referencesIn', () => {
     expect(rows(schema, { owner: 'boss', note: 1 })).toEqual([['role', 'boss', 'owner', false]]);
   });
 });
+
+describe('required references', () => {
+  const required = (schema: z.ZodType, data: unknown) => referencesIn(schema, data).map((r) => [r.path.join('.'), r.required]);
+
+  it('are the fields the schema cannot do without: an SOP owner, a role department', () => {
+    expect(required(schemas.sop, { owner: 'agent', participants: ['boss'], department: 'service', steps: [{ do: 'x', by: 'boss' }], related: ['a'] })).toEqual([
+      ['owner', true],
+      ['participants.0', false],
+      ['department', false],
+      ['steps.0.by', false],
+      ['related.0', false],
+    ]);
+    expect(required(schemas.role, { department: 'ops', reportsTo: 'boss', audience: 'management' })).toEqual([
+      ['department', true],
+      ['reportsTo', false],
+      ['audience', false],
+    ]);
+  });
+
+  it("are never a list file's items nor a list item's fields", () => {
+    expect(required(schemas.cadence, [{ owner: 'boss', sop: 'x' }])).toEqual([
+      ['0.owner', false],
+      ['0.sop', false],
+    ]);
+    expect(required(schemas.plan, { stages: [{ staff: [{ role: 'agent' }] }] })).toEqual([['stages.0.staff.0.role', false]]);
+  });
+
+  it('find audience ids wherever an entry or item names one, and in site.yaml includes', () => {
+    const kinds = (schema: z.ZodType, data: unknown) =>
+      referencesIn(schema, data)
+        .filter((r) => r.kind === 'audience')
+        .map((r) => [r.id, r.path.join('.')]);
+    expect(
+      kinds(schemas.site, {
+        name: 'x',
+        audiences: [
+          { id: 'staff', name: 'a' },
+          { id: 'management', name: 'b', includes: ['staff'] },
+        ],
+      }),
+    ).toEqual([['staff', 'audiences.1.includes.0']]);
+    expect(kinds(schemas.glossary, [{ term: 'x', audience: 'management' }])).toEqual([['management', '0.audience']]);
+    expect(kinds(schemas.department, { name: 'x', audience: 'management' })).toEqual([['management', 'audience']]);
+  });
+});

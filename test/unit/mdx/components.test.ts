@@ -157,10 +157,10 @@ const handbook: Pick<Handbook, 'roles' | 'sops' | 'glossary'> = {
 };
 const terms = termMatcher(glossary, SCRIPT_FOLDING);
 
-function check(mdx: string, options: { bodyLine?: number; alsoKnown?: { role?: string[]; sop?: string[] } } = {}): Problem[] {
+function check(mdx: string, options: { bodyLine?: number; alsoKnown?: { role?: string[]; sop?: string[] }; audiences?: string[] } = {}): Problem[] {
   const tree = mdxToMdast(mdx) as MdxNode;
   const body: BodyUses = { file: 'sops/x.mdx', bodyLine: options.bodyLine ?? 1, uses: componentUses(tree), declared: declaredNames(tree) };
-  return checkMdxBodies([body], handbook, { terms, fold: foldScript, alsoKnown: options.alsoKnown });
+  return checkMdxBodies([body], handbook, { terms, fold: foldScript, alsoKnown: options.alsoKnown, audiences: options.audiences });
 }
 const rows = (problems: Problem[]) => problems.map((p) => [p.severity, p.rule, p.line, p.params]);
 const rendered = (problems: Problem[]) => problems.map((p) => renderProblem(p, 'zh-CN'));
@@ -262,6 +262,22 @@ describe('checkMdxBodies', () => {
       expect(r.message).not.toMatch(/undefined|\[object Object\]/);
       expect(r.hint ?? '').not.toMatch(/undefined|\[object Object\]/);
     }
+  });
+});
+
+describe('<Restricted to>', () => {
+  it('names a declared audience; an unknown one is reported with the nearest, a missing to too', () => {
+    const body = '<Restricted to="management">主管可批 500 元。</Restricted>\n\n<Restricted to="managment">x</Restricted>\n\n<Restricted>y</Restricted>';
+    expect(rows(check(body, { audiences: ['staff', 'management'] }))).toEqual([
+      ['error', 'audience.unknown', 3, { id: 'managment', declared: ['staff', 'management'], suggestion: 'management', byName: false }],
+      ['error', 'mdx.attribute', 5, { component: 'Restricted', attribute: 'to', reason: 'missing' }],
+    ]);
+  });
+
+  it('names nothing when site.yaml declares no audiences', () => {
+    expect(rows(check('<Restricted to="management">x</Restricted>'))).toEqual([
+      ['error', 'audience.unknown', 1, { id: 'management', declared: [], suggestion: undefined, byName: false }],
+    ]);
   });
 });
 
@@ -391,7 +407,7 @@ describe('<Term> and the automatic glossary links', () => {
 
 describe('the component list', () => {
   it('is what the checker and the pages agree on', () => {
-    expect(MDX_COMPONENT_NAMES).toEqual(['Steps', 'Callout', 'RoleLink', 'SopLink', 'Term', 'Checklist']);
+    expect(MDX_COMPONENT_NAMES).toEqual(['Steps', 'Callout', 'RoleLink', 'SopLink', 'Term', 'Checklist', 'Restricted']);
     const sample: ComponentUse = use('<Steps />');
     expect(sample.name).toBe('Steps');
   });
