@@ -54,7 +54,7 @@ describe.each(['/sops/hostile-md/', '/sops/hostile-mdx/'])('%s built from hostil
     const response = await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Give timers, toggles and late handlers their chance.
-    await page.locator('details summary').first().click();
+    await page.locator('main section.body details summary').first().click();
     await page.mouse.move(640, 450);
     await page.waitForTimeout(300);
 
