@@ -160,8 +160,8 @@ export const site = z.object({
     .optional()
     .meta(
       help(
-        '谁能读什么：每个受众构建一个站点 dist/<id>/；第一个受众范围最广，条目默认属于它。不写就是一个给所有人的站点',
-        'who may read what: one site per audience in dist/<id>/; the first is the widest, entries belong to it by default. Without it, one site for everyone',
+        '谁能读什么：第一个受众范围最广，条目默认属于它。检查已支持；按受众分别构建站点（dist/<id>/）还没有完成，声明了受众的手册在构建时会停止，以免把受限内容发布给所有人。不写就是一个给所有人的站点',
+        'who may read what: the first is the widest, entries belong to it by default. The checker reads it; building one site per audience (dist/<id>/) is not done yet, so a handbook that declares audiences stops at the build rather than publish restricted content to everyone. Without it, one site for everyone',
       ),
     ),
 });
