@@ -4,8 +4,8 @@
  * its path to the tests; starts one Chromium that every browser test connects to (a launch per file cost a
  * second or more of the two cores each time).
  */
-import { availableParallelism } from 'node:os';
-import { existsSync, rmSync } from 'node:fs';
+import os, { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -25,6 +25,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Every temporary folder of the run (test handbooks, their builds, Chromium's profile) below one, removed at the
+  // end: os.tmpdir() reads TMPDIR, which the workers and every process they start inherit.
+  const runTemp = mkdtempSync(path.join(os.tmpdir(), 'opsbook-test-run-'));
+  process.env.TMPDIR = runTemp;
   const lanes = makeAstroLanes(Math.max(2, availableParallelism()));
   useAstroLanes(lanes);
   project.provide('astroLanes', lanes);
@@ -36,6 +40,6 @@ export default async function setup(project: TestProject) {
   project.provide('sampleBuildCode', build.code ?? -1);
   return async () => {
     await browser?.close();
-    rmSync(path.dirname(lanes[0]!), { recursive: true, force: true });
+    rmSync(runTemp, { recursive: true, force: true });
   };
 }
